@@ -1,0 +1,31 @@
+// Bundles the extension client, the language server, the CLI, the benchmark and the tests.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'fs';
+import { join } from 'path';
+
+const watch = process.argv.includes('--watch');
+const common = { bundle: true, platform: 'node', target: 'node18', sourcemap: true, logLevel: 'warning' };
+
+function testEntries(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...testEntries(p));
+    else if (name.endsWith('.test.ts')) out.push(p);
+  }
+  return out;
+}
+
+const builds = [
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist', format: 'cjs' },
+  { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { bench: 'bench/bench.ts' }, outdir: 'dist', format: 'cjs' },
+  { ...common, entryPoints: testEntries('test').filter((p) => !p.includes('e2e')), outdir: 'out', outbase: '.', format: 'cjs', external: ['vscode'] },
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

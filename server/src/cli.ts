@@ -1,0 +1,113 @@
+import { readFileSync } from 'fs';
+import { decodeBytes, localeOf, outline, parseReport, runChecks, TextDoc, type Locale, type OutlineEntry, type ReportDiagnostic } from './core';
+
+const VERSION = '0.1.0';
+
+const USAGE = `用法 / usage:
+  work-report outline FILE [--json]       输出报告大纲 / print the outline
+  work-report check FILE... [--json]      检查报告 / check reports
+选项 / options:
+  --json            机器可读输出 / machine-readable output
+  --lang zh|en      消息语言 / message language (default: from LANG, else zh)
+  -h, --help        帮助 / help
+  -v, --version     版本 / version
+退出码 / exit codes: 0 无问题 / clean; 1 有错误或警告 / errors or warnings; 2 用法错误或无法读取 / bad usage or unreadable input`;
+
+interface Io { out: (s: string) => void; err: (s: string) => void }
+
+type Loaded = { ok: true; file: string; text: string } | { ok: false; file: string; message: string };
+
+function load(file: string, locale: Locale): Loaded {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    return { ok: false, file, message: locale === 'en' ? `cannot read ${file}: ${code}` : `无法读取 ${file}：${code}` };
+  }
+  const d = decodeBytes(bytes);
+  if (!d.ok) {
+    const what = d.reason === 'binary'
+      ? (locale === 'en' ? 'is a binary file, not a text report' : '是二进制文件，不是文本报告')
+      : (locale === 'en' ? 'is neither UTF-8, UTF-16 nor GB18030/GBK text' : '既不是 UTF-8、UTF-16，也不是 GB18030/GBK 文本');
+    return { ok: false, file, message: `${file} ${what}` };
+  }
+  return { ok: true, file, text: d.text };
+}
+
+function printOutline(entries: OutlineEntry[], io: Io, depth = 0): void {
+  for (const e of entries) {
+    io.out(`${String(e.line + 1).padStart(5)}  ${'  '.repeat(depth)}${e.marker}${e.title}  [${e.kind}]`);
+    printOutline(e.children, io, depth + 1);
+  }
+}
+
+function jsonDiagnostic(file: string, d: ReportDiagnostic) {
+  return {
+    code: d.code, severity: d.severity, message: d.message, range: d.range,
+    related: d.related.map((r) => ({ file, range: r.range, message: r.message })),
+  };
+}
+
+/** Runs the CLI and returns its exit code; all output goes through `io` so tests can capture it. */
+export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): number {
+  const flags = new Set(argv.filter((a) => a.startsWith('-')));
+  const langAt = argv.indexOf('--lang');
+  const lang = langAt >= 0 ? argv[langAt + 1] : undefined;
+  const args = argv.filter((a, i) => !a.startsWith('-') && !(langAt >= 0 && i === langAt + 1));
+  const locale: Locale = lang ? localeOf(lang) : localeOf(env.LC_ALL || env.LC_MESSAGES || env.LANG || 'zh');
+  if (flags.has('-h') || flags.has('--help')) { io.out(USAGE); return 0; }
+  if (flags.has('-v') || flags.has('--version')) { io.out(VERSION); return 0; }
+  const unknown = [...flags].filter((f) => !['--json', '--lang'].includes(f));
+  const [command, ...files] = args;
+  if (unknown.length || (langAt >= 0 && !lang) || !command || !['outline', 'check'].includes(command) || !files.length || (command === 'outline' && files.length !== 1)) {
+    if (unknown.length) io.err(locale === 'en' ? `unknown option: ${unknown.join(' ')}` : `未知选项：${unknown.join(' ')}`);
+    io.err(USAGE);
+    return 2;
+  }
+  const json = flags.has('--json');
+
+  if (command === 'outline') {
+    const f = load(files[0], locale);
+    if (!f.ok) { io.err(f.message); return 2; }
+    const model = parseReport(new TextDoc(f.file, f.text));
+    const sections = outline(model);
+    if (json) {
+      const h = model.header;
+      io.out(JSON.stringify({
+        file: f.file,
+        header: {
+          title: h.title?.text ?? null, subtitle: h.subtitle?.text ?? null, speaker: h.speaker?.text ?? null,
+          date: h.date ?? null, session: h.session ?? null, lines: h.lines,
+        },
+        sections,
+      }, null, 2));
+    } else {
+      if (model.header.title) io.out(`${model.header.title.text}${model.header.subtitle ? ` — ${model.header.subtitle.text}` : ''}`);
+      printOutline(sections, io);
+    }
+    return 0;
+  }
+
+  let exit = 0;
+  const results: { file: string; diagnostics: ReturnType<typeof jsonDiagnostic>[] }[] = [];
+  for (const file of files) {
+    const f = load(file, locale);
+    if (!f.ok) { io.err(f.message); exit = 2; continue; }
+    const doc = new TextDoc(f.file, f.text);
+    const diags = runChecks(parseReport(doc), {
+      locale,
+      positionAt: (o) => doc.positionAt(o),
+      onError: (code, e) => io.err(`${code}: ${e instanceof Error ? e.message : String(e)}`),
+    });
+    if (exit === 0 && diags.some((d) => d.severity === 'error' || d.severity === 'warning')) exit = 1;
+    if (json) results.push({ file: f.file, diagnostics: diags.map((d) => jsonDiagnostic(f.file, d)) });
+    else for (const d of diags) io.out(`${f.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
+  }
+  if (json) io.out(JSON.stringify(results, null, 2));
+  return exit;
+}
+
+if (require.main === module) {
+  process.exitCode = runCli(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') });
+}

@@ -1,0 +1,72 @@
+import type { Position, Range } from '../document';
+import type { ReportModel } from '../model/types';
+import { ALL_CHECKS } from './index';
+import type { Check, Localized, Severity, SeveritySetting } from './types';
+
+export type Locale = 'zh' | 'en';
+
+export interface ReportDiagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  related: { uri: string; range: Range; message: string }[];
+  data?: Record<string, unknown>;
+}
+
+export interface RunOptions {
+  checks?: readonly Check[];
+  /** Per-code overrides of each check's default severity; 'off' disables a check. */
+  severities?: Readonly<Record<string, SeveritySetting>>;
+  locale?: Locale;
+  isCancelled?: () => boolean;
+  /** Called when a check throws; the other checks still run. */
+  onError?: (code: string, error: unknown) => void;
+  positionAt: (offset: number) => Position;
+}
+
+/** A check may report at most this many findings per document: pathological input stays bounded. */
+export const MAX_FINDINGS_PER_CHECK = 500;
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+export function localize(m: Localized, locale: Locale): string {
+  return locale === 'en' ? m.en : m.zh;
+}
+
+/** Maps an LSP/VS Code locale tag (zh-cn, zh-tw, en-us…) to the message language. */
+export function localeOf(tag: string | undefined): Locale {
+  return !tag || tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** Runs the checks on one model, isolating each: one that throws is reported through onError and skipped. */
+export function runChecks(model: ReportModel, opts: RunOptions): ReportDiagnostic[] {
+  const locale = opts.locale ?? 'zh';
+  const cancelled = opts.isCancelled ?? (() => false);
+  const out: ReportDiagnostic[] = [];
+  const range = (start: number, end: number): Range => ({ start: opts.positionAt(start), end: opts.positionAt(end) });
+  for (const check of opts.checks ?? ALL_CHECKS) {
+    if (cancelled()) break;
+    const severity = opts.severities?.[check.code] ?? check.defaultSeverity;
+    if (severity === 'off') continue;
+    try {
+      let n = 0;
+      for (const f of check.run(model, { isCancelled: cancelled })) {
+        out.push({
+          code: check.code,
+          severity,
+          message: localize(f.message, locale),
+          range: range(f.start, f.end),
+          related: (f.related ?? []).map((r) => ({ uri: model.uri, range: range(r.start, r.end), message: localize(r.message, locale) })),
+          ...(f.data ? { data: f.data } : {}),
+        });
+        if (++n >= MAX_FINDINGS_PER_CHECK) break;
+      }
+    } catch (e) {
+      opts.onError?.(check.code, e);
+    }
+  }
+  return out.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+}

@@ -1,0 +1,32 @@
+import type { ReportModel } from '../model/types';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** A message in both languages; the runner picks one for the user's locale. */
+export interface Localized { zh: string; en: string }
+
+export interface RelatedFinding { start: number; end: number; message: Localized }
+
+/** What a check reports, in document offsets; the runner turns it into a diagnostic. */
+export interface Finding {
+  start: number;
+  end: number;
+  message: Localized;
+  related?: RelatedFinding[];
+  /** Data a quick fix needs (kept small and JSON-safe: it travels in the diagnostic). */
+  data?: Record<string, unknown>;
+}
+
+export interface CheckContext {
+  /** Checked between findings; a check stops early when it returns true. */
+  isCancelled(): boolean;
+}
+
+/** One check: one file, one stable code. */
+export interface Check {
+  readonly code: string;
+  readonly defaultSeverity: SeveritySetting;
+  readonly description: Localized;
+  run(model: ReportModel, ctx: CheckContext): Iterable<Finding>;
+}

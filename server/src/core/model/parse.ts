@@ -1,0 +1,124 @@
+import { comparisonKey, PARAGRAPH_END } from '../text/chars';
+import type { ReportDocument } from '../document';
+import { classifyLine, headlineCandidate, sentenceLeadCandidate, type EntryMatch } from './classify';
+import { findHeader } from './header';
+import { offsetIn, splitLines } from './lines';
+import { isNoiseLine } from './noise';
+import type { Line, LineRole, Paragraph, ReportModel, Section } from './types';
+
+interface Pending { match: EntryMatch; line: Line; tentative: boolean }
+
+const NUMBERED = new Set(['part', 'chapter', 'section', 'item', 'subitem']);
+
+/** Parses a report once; every feature and check reads the result. Linear in the text's length. */
+export function parseReport(doc: Pick<ReportDocument, 'uri' | 'version' | 'getText'>): ReportModel {
+  const text = doc.getText();
+  const lines = splitLines(text);
+  const header = findHeader(lines, (t) => {
+    const m = classifyLine(t);
+    return !!m && NUMBERED.has(m.kind);
+  });
+  const roles: LineRole[] = lines.map((l) => (l.text ? 'body' : 'blank'));
+  for (const i of header.lines) roles[i] = 'header';
+
+  // Classify body lines; headline and sentence lead-ins need their neighbours, so collect first.
+  const pending: Pending[] = [];
+  const bodyLines: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i] !== 'body') continue;
+    if (isNoiseLine(lines[i].text)) { roles[i] = 'noise'; continue; }
+    bodyLines.push(i);
+  }
+  let prevClosed = true;
+  for (let k = 0; k < bodyLines.length; k++) {
+    const line = lines[bodyLines[k]];
+    const t = line.text;
+    let match = classifyLine(t);
+    let tentative = false;
+    if (!match && prevClosed) {
+      const next = k + 1 < bodyLines.length ? lines[bodyLines[k + 1]].text : '';
+      const headline = next.length > t.length ? headlineCandidate(t) : undefined;
+      if (headline) match = headline;
+      else if ((match = sentenceLeadCandidate(t))) tentative = true;
+    }
+    if (match) {
+      pending.push({ match, line, tentative });
+      if (match.wholeLine) roles[line.index] = 'heading';
+    }
+    prevClosed = (match?.wholeLine ?? false) || PARAGRAPH_END.test(t);
+  }
+
+  const { roots, flat } = buildTree(pending);
+  const lastBody = bodyLines.length ? bodyLines[bodyLines.length - 1] : 0;
+  closeSections(roots, lines, roles, lastBody);
+
+  const paragraphs: Paragraph[] = [];
+  for (const i of bodyLines) {
+    if (roles[i] === 'noise') continue;
+    const l = lines[i];
+    paragraphs.push({
+      index: paragraphs.length, line: i, start: l.contentStart, end: l.contentEnd,
+      text: l.text, key: comparisonKey(l.text), isHeading: roles[i] === 'heading',
+    });
+  }
+  return { uri: doc.uri, version: doc.version, text, lines, roles, paragraphs, header, sections: roots, flat };
+}
+
+function toSection(p: Pending): Section {
+  const m = p.match;
+  return {
+    kind: m.kind, number: m.number, value: m.value, marker: m.marker, title: m.title,
+    line: p.line.index, start: offsetIn(p.line, m.markerStart), titleEnd: offsetIn(p.line, m.titleEnd),
+    end: p.line.contentEnd, endLine: p.line.index, rank: m.rank, markdownLevel: m.markdownLevel,
+    wholeLine: m.wholeLine, children: [], parent: undefined,
+  };
+}
+
+/**
+ * Nests entries by rank with a stack. Sentence lead-ins are kept only where a numbered or titled parent has at
+ * least two of them: one short opening sentence is ordinary prose, a run of them is a list of sub-headings.
+ */
+function buildTree(pending: Pending[]): { roots: Section[]; flat: Section[] } {
+  const roots: Section[] = [];
+  const stack: Section[] = [];
+  const tentative = new Map<Section | undefined, Section[]>();
+  const all: Section[] = [];
+  for (const p of pending) {
+    const s = toSection(p);
+    // Paragraph lead-ins never contain each other; line lead-ins contain paragraph lead-ins.
+    while (stack.length && stack[stack.length - 1].rank >= s.rank) stack.pop();
+    const parent = stack[stack.length - 1];
+    s.parent = parent;
+    (parent ? parent.children : roots).push(s);
+    stack.push(s);
+    all.push(s);
+    if (p.tentative) {
+      const list = tentative.get(parent) ?? [];
+      list.push(s);
+      tentative.set(parent, list);
+    }
+  }
+  const dropped = new Set<Section>();
+  for (const [parent, list] of tentative) if (!parent || list.length < 2) for (const s of list) dropped.add(s);
+  if (dropped.size) {
+    const prune = (xs: Section[]) => {
+      for (let i = xs.length - 1; i >= 0; i--) if (dropped.has(xs[i])) xs.splice(i, 1, ...xs[i].children);
+      for (const x of xs) prune(x.children);
+    };
+    prune(roots);
+  }
+  return { roots, flat: all.filter((s) => !dropped.has(s)) };
+}
+
+/** Sets each section's end to the last content line before its next sibling (or its parent's end). */
+function closeSections(list: Section[], lines: readonly Line[], roles: readonly LineRole[], limitLine: number): void {
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    const boundary = i + 1 < list.length ? list[i + 1].line - 1 : limitLine;
+    let last = boundary;
+    while (last > s.line && (roles[last] === 'blank' || roles[last] === 'noise')) last--;
+    s.endLine = Math.max(s.line, last);
+    s.end = lines[s.endLine].contentEnd;
+    closeSections(s.children, lines, roles, s.endLine);
+  }
+}

@@ -1,0 +1,11 @@
+/** Names shared by the server and the client (the client imports this file; no vscode types here). */
+export const LANGUAGE_ID = 'work-report';
+export const SETTINGS_SECTION = 'workReport';
+export const DIAGNOSTIC_SOURCE = 'work-report';
+
+/** Documents larger than this get the outline only: checks are skipped and the user is told once. */
+export const MAX_CHECKED_CHARS = 2_000_000;
+
+export interface WorkReportSettings {
+  severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
+}

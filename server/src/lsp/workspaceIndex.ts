@@ -1,0 +1,85 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { decodeBytes, parseReport, TextDoc, type ReportModel } from '../core';
+
+/** File names the extension treats as reports (the same patterns the client registers). */
+export function isReportFileName(name: string): boolean {
+  return /工作报告.*\.(txt|md)$/i.test(name) || /\.report\.(md|txt)$/i.test(name);
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+const MAX_FILES = 2000;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_DEPTH = 8;
+
+interface Entry { mtimeMs: number; size: number; model: ReportModel }
+
+/** Parsed reports of the workspace folders, for workspace symbols; re-read only when a file changes. */
+export class WorkspaceIndex {
+  private readonly cache = new Map<string, Entry>();
+  constructor(private readonly log: (msg: string) => void) {}
+
+  async models(roots: string[], isCancelled: () => boolean): Promise<ReportModel[]> {
+    const files: string[] = [];
+    const seen = new Set<string>();
+    for (const root of roots) await this.walk(root, 0, files, seen, isCancelled);
+    const out: ReportModel[] = [];
+    for (const file of files) {
+      if (isCancelled()) break;
+      const m = await this.load(file);
+      if (m) out.push(m);
+    }
+    return out;
+  }
+
+  private async walk(dir: string, depth: number, files: string[], seen: Set<string>, isCancelled: () => boolean): Promise<void> {
+    if (depth > MAX_DEPTH || files.length >= MAX_FILES || isCancelled()) return;
+    let real: string;
+    try { real = await fs.realpath(dir); } catch { return; }
+    if (seen.has(real)) return; // symlink loops
+    seen.add(real);
+    let entries: import('fs').Dirent[];
+    try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { return; }
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory() || e.isSymbolicLink()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) {
+          if (e.isSymbolicLink()) {
+            try { if (!(await fs.stat(p)).isDirectory()) { if (isReportFileName(e.name)) files.push(p); continue; } } catch { continue; }
+          }
+          await this.walk(p, depth + 1, files, seen, isCancelled);
+        }
+      } else if (e.isFile() && isReportFileName(e.name)) {
+        files.push(p);
+        if (files.length >= MAX_FILES) return;
+      }
+    }
+  }
+
+  private async load(file: string): Promise<ReportModel | undefined> {
+    try {
+      const st = await fs.stat(file);
+      if (st.size > MAX_FILE_BYTES) return undefined;
+      const hit = this.cache.get(file);
+      if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.model;
+      const decoded = decodeBytes(await fs.readFile(file));
+      if (!decoded.ok) return undefined;
+      const model = parseReport(new TextDoc(pathToUri(file), decoded.text));
+      this.cache.set(file, { mtimeMs: st.mtimeMs, size: st.size, model });
+      return model;
+    } catch (e) {
+      this.log(`workspace index: skipped ${file}: ${String(e)}`);
+      return undefined;
+    }
+  }
+}
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file://')) return undefined;
+  return decodeURIComponent(uri.replace(/^file:\/\//, '')).replace(/^\/([a-zA-Z]:)/, '$1');
+}
+
+export function pathToUri(p: string): string {
+  const abs = path.resolve(p).replace(/\\/g, '/');
+  return 'file://' + (abs.startsWith('/') ? '' : '/') + abs.split('/').map(encodeURIComponent).join('/').replace(/%3A/g, ':');
+}

@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join, resolve } from 'path';
+import { parseReport, TextDoc, type ReportModel, type Section } from '../server/src/core';
+
+/** The project root (tests run from it, via npm). */
+export const ROOT = process.cwd();
+export const SHARED = resolve(ROOT, '..', 'shared');
+export const SHARED_SEEDS = join(SHARED, 'seeds');
+export const CORPUS = join(SHARED, 'corpus');
+
+export function sharedSeed(prefix: string): string {
+  const f = readdirSync(SHARED_SEEDS).find((n) => n.startsWith(prefix) && n.endsWith('.txt'));
+  if (!f) throw new Error(`seed ${prefix} not found in ${SHARED_SEEDS}`);
+  return readFileSync(join(SHARED_SEEDS, f), 'utf8');
+}
+
+export function shippedSeeds(): { name: string; text: string }[] {
+  const dir = join(ROOT, 'seeds');
+  return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+export function corpusFiles(sub: string): { name: string; text: string }[] {
+  const dir = join(CORPUS, sub);
+  return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+export function parse(text: string, uri = 'file:///test/工作报告.txt'): ReportModel {
+  return parseReport(new TextDoc(uri, text));
+}
+
+/** One line per entry: indentation for depth, then `line kind number title`. */
+export function outlineLines(model: ReportModel): string[] {
+  const out: string[] = [];
+  const visit = (s: Section, depth: number) => {
+    out.push(`${'  '.repeat(depth)}${s.line} ${s.kind} ${s.number ?? '-'} ${s.title}`);
+    s.children.forEach((c) => visit(c, depth + 1));
+  };
+  model.sections.forEach((s) => visit(s, 0));
+  return out;
+}
