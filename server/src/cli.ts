@@ -49,13 +49,19 @@ function jsonDiagnostic(file: string, d: ReportDiagnostic) {
   };
 }
 
+/** Chinese unless the environment names another language; the bare C/POSIX locale says nothing. */
+function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return !tag || /^(C|POSIX)([.@]|$)/.test(tag) ? 'zh' : localeOf(tag);
+}
+
 /** Runs the CLI and returns its exit code; all output goes through `io` so tests can capture it. */
 export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): number {
   const flags = new Set(argv.filter((a) => a.startsWith('-')));
   const langAt = argv.indexOf('--lang');
   const lang = langAt >= 0 ? argv[langAt + 1] : undefined;
   const args = argv.filter((a, i) => !a.startsWith('-') && !(langAt >= 0 && i === langAt + 1));
-  const locale: Locale = lang ? localeOf(lang) : localeOf(env.LC_ALL || env.LC_MESSAGES || env.LANG || 'zh');
+  const locale: Locale = lang ? localeOf(lang) : localeFromEnv(env);
   if (flags.has('-h') || flags.has('--help')) { io.out(USAGE); return 0; }
   if (flags.has('-v') || flags.has('--version')) { io.out(VERSION); return 0; }
   const unknown = [...flags].filter((f) => !['--json', '--lang'].includes(f));
@@ -109,5 +115,7 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
 }
 
 if (require.main === module) {
+  // `work-report check … | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
   process.exitCode = runCli(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') });
 }

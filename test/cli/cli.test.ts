@@ -1,0 +1,118 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { ROOT, SHARED_SEEDS, sharedSeed } from '../helpers';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const seed = (p: string) => join(SHARED_SEEDS, require('fs').readdirSync(SHARED_SEEDS).find((n: string) => n.startsWith(p)));
+const tmp = mkdtempSync(join(tmpdir(), 'wr-cli-'));
+
+describe('work-report CLI', () => {
+  it('outline --json follows the contract: {file, sections: [{title, kind, number, line, children}]}', () => {
+    const r = run('outline', seed('004'), '--json');
+    assert.strictEqual(r.code, 0, r.err);
+    const j = JSON.parse(r.out);
+    assert.strictEqual(j.file, seed('004'));
+    assert.strictEqual(j.sections.length, 2);
+    const [part] = j.sections;
+    assert.deepStrictEqual([part.title, part.kind, part.number, part.line], ['过去一年的主要工作', 'part', null, 4]);
+    const ch = part.children[0];
+    assert.deepStrictEqual([ch.title, ch.kind, ch.number, ch.line], ['坚持党的全面领导,政治引领得到新提升', 'chapter', '一', 6]);
+    assert.ok(Array.isArray(ch.children) && ch.children[0].kind === 'lead');
+    assert.strictEqual(j.header.speaker, '衢州市人大常委会主任 吴国升');
+  });
+
+  it('outline prints an indented tree', () => {
+    const r = run('outline', seed('003'));
+    assert.strictEqual(r.code, 0);
+    assert.match(r.out, /^邵阳市人民代表大会常务委员会工作报告 — 2023年12月26日/);
+    assert.match(r.out, /\n\s+17 {4}一、坚持党的领导,在强化政治引领中展现人大站位 {2}\[chapter\]/);
+  });
+
+  it('check --json reports repeats with LSP ranges and exits 1 on warnings', () => {
+    const r = run('check', seed('000'), seed('004'), '--json');
+    assert.strictEqual(r.code, 1, r.err);
+    const j = JSON.parse(r.out);
+    assert.deepStrictEqual(j.map((f: any) => f.diagnostics.length), [17, 0]);
+    const d = j[0].diagnostics[0];
+    assert.deepStrictEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'related', 'severity']);
+    assert.deepStrictEqual([d.code, d.severity, d.range.start], ['repeat.paragraph', 'warning', { line: 77, character: 0 }]);
+    assert.deepStrictEqual(d.related[0].range.start, { line: 61, character: 0 });
+  });
+
+  it('check exits 0 on clean reports and prints file:line:col lines otherwise', () => {
+    assert.strictEqual(run('check', seed('001'), seed('002'), seed('003')).code, 0);
+    const r = run('check', seed('000'));
+    assert.match(r.out.split('\n')[0], /^.+000_c52fe57955686e89\.txt:78:1 warning repeat\.paragraph 本段与第 62 行的段落重复/);
+  });
+
+  it('reads GBK/GB18030 files', () => {
+    const gbk = join(tmp, 'gbk-工作报告.txt');
+    const text = '各位代表：\n一、坚持党的领导\n（一）加强政治建设\n';
+    writeFileSync(gbk, Buffer.from(new TextEncoderGbk().encode(text)));
+    const r = run('outline', gbk, '--json');
+    assert.strictEqual(r.code, 0, r.err);
+    const j = JSON.parse(r.out);
+    assert.deepStrictEqual([j.sections[0].title, j.sections[0].children[0].title], ['坚持党的领导', '加强政治建设']);
+  });
+
+  it('refuses binary input and missing files with exit 2 and a clear message', () => {
+    const bin = join(tmp, '工作报告.txt');
+    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    let r = run('check', bin);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.err, /二进制文件/);
+    r = run('outline', join(tmp, 'missing.txt'));
+    assert.strictEqual(r.code, 2);
+    assert.match(r.err, /无法读取.*ENOENT/);
+  });
+
+  it('exits 2 on bad usage and explains in English when asked', () => {
+    assert.strictEqual(run().code, 2);
+    assert.strictEqual(run('frobnicate', seed('000')).code, 2);
+    assert.strictEqual(run('outline', seed('000'), seed('001')).code, 2);
+    const r = run('check', seed('000'), '--bogus', '--lang', 'en');
+    assert.strictEqual(r.code, 2);
+    assert.match(r.err, /unknown option: --bogus/);
+    assert.strictEqual(run('--help').code, 0);
+  });
+
+  it('checks an empty file without complaint', () => {
+    const empty = join(tmp, 'empty-工作报告.txt');
+    writeFileSync(empty, '');
+    const r = run('check', empty, '--json');
+    assert.strictEqual(r.code, 0);
+    assert.deepStrictEqual(JSON.parse(r.out), [{ file: empty, diagnostics: [] }]);
+    assert.ok(sharedSeed('000').length > 0);
+  });
+});
+
+/** A GBK encoder for the handful of characters the test uses (Node has a GBK decoder but no encoder). */
+class TextEncoderGbk {
+  private static readonly TABLE: Record<string, number[]> = {
+    各: [0xb8, 0xf7], 位: [0xce, 0xbb], 代: [0xb4, 0xfa], 表: [0xb1, 0xed], '：': [0xa3, 0xba], 一: [0xd2, 0xbb], '、': [0xa1, 0xa2],
+    坚: [0xbc, 0xe1], 持: [0xb3, 0xd6], 党: [0xb5, 0xb3], 的: [0xb5, 0xc4], 领: [0xc1, 0xec], 导: [0xb5, 0xbc], '（': [0xa3, 0xa8],
+    '）': [0xa3, 0xa9], 加: [0xbc, 0xd3], 强: [0xc7, 0xbf], 政: [0xd5, 0xfe], 治: [0xd6, 0xce], 建: [0xbd, 0xa8], 设: [0xc9, 0xe8],
+  };
+  encode(s: string): Uint8Array {
+    const out: number[] = [];
+    for (const ch of s) {
+      if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
+      else {
+        const b = TextEncoderGbk.TABLE[ch];
+        if (!b) throw new Error(`no GBK bytes for ${ch}`);
+        out.push(...b);
+      }
+    }
+    // Check the table against Node's own decoder, so a wrong entry fails here and not as a parser bug.
+    const back = new TextDecoder('gbk').decode(new Uint8Array(out));
+    if (back !== s) throw new Error(`GBK table is wrong: ${back}`);
+    return new Uint8Array(out);
+  }
+}

@@ -1,0 +1,129 @@
+import * as assert from 'assert';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { sharedSeed } from '../helpers';
+import { StdioClient } from './client';
+
+const SEED000 = 'file:///drafts/2022-株洲市人大常委会工作报告.txt';
+const SEED004 = 'file:///drafts/2022-衢州市人大常委会工作报告.txt';
+
+describe('language server over stdio', function () {
+  let client: StdioClient;
+  before(async () => {
+    client = new StdioClient();
+    const init = await client.initialize();
+    assert.strictEqual(init.capabilities.textDocumentSync, 2, 'incremental sync');
+    assert.ok(init.capabilities.diagnosticProvider, 'pull diagnostics');
+    assert.ok(init.capabilities.documentSymbolProvider && init.capabilities.foldingRangeProvider && init.capabilities.workspaceSymbolProvider);
+    await client.open(SEED000, sharedSeed('000'));
+    await client.open(SEED004, sharedSeed('004'));
+  });
+  after(() => client.stop());
+
+  it('answers documentSymbol with the hierarchical outline', async () => {
+    const symbols = await client.request<any[]>('textDocument/documentSymbol', { textDocument: { uri: SEED004 } });
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['过去一年的主要工作', '2023年主要任务']);
+    const chapters = symbols[0].children;
+    assert.strictEqual(chapters.length, 6);
+    assert.strictEqual(chapters[0].name, '一、坚持党的全面领导,政治引领得到新提升');
+    assert.strictEqual(chapters[0].detail, '章');
+    assert.deepStrictEqual(chapters[0].children.map((c: any) => c.name), ['强化党的创新理论武装', '坚持市委对人大工作的全面领导', '贯彻落实党委重大决策部署']);
+    assert.deepStrictEqual(chapters[0].range.start, { line: 6, character: 0 });
+    assert.deepStrictEqual(chapters[0].range.end.line, 10);
+    assert.deepStrictEqual(chapters[0].selectionRange, { start: { line: 6, character: 0 }, end: { line: 6, character: 20 } });
+  });
+
+  it('answers foldingRange per section and for the title block', async () => {
+    const ranges = await client.request<any[]>('textDocument/foldingRange', { textDocument: { uri: SEED004 } });
+    assert.ok(ranges.some((r) => r.startLine === 0 && r.endLine === 3 && r.kind === 'region'), 'title block');
+    assert.ok(ranges.some((r) => r.startLine === 4 && r.endLine === 39), 'part 1');
+    assert.ok(ranges.some((r) => r.startLine === 6 && r.endLine === 10), 'chapter 一');
+    assert.ok(ranges.every((r) => r.endLine > r.startLine));
+  });
+
+  it('answers textDocument/diagnostic with repeat.paragraph on seed 000 and nothing on seed 004', async () => {
+    const report = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED000 } });
+    assert.strictEqual(report.kind, 'full');
+    assert.strictEqual(report.items.length, 17);
+    const d = report.items[0];
+    assert.deepStrictEqual([d.code, d.source, d.severity, d.range.start.line], ['repeat.paragraph', 'work-report', 2, 77]);
+    assert.strictEqual(d.relatedInformation[0].location.range.start.line, 61);
+    const clean = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED004 } });
+    assert.deepStrictEqual(clean.items, []);
+  });
+
+  it('offers a quick fix whose edit deletes only the repeat', async () => {
+    const report = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED000 } });
+    const d = report.items[0];
+    const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri: SEED000 }, range: d.range, context: { diagnostics: [d] } });
+    assert.strictEqual(actions.length, 1);
+    assert.strictEqual(actions[0].kind, 'quickfix');
+    const [edit] = actions[0].edit.changes[SEED000];
+    assert.deepStrictEqual(edit, { range: { start: { line: 77, character: 0 }, end: { line: 79, character: 0 } }, newText: '' });
+  });
+
+  it('follows incremental edits: a repeat typed in appears, its removal clears it', async () => {
+    const uri = 'file:///drafts/新建工作报告.txt';
+    const para = '全年共召开常委会会议9次、主任会议22次，审议通过地方性法规3部。';
+    await client.open(uri, `一、总体情况\n${para}\n`);
+    let r = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.strictEqual(r.items.length, 0);
+    await client.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: `二、再次说明\n${para}\n` }],
+    });
+    r = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepStrictEqual(r.items.map((d: any) => d.range.start.line), [3]);
+    const symbols = await client.request<any[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['一、总体情况', '二、再次说明']);
+    await client.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 4, character: 0 } }, text: '' }],
+    });
+    r = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepStrictEqual(r.items, []);
+  });
+
+  it('finds workspace symbols in open documents', async () => {
+    const found = await client.request<any[]>('workspace/symbol', { query: '党的全面领导' });
+    assert.ok(found.some((s) => s.location.uri === SEED004 && s.name.startsWith('一、坚持党的全面领导')));
+  });
+});
+
+describe('language server settings, locale and workspace', () => {
+  it('honours workReport.severity pulled from the client, and English messages', async () => {
+    const client = new StdioClient();
+    client.conn.onRequest('workspace/configuration', (params: any) => params.items.map(() => ({ severity: { 'repeat.paragraph': 'error' } })));
+    try {
+      await client.initialize({ locale: 'en', configuration: true });
+      await client.open(SEED000, sharedSeed('000'));
+      const r = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED000 } });
+      assert.ok(r.items.length === 17 && r.items.every((d: any) => d.severity === 1));
+      assert.match(r.items[0].message, /repeats the one on line 62/);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('indexes report files of the workspace folder for workspace symbols, surviving a symlink loop and a binary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wr-ws-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', '2023-邵阳市人大常委会工作报告.txt'), sharedSeed('003'));
+    writeFileSync(join(dir, '坏的工作报告.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
+    writeFileSync(join(dir, 'notes.txt'), '一、不是报告');
+    symlinkSync(dir, join(dir, 'sub', 'loop'));
+    const client = new StdioClient();
+    try {
+      await client.initialize({ rootPath: dir });
+      const found = await client.request<any[]>('workspace/symbol', { query: '坚持人民至上' });
+      assert.strictEqual(found.length, 1);
+      assert.match(found[0].location.uri, /sub\/2023-/);
+      assert.strictEqual(found[0].location.range.start.line, 40);
+      const none = await client.request<any[]>('workspace/symbol', { query: '不是报告' });
+      assert.deepStrictEqual(none, []);
+    } finally {
+      await client.stop();
+    }
+  });
+});
