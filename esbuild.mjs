@@ -9,6 +9,7 @@ const common = { bundle: true, platform: 'node', target: 'node18', sourcemap: tr
 function testEntries(dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'e2e') continue;
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...testEntries(p));
     else if (name.endsWith('.test.ts')) out.push(p);
@@ -21,7 +22,10 @@ const builds = [
   { ...common, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist', format: 'cjs' },
   { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: { bench: 'bench/bench.ts' }, outdir: 'dist', format: 'cjs' },
-  { ...common, entryPoints: testEntries('test').filter((p) => !p.includes('e2e')), outdir: 'out', outbase: '.', format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: testEntries('test'), outdir: 'out', outbase: '.', format: 'cjs', external: ['vscode'] },
+  // The extension suite runs inside VS Code's extension host: vscode and mocha come from there and node_modules.
+  { ...common, entryPoints: ['test/e2e/suite/index.ts', 'test/e2e/suite/extension.test.ts'], outdir: 'out/test/e2e/suite', format: 'cjs', external: ['vscode', 'mocha'] },
+  { ...common, entryPoints: { run: 'test/e2e/run.ts', electron: 'test/e2e/electron.ts' }, outdir: 'out/test/e2e', format: 'cjs', external: ['playwright-core', '@vscode/test-electron'] },
 ];
 
 if (watch) {

@@ -1,0 +1,204 @@
+/**
+ * `npm run test:e2e`: the extension in a real VS Code. Installs the harness if needed, starts the VS Code server on
+ * 127.0.0.1 and headless Chromium, runs the extension test suite in the real extension host, then drives the
+ * workbench as a user would (Outline view, Problems panel, a quick fix), and finally installs the packaged .vsix
+ * into a clean server and checks that it works. Screenshots go to test-output/e2e/screenshots. Every process it
+ * started is stopped by PID, also on failure; all waiting is by polling.
+ */
+import { execFileSync } from 'child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { chromium, type Browser as PwBrowser, type Page } from 'playwright-core';
+import { ensureHarness } from './harness';
+import { isolatedEnv, makeRunDirs, startChromium, startVsCodeServer, vsCodeServerCli, type Managed, type RunDirs } from './processes';
+import { outlineRows, problemCounts, quickOpen, until, waitForWorkbench } from './workbench';
+
+const ROOT = process.cwd();
+const OUTPUT = join(ROOT, 'test-output', 'e2e');
+const ZHUZHOU_2022 = '2022-株洲市人大常委会工作报告.txt';
+const results: { name: string; ok: boolean; error?: string }[] = [];
+const started: Managed[] = [];
+
+function log(s: string): void { process.stdout.write(`[e2e] ${s}\n`); }
+
+async function step(name: string, fn: () => Promise<void>): Promise<boolean> {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    log(`  ✔ ${name} (${Date.now() - t0} ms)`);
+    return true;
+  } catch (e) {
+    results.push({ name, ok: false, error: e instanceof Error ? e.stack ?? e.message : String(e) });
+    log(`  ✘ ${name}\n${String(e instanceof Error ? e.message : e).replace(/^/gm, '      ')}`);
+    return false;
+  }
+}
+
+function prepareWorkspace(d: RunDirs): void {
+  for (const f of readdirSync(join(ROOT, 'seeds'))) if (f.endsWith('.txt')) copyFileSync(join(ROOT, 'seeds', f), join(d.workspace, f));
+  mkdirSync(join(d.workspace, '.vscode'), { recursive: true });
+  writeFileSync(join(d.workspace, '.vscode', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'extensions.ignoreRecommendations': true,
+    'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'workbench.enableExperiments': false,
+  }, null, 2));
+}
+
+function workbenchUrl(origin: string, port: number, d: RunDirs, opts: { dev?: boolean; tests?: boolean }): string {
+  const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${p}`;
+  const payload: [string, string][] = [];
+  if (opts.dev) payload.push(['extensionDevelopmentPath', remote(ROOT)]);
+  if (opts.tests) payload.push(['extensionTestsPath', remote(join(ROOT, 'out', 'test', 'e2e', 'suite', 'index.js'))]);
+  return `${origin}/?folder=${encodeURIComponent(d.workspace)}${payload.length ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''}`;
+}
+
+async function shot(page: Page, d: RunDirs, name: string): Promise<void> {
+  const file = join(d.shots, `${name}.png`);
+  await page.screenshot({ path: file });
+  mkdirSync(join(OUTPUT, 'screenshots'), { recursive: true });
+  copyFileSync(file, join(OUTPUT, 'screenshots', `${name}.png`));
+}
+
+async function extensionSuite(browser: PwBrowser, origin: string, port: number, d: RunDirs, reportFile: string): Promise<void> {
+  const context = browser.contexts()[0] ?? (await browser.newContext());
+  const page = await context.newPage();
+  const exit = new Promise<number>((resolve) => {
+    void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
+  });
+  await page.exposeFunction('codeAutomationLog', () => undefined);
+  await page.goto(workbenchUrl(origin, port, d, { dev: true, tests: true }));
+  const code = await Promise.race([exit, new Promise<number>((_, rej) => setTimeout(() => rej(new Error('the extension test suite did not finish in 180 s')), 180_000))]);
+  await page.close();
+  if (existsSync(reportFile)) {
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { results: { title: string; state: string; error?: string; ms?: number }[] };
+    for (const r of report.results) log(`    ${r.state === 'passed' ? '✔' : '✘'} ${r.title}${r.ms !== undefined ? ` (${r.ms} ms)` : ''}${r.error ? `\n${r.error.replace(/^/gm, '        ')}` : ''}`);
+  } else {
+    log('    (the suite wrote no report)');
+  }
+  if (code !== 0) throw new Error(`extension test suite exited with ${code}`);
+}
+
+async function userJourney(browser: PwBrowser, origin: string, port: number, d: RunDirs): Promise<void> {
+  const page = await browser.contexts()[0].newPage();
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(workbenchUrl(origin, port, d, { dev: true }));
+  await waitForWorkbench(page);
+  await quickOpen(page, ZHUZHOU_2022);
+
+  await step('Problems: the status bar counts the 17 repeated paragraphs', async () => {
+    await until('17 warnings', () => problemCounts(page), (c) => c?.warnings === 17, 45_000);
+  });
+
+  await step('Outline view lists the chapters of the open report', async () => {
+    const header = page.locator('.pane-header', { hasText: /outline|大纲/i }).first();
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const rows = await until('outline rows', () => outlineRows(page), (r) => r.some((x) => x.includes('三、严格实行正确监督')), 30_000);
+    // The tree renders only the rows in view: check the first ones, in order.
+    const wanted = ['2022年工作回顾', '(四)从严开展备案审查', '三、严格实行正确监督', '(一)持续加强理论武装'];
+    const at = wanted.map((w) => rows.findIndex((r) => r.includes(w)));
+    assert(at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1])), `Outline shows ${wanted.join(' > ')} in order; got ${JSON.stringify(rows.slice(0, 8))}`);
+    await shot(page, d, '1-outline');
+  });
+
+  await step('Problems panel lists repeat.paragraph findings', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await until('problem rows', async () => rows.allTextContents(), (t) => t.filter((x) => x.includes('repeat.paragraph')).length >= 5, 30_000);
+    await shot(page, d, '2-problems');
+  });
+
+  await step('a quick fix from the editor removes the repeat (17 → 16 warnings)', async () => {
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('F8');
+    await page.locator('.marker-widget').first().waitFor({ timeout: 10_000 });
+    await shot(page, d, '3-problem-peek');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: /重复段落|repeated paragraph/i }).first();
+    await item.waitFor({ timeout: 15_000 });
+    await shot(page, d, '4-quick-fix');
+    // The preferred fix is focused; Enter applies it, as a user would.
+    assert((await item.getAttribute('class'))?.includes('focused'), 'the repeat fix is the focused (preferred) action');
+    await page.keyboard.press('Enter');
+    await until('16 warnings', () => problemCounts(page), (c) => c?.warnings === 16, 30_000);
+    await page.keyboard.press('Control+Z');
+    await until('17 warnings after undo', () => problemCounts(page), (c) => c?.warnings === 17, 30_000);
+  });
+  await page.close();
+}
+
+async function vsixJourney(d: RunDirs, env: NodeJS.ProcessEnv): Promise<void> {
+  const vsix = join(d.root, 'work-report.vsix');
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const code = await vsCodeServerCli(d, env, ['--install-extension', vsix, '--force']);
+  if (code !== 0) throw new Error(`--install-extension exited with ${code} (see vscode-cli.log)`);
+  const server = await startVsCodeServer(d, env);
+  started.push(server.managed);
+  const browser = await startChromium({ ...d, chrome: join(d.root, 'chrome-vsix') }, env);
+  started.push(browser.managed);
+  const pw = await chromium.connectOverCDP(browser.wsEndpoint);
+  try {
+    const page = await pw.contexts()[0].newPage();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(workbenchUrl(server.origin, server.port, d, {}));
+    await waitForWorkbench(page);
+    await quickOpen(page, '2022-衢州市人大常委会工作报告.txt');
+    const header = page.locator('.pane-header', { hasText: /outline|大纲/i }).first();
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    await until('outline from the installed .vsix', () => outlineRows(page), (r) => r.some((x) => x.includes('过去一年的主要工作')), 45_000);
+    await shot(page, d, '5-installed-vsix-outline');
+  } finally {
+    await pw.close().catch(() => undefined);
+    await browser.managed.stop();
+    await server.managed.stop();
+  }
+}
+
+function assert(cond: unknown, what: string): asserts cond {
+  if (!cond) throw new Error(`expected: ${what}`);
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(join(ROOT, 'dist', 'client.js')) || !existsSync(join(ROOT, 'out', 'test', 'e2e', 'suite', 'index.js'))) {
+    log('build first: npm run build');
+    return 2;
+  }
+  ensureHarness();
+  rmSync(OUTPUT, { recursive: true, force: true });
+  const d = makeRunDirs(join(OUTPUT, `run-${Date.now()}`));
+  prepareWorkspace(d);
+  const reportFile = join(d.root, 'extension-suite.json');
+  const env = isolatedEnv(d, { WORK_REPORT_E2E_REPORT: reportFile });
+  const onSignal = () => { void Promise.all(started.map((m) => m.stop())).then(() => process.exit(130)); };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const server = await startVsCodeServer(d, env);
+    started.push(server.managed);
+    log(`VS Code server (pid ${server.managed.pid}) on ${server.origin}`);
+    const browser = await startChromium(d, env);
+    started.push(browser.managed);
+    const pw = await chromium.connectOverCDP(browser.wsEndpoint);
+    log('extension test suite in the real extension host:');
+    await step('extension test suite', () => extensionSuite(pw, server.origin, server.port, d, reportFile));
+    log('user journey in the workbench:');
+    await userJourney(pw, server.origin, server.port, d);
+    await pw.close().catch(() => undefined);
+    await browser.managed.stop();
+    await server.managed.stop();
+    log('packaged extension:');
+    await step('the .vsix installs into a clean server and shows the outline', () => vsixJourney(d, env));
+  } catch (e) {
+    results.push({ name: 'e2e run', ok: false, error: String(e instanceof Error ? e.stack : e) });
+    log(`run failed: ${e instanceof Error ? e.stack : String(e)}`);
+  } finally {
+    await Promise.all(started.map((m) => m.stop()));
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  log(`screenshots: ${join(OUTPUT, 'screenshots')}`);
+  console.log(`e2e: ${results.length - failed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+void main().then((code) => process.exit(code));

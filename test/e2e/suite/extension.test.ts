@@ -1,0 +1,95 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'work-report.work-report';
+const folder = () => vscode.workspace.workspaceFolders![0].uri;
+const seed = (name: string) => vscode.Uri.joinPath(folder(), name);
+const ZHUZHOU_2022 = '2022-株洲市人大常委会工作报告.txt';
+const QUZHOU_2022 = '2022-衢州市人大常委会工作报告.txt';
+
+/** Polls instead of sleeping: returns as soon as `get` yields a value that `ok` accepts. */
+async function until<T>(what: string, get: () => T | Thenable<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  let last: T | undefined;
+  while (Date.now() < end) {
+    last = await get();
+    if (ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 500)}`);
+}
+
+async function open(name: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(seed(name));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+const repeats = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'repeat.paragraph');
+
+describe('work-report in a real VS Code', () => {
+  it('opens a seed report as the work-report language and activates the extension', async () => {
+    const doc = await open(QUZHOU_2022);
+    assert.strictEqual(doc.languageId, 'work-report');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, 'extension is installed');
+    await until('activation', () => ext.isActive, (v) => v);
+  });
+
+  it('serves the outline: parts, chapters and lead-ins of the Quzhou report', async () => {
+    const doc = await open(QUZHOU_2022);
+    const symbols = await until('document symbols', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri), (s) => !!s && s.length > 0);
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['过去一年的主要工作', '2023年主要任务']);
+    assert.strictEqual(symbols[0].children.length, 6);
+    assert.strictEqual(symbols[0].children[0].name, '一、坚持党的全面领导,政治引领得到新提升');
+    assert.strictEqual(symbols[0].children[0].children[0].name, '强化党的创新理论武装');
+    assert.strictEqual(symbols[1].children[4].name, '五、着力提高服务大局能力,以更严的要求加强自身建设');
+  });
+
+  it('folds each section', async () => {
+    const doc = await open(QUZHOU_2022);
+    const folds = await until('folding ranges', () => vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri), (f) => !!f && f.length > 0);
+    assert.ok(folds.some((f) => f.start === 5 && f.end === 9), `chapter 一 folds over lines 5–9: ${JSON.stringify(folds.slice(0, 4))}`);
+  });
+
+  it('reports the 17 repeated paragraphs of the 2022 Zhuzhou report in the Problems list, and none for Quzhou', async () => {
+    const zz = await open(ZHUZHOU_2022);
+    const found = await until('repeat diagnostics', () => repeats(zz.uri), (d) => d.length === 17);
+    assert.strictEqual(found[0].range.start.line, 54);
+    assert.strictEqual(found[0].source, 'work-report');
+    assert.strictEqual(found[0].relatedInformation?.[0].location.range.start.line, 42);
+    const qz = await open(QUZHOU_2022);
+    await until('Quzhou diagnostics to settle', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', qz.uri), (s) => !!s?.length);
+    assert.deepStrictEqual(repeats(qz.uri), []);
+  });
+
+  it('applies the quick fix: only the repeated paragraph goes, and its diagnostic with it', async () => {
+    const copy = vscode.Uri.joinPath(folder(), '副本-株洲市人大常委会工作报告.txt');
+    await vscode.workspace.fs.copy(seed(ZHUZHOU_2022), copy, { overwrite: true });
+    const doc = await vscode.workspace.openTextDocument(copy);
+    await vscode.window.showTextDocument(doc);
+    const before = doc.getText();
+    const [first] = await until('diagnostics on the copy', () => repeats(copy), (d) => d.length === 17);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', copy, first.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => /重复段落|repeated paragraph/i.test(a.title));
+    assert.ok(fix?.edit, 'a quick fix with an edit is offered');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const lines = before.split('\n');
+    const expected = [...lines.slice(0, first.range.start.line), ...lines.slice(first.range.start.line + 2)].join('\n');
+    assert.strictEqual(doc.getText(), expected, 'the paragraph and one blank line are removed, nothing else');
+    await until('one fewer repeat', () => repeats(copy), (d) => d.length === 16);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(copy);
+  });
+
+  it('treats any file as a report on command', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '一、坚持党的领导\n（一）加强政治建设\n（二）加强思想建设\n' });
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workReport.treatAsReport');
+    await until('language switch', () => vscode.window.activeTextEditor?.document.languageId, (l) => l === 'work-report');
+    const active = vscode.window.activeTextEditor!.document;
+    const symbols = await until('symbols of the untitled report', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', active.uri), (s) => !!s?.length);
+    assert.deepStrictEqual(symbols.map((s) => [s.name, s.children.length]), [['一、坚持党的领导', 2]]);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});

@@ -1,0 +1,53 @@
+/** Driving the VS Code web workbench like a user: Quick Open, the Outline view, the Problems panel, quick fixes. */
+import type { Page } from 'playwright-core';
+
+export async function waitForWorkbench(page: Page): Promise<void> {
+  await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60_000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+  // Keyboard shortcuts do nothing until the page has focus.
+  await page.click('.explorer-folders-view .monaco-list-row');
+}
+
+export async function quickOpen(page: Page, fileName: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(fileName);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(`.tabs-container .tab[aria-label*="${fileName}"]`).first().waitFor({ timeout: 20_000 });
+  await page.locator('.monaco-editor .view-lines').first().click();
+}
+
+export async function runCommand(page: Page, label: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('>' + label);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** The labels of the rows the Outline view shows (expanded entries only). */
+export async function outlineRows(page: Page): Promise<string[]> {
+  return page.locator('.outline-pane .monaco-list-row').evaluateAll((rows) => rows.map((r) => (r.getAttribute('aria-label') ?? r.textContent ?? '').trim()));
+}
+
+/** Error and warning counts from the status bar's problems item (⊗ N ⚠ M; with info markers a third number). */
+export async function problemCounts(page: Page): Promise<{ errors: number; warnings: number } | undefined> {
+  const item = page.locator('[id="status.problems"]').first();
+  if (!(await item.count())) return undefined;
+  const numbers = ((await item.innerText()).match(/\d+/g) ?? []).map(Number);
+  return numbers.length >= 2 ? { errors: numbers[0], warnings: numbers[1] } : undefined;
+}
+
+export async function until<T>(what: string, get: () => Promise<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  let last: T | undefined;
+  for (;;) {
+    last = await get();
+    if (ok(last)) return last;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 400)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
