@@ -25,7 +25,7 @@ const builds = [
   { ...common, entryPoints: testEntries('test'), outdir: 'out', outbase: '.', format: 'cjs', external: ['vscode'] },
   // The extension suite runs inside VS Code's extension host: vscode and mocha come from there and node_modules.
   { ...common, entryPoints: ['test/e2e/suite/index.ts', 'test/e2e/suite/extension.test.ts'], outdir: 'out/test/e2e/suite', format: 'cjs', external: ['vscode', 'mocha'] },
-  { ...common, entryPoints: { run: 'test/e2e/run.ts', electron: 'test/e2e/electron.ts' }, outdir: 'out/test/e2e', format: 'cjs', external: ['playwright-core', '@vscode/test-electron'] },
+  { ...common, entryPoints: { run: 'test/e2e/run.ts', electron: 'test/e2e/electron.ts', start: 'test/e2e/start.ts' }, outdir: 'out/test/e2e', format: 'cjs', external: ['playwright-core', '@vscode/test-electron'] },
 ];
 
 if (watch) {

@@ -9,9 +9,10 @@ import { execFileSync } from 'child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { chromium, type Browser as PwBrowser, type Page } from 'playwright-core';
+import { parseReport, reportStats, TextDoc } from '../../server/src/core';
 import { ensureHarness } from './harness';
 import { isolatedEnv, makeRunDirs, startChromium, startVsCodeServer, vsCodeServerCli, type Managed, type RunDirs } from './processes';
-import { outlineRows, problemCounts, quickOpen, until, waitForWorkbench } from './workbench';
+import { outlineRows, problemCounts, quickOpen, runCommand, until, waitForWorkbench } from './workbench';
 
 const ROOT = process.cwd();
 const OUTPUT = join(ROOT, 'test-output', 'e2e');
@@ -107,6 +108,19 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     await shot(page, d, '2-problems');
   });
 
+  await step('the language status item shows 字数 · 段落 and the problem count', async () => {
+    await page.locator('[id="status.languageStatus"]').first().click();
+    const hover = page.locator('.monaco-hover', { hasText: /characters|字数/ }).first();
+    await hover.waitFor({ timeout: 15_000 });
+    const text = await hover.innerText();
+    const stats = reportStats(parseReport(new TextDoc('x', readFileSync(join(d.workspace, ZHUZHOU_2022), 'utf8'))));
+    const counts = [stats.characters.toLocaleString('en-US'), String(stats.paragraphs)];
+    assert(text.includes(`${counts[0]} characters · ${counts[1]} paragraphs`) || text.includes(`字数 ${counts[0]} · 段落 ${counts[1]}`), `status shows ${counts.join(' / ')}: ${text}`);
+    assert(/17 problems|问题 17/.test(text), `status shows the problems: ${text}`);
+    await shot(page, d, '5-language-status');
+    await page.keyboard.press('Escape');
+  });
+
   await step('a quick fix from the editor removes the repeat (17 → 16 warnings)', async () => {
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+Home');
@@ -124,6 +138,15 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     await until('16 warnings', () => problemCounts(page), (c) => c?.warnings === 16, 30_000);
     await page.keyboard.press('Control+Z');
     await until('17 warnings after undo', () => problemCounts(page), (c) => c?.warnings === 17, 30_000);
+  });
+
+  await step('the walkthrough opens with its steps', async () => {
+    await runCommand(page, 'Welcome: Open Walkthrough');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('Work Report');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: /Work Report|工作报告/ }).first().click();
+    await page.locator('.getting-started-step', { hasText: /sample report|示例报告/i }).first().waitFor({ timeout: 20_000 });
+    await shot(page, d, '6-walkthrough');
   });
   await page.close();
 }
@@ -147,7 +170,7 @@ async function vsixJourney(d: RunDirs, env: NodeJS.ProcessEnv): Promise<void> {
     const header = page.locator('.pane-header', { hasText: /outline|大纲/i }).first();
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
     await until('outline from the installed .vsix', () => outlineRows(page), (r) => r.some((x) => x.includes('过去一年的主要工作')), 45_000);
-    await shot(page, d, '5-installed-vsix-outline');
+    await shot(page, d, '7-installed-vsix-outline');
   } finally {
     await pw.close().catch(() => undefined);
     await browser.managed.stop();

@@ -10,6 +10,10 @@ const TABLE = {
     zh: (code: string) => `检查 ${code} 出错，已跳过（其他检查照常）。`,
     en: (code: string) => `Check ${code} failed and was skipped (the other checks still ran).`,
   },
+  indexing: {
+    zh: () => '正在读取工作区中的报告',
+    en: () => 'Reading the workspace\'s reports',
+  },
   deleteRepeat: {
     zh: (line: number) => `删除重复段落（与第 ${line} 行相同）`,
     en: (line: number) => `Delete the repeated paragraph (same as line ${line})`,

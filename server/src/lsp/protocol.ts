@@ -9,3 +9,8 @@ export const MAX_CHECKED_CHARS = 2_000_000;
 export interface WorkReportSettings {
   severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
 }
+
+/** Custom request: counts for the language status item (字数 / 段落). */
+export const DOCUMENT_STATS_REQUEST = 'workReport/documentStats';
+export interface DocumentStatsParams { uri: string }
+export interface DocumentStatsResult { characters: number; paragraphs: number; sections: number }

@@ -5,11 +5,14 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  deleteParagraphLine, foldingRanges, localeOf, parseReport, runChecks, sectionLabel, TextDoc,
+  deleteParagraphLine, foldingRanges, localeOf, parseReport, reportStats, runChecks, sectionLabel, TextDoc,
   type Locale, type ReportDiagnostic, type ReportModel, type Severity, type SeveritySetting,
 } from '../core';
 import { msg } from './messages';
-import { DIAGNOSTIC_SOURCE, MAX_CHECKED_CHARS, SETTINGS_SECTION, type WorkReportSettings } from './protocol';
+import {
+  DIAGNOSTIC_SOURCE, DOCUMENT_STATS_REQUEST, MAX_CHECKED_CHARS, SETTINGS_SECTION,
+  type DocumentStatsParams, type DocumentStatsResult, type WorkReportSettings,
+} from './protocol';
 import { documentSymbols, kindName, symbolKindOf } from './symbols';
 import { uriToPath, WorkspaceIndex } from './workspaceIndex';
 
@@ -27,6 +30,7 @@ export function startServer(connection: Connection): void {
   let locale: Locale = 'zh';
   let workspaceRoots: string[] = [];
   let canPullConfiguration = false;
+  let canShowProgress = false;
   const settingsCache = new Map<string, Promise<WorkReportSettings>>();
   const reportedErrors = new Set<string>();
   const warnedTooLarge = new Set<string>();
@@ -56,6 +60,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeOf(params.locale);
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    canShowProgress = !!params.capabilities.window?.workDoneProgress;
     workspaceRoots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (!workspaceRoots.length && params.rootUri) {
       const p = uriToPath(params.rootUri);
@@ -103,7 +108,12 @@ export function startServer(connection: Connection): void {
     const query = params.query.trim().toLowerCase();
     const open = documents.all().map(modelOf);
     const openUris = new Set(open.map((m) => m.uri));
-    const onDisk = await index.models(workspaceRoots, () => token.isCancellationRequested);
+    // The first search reads every report of the workspace: show it as progress; later ones hit the cache.
+    const progress = canShowProgress && index.cachedCount === 0 ? await connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin(msg(locale, 'indexing')(), 0, undefined, true);
+    const onDisk = await index.models(workspaceRoots, () => token.isCancellationRequested || !!progress?.token.isCancellationRequested, (done, total) => {
+      if (done % 20 === 0 || done === total) progress?.report(Math.round((100 * done) / Math.max(total, 1)), `${done}/${total}`);
+    }).finally(() => progress?.done());
     const out: SymbolInformation[] = [];
     for (const model of [...open, ...onDisk.filter((m) => !openUris.has(m.uri))]) {
       const doc = documents.get(model.uri) ?? new TextDoc(model.uri, model.text);
@@ -171,6 +181,11 @@ export function startServer(connection: Connection): void {
       });
     }
     return actions;
+  });
+
+  connection.onRequest(DOCUMENT_STATS_REQUEST, (params: DocumentStatsParams): DocumentStatsResult | null => {
+    const doc = documents.get(params.uri);
+    return doc ? reportStats(modelOf(doc)) : null;
   });
 
   documents.listen(connection);

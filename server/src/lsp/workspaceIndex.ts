@@ -19,17 +19,24 @@ export class WorkspaceIndex {
   private readonly cache = new Map<string, Entry>();
   constructor(private readonly log: (msg: string) => void) {}
 
-  async models(roots: string[], isCancelled: () => boolean): Promise<ReportModel[]> {
+  /** `onProgress(done, total)` is called while files are read, so a caller can show progress for a cold index. */
+  async models(roots: string[], isCancelled: () => boolean, onProgress?: (done: number, total: number) => void): Promise<ReportModel[]> {
     const files: string[] = [];
     const seen = new Set<string>();
     for (const root of roots) await this.walk(root, 0, files, seen, isCancelled);
     const out: ReportModel[] = [];
-    for (const file of files) {
+    for (let i = 0; i < files.length; i++) {
       if (isCancelled()) break;
-      const m = await this.load(file);
+      const m = await this.load(files[i]);
       if (m) out.push(m);
+      onProgress?.(i + 1, files.length);
     }
     return out;
+  }
+
+  /** How many of these files are not cached yet (a cold index is worth a progress report). */
+  get cachedCount(): number {
+    return this.cache.size;
   }
 
   private async walk(dir: string, depth: number, files: string[], seen: Set<string>, isCancelled: () => boolean): Promise<void> {

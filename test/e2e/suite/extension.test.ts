@@ -57,6 +57,9 @@ describe('work-report in a real VS Code', () => {
     const found = await until('repeat diagnostics', () => repeats(zz.uri), (d) => d.length === 17);
     assert.strictEqual(found[0].range.start.line, 54);
     assert.strictEqual(found[0].source, 'work-report');
+    // Messages follow the UI language (no Chinese language pack can be installed here, so the UI is English).
+    const zh = vscode.env.language.startsWith('zh');
+    assert.strictEqual(found[0].message, zh ? '本段与第 43 行的段落重复。' : 'This paragraph repeats the one on line 43.');
     assert.strictEqual(found[0].relatedInformation?.[0].location.range.start.line, 42);
     const qz = await open(QUZHOU_2022);
     await until('Quzhou diagnostics to settle', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', qz.uri), (s) => !!s?.length);
@@ -80,6 +83,15 @@ describe('work-report in a real VS Code', () => {
     await until('one fewer repeat', () => repeats(copy), (d) => d.length === 16);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(copy);
+  });
+
+  it('opens the walkthrough\'s sample as an untitled report with its repeats flagged', async () => {
+    await vscode.commands.executeCommand('workReport.openSample');
+    const doc = vscode.window.activeTextEditor!.document;
+    assert.strictEqual(doc.uri.scheme, 'untitled');
+    assert.strictEqual(doc.languageId, 'work-report');
+    await until('diagnostics on the sample', () => repeats(doc.uri), (d) => d.length === 17);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('treats any file as a report on command', async () => {

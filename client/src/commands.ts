@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import { LANGUAGE_ID } from '../../server/src/lsp/protocol';
+
+/** The sample used by the walkthrough: the 2022 Zhuzhou report, with its pasted-twice sections. */
+const SAMPLE = '2022-株洲市人大常委会工作报告.txt';
+
+export function registerCommands(context: vscode.ExtensionContext, output: vscode.OutputChannel): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('workReport.treatAsReport', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a file first.'));
+        return;
+      }
+      await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
+    }),
+    vscode.commands.registerCommand('workReport.showOutput', () => output.show(true)),
+    // An untitled copy: the user can try quick fixes without touching the extension's own files.
+    vscode.commands.registerCommand('workReport.openSample', async () => {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'seeds', SAMPLE));
+      const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: new TextDecoder('utf-8').decode(bytes) });
+      await vscode.window.showTextDocument(doc);
+    }),
+  );
+}

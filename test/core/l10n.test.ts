@@ -1,0 +1,41 @@
+import * as assert from 'assert';
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { ALL_CHECKS } from '../../server/src/core';
+import { ROOT } from '../helpers';
+
+const json = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
+
+describe('localisation: Chinese first, English available', () => {
+  const en = json('package.nls.json');
+  const zh = json('package.nls.zh-cn.json');
+
+  it('every %key% in package.json exists in both package.nls files', () => {
+    const keys = [...readFileSync(join(ROOT, 'package.json'), 'utf8').matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.length > 20, `${keys.length} keys`);
+    for (const k of keys) {
+      assert.ok(en[k], `package.nls.json lacks ${k}`);
+      assert.ok(zh[k], `package.nls.zh-cn.json lacks ${k}`);
+    }
+  });
+
+  it('both package.nls files have the same keys, and the Chinese ones are in Chinese', () => {
+    assert.deepStrictEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+    for (const [k, v] of Object.entries(zh)) assert.match(String(v), /[\u4e00-\u9fff]/, `zh-cn ${k} is not Chinese: ${v}`);
+  });
+
+  it('every vscode.l10n.t string of the client has a zh-cn translation', () => {
+    const bundle = json('l10n/bundle.l10n.zh-cn.json');
+    const dir = join(ROOT, 'client', 'src');
+    const used = readdirSync(dir).flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/l10n\.t\(\s*'([^']+)'/g)].map((m) => m[1]));
+    assert.ok(used.length >= 5);
+    for (const s of used) assert.ok(bundle[s], `l10n/bundle.l10n.zh-cn.json lacks "${s}"`);
+  });
+
+  it('every check describes itself in both languages', () => {
+    for (const c of ALL_CHECKS) {
+      assert.match(c.description.zh, /[\u4e00-\u9fff]/, c.code);
+      assert.ok(c.description.en.length > 0, c.code);
+    }
+  });
+});
