@@ -77,7 +77,7 @@ export function ensureHarness(): void {
   const want = createHash('sha256').update(lock).update(process.version).update(recipe).digest('hex');
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === want && existsSync(join(VSCODE, 'out', 'server-main.js'))) return;
   const t0 = Date.now();
-  log('installing the VS Code server (code-server) and playwright-core into test/e2e/harness …');
+  log('installing the VS Code server (code-server) into test/e2e/harness …');
   run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], HARNESS);
   // code-server's own postinstall installs lib/vscode's dependencies; do the same steps, offline and as root.
   const withRipgrep = seedRipgrepCache();

@@ -93,10 +93,10 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
   await step('Outline view lists the chapters of the open report', async () => {
     const header = page.locator('.pane-header', { hasText: /outline|大纲/i }).first();
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-    const rows = await until('outline rows', () => outlineRows(page), (r) => r.some((x) => x.includes('三、严格实行正确监督')), 30_000);
-    // The tree renders only the rows in view: check the first ones, in order.
-    const wanted = ['2022年工作回顾', '(四)从严开展备案审查', '三、严格实行正确监督', '(一)持续加强理论武装'];
-    const at = wanted.map((w) => rows.findIndex((r) => r.includes(w)));
+    const rows = await until('outline rows', () => outlineRows(page), (r) => r.some((x) => x.includes('(一)持续加强理论武装')), 30_000);
+    // The tree renders only the rows in view: check the first ones, in order and at their nesting level.
+    const wanted = ['1 2022年工作回顾', '2 (四)从严开展备案审查', '2 三、严格实行正确监督', '3 (一)持续加强理论武装'];
+    const at = wanted.map((w) => rows.findIndex((r) => r.startsWith(w)));
     assert(at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1])), `Outline shows ${wanted.join(' > ')} in order; got ${JSON.stringify(rows.slice(0, 8))}`);
     await shot(page, d, '1-outline');
   });

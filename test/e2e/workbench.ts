@@ -28,9 +28,10 @@ export async function runCommand(page: Page, label: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** The labels of the rows the Outline view shows (expanded entries only). */
+/** The rows the Outline view shows (expanded entries only, those in view), each as `level label`. */
 export async function outlineRows(page: Page): Promise<string[]> {
-  return page.locator('.outline-pane .monaco-list-row').evaluateAll((rows) => rows.map((r) => (r.getAttribute('aria-label') ?? r.textContent ?? '').trim()));
+  return page.locator('.outline-pane .monaco-list-row').evaluateAll((rows) =>
+    rows.map((r) => `${r.getAttribute('aria-level') ?? '?'} ${(r.getAttribute('aria-label') ?? r.textContent ?? '').trim()}`));
 }
 
 /** Error and warning counts from the status bar's problems item (⊗ N ⚠ M; with info markers a third number). */

@@ -42,6 +42,8 @@ describe('work-report in a real VS Code', () => {
     assert.deepStrictEqual(symbols.map((s) => s.name), ['过去一年的主要工作', '2023年主要任务']);
     assert.strictEqual(symbols[0].children.length, 6);
     assert.strictEqual(symbols[0].children[0].name, '一、坚持党的全面领导,政治引领得到新提升');
+    assert.deepStrictEqual([symbols[0].kind, symbols[0].children[0].kind, symbols[0].children[0].children[0].kind], [vscode.SymbolKind.Module, vscode.SymbolKind.Namespace, vscode.SymbolKind.Key], 'part, chapter, lead-in');
+    assert.ok(['chapter', '章'].includes(symbols[0].children[0].detail), symbols[0].children[0].detail);
     assert.strictEqual(symbols[0].children[0].children[0].name, '强化党的创新理论武装');
     assert.strictEqual(symbols[1].children[4].name, '五、着力提高服务大局能力,以更严的要求加强自身建设');
   });
