@@ -4,7 +4,9 @@ import { readdirSync, statSync } from 'fs';
 import { join } from 'path';
 
 const watch = process.argv.includes('--watch');
-const common = { bundle: true, platform: 'node', target: 'node18', sourcemap: true, logLevel: 'warning' };
+// --production (npm run package): minified, no source maps, for the .vsix.
+const production = process.argv.includes('--production');
+const common = { bundle: true, platform: 'node', target: 'node18', sourcemap: !production, minify: production, logLevel: 'warning' };
 
 function testEntries(dir) {
   const out = [];

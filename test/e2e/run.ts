@@ -6,7 +6,7 @@
  * started is stopped by PID, also on failure; all waiting is by polling.
  */
 import { execFileSync } from 'child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { chromium, type Browser as PwBrowser, type Page } from 'playwright-core';
 import { parseReport, reportStats, TextDoc } from '../../server/src/core';
@@ -41,7 +41,7 @@ function prepareWorkspace(d: RunDirs): void {
   mkdirSync(join(d.workspace, '.vscode'), { recursive: true });
   writeFileSync(join(d.workspace, '.vscode', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'extensions.ignoreRecommendations': true,
-    'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'workbench.enableExperiments': false,
+    'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'workbench.enableExperiments': false, 'git.openRepositoryInParentFolders': 'never',
   }, null, 2));
 }
 
@@ -153,7 +153,9 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
 
 async function vsixJourney(d: RunDirs, env: NodeJS.ProcessEnv): Promise<void> {
   const vsix = join(d.root, 'work-report.vsix');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The same command a user runs: a production build, then vsce.
+  execFileSync('npm', ['run', 'package', '--', '--out', vsix], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  log(`    .vsix: ${(statSync(vsix).size / 1024).toFixed(0)} KB`);
   const code = await vsCodeServerCli(d, env, ['--install-extension', vsix, '--force']);
   if (code !== 0) throw new Error(`--install-extension exited with ${code} (see vscode-cli.log)`);
   const server = await startVsCodeServer(d, env);

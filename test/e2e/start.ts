@@ -4,7 +4,7 @@
  * state and a working copy of seeds/ are kept in .vscode-test/start between runs.
  */
 import { execSync, spawn } from 'child_process';
-import { copyFileSync, existsSync, readdirSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { ensureHarness } from './harness';
 import { isolatedEnv, makeRunDirs, startVsCodeServer } from './processes';
@@ -19,6 +19,12 @@ async function main(): Promise<void> {
   const d = makeRunDirs(join(ROOT, '.vscode-test', 'start'));
   for (const f of readdirSync(join(ROOT, 'seeds'))) {
     if (f.endsWith('.txt') && !existsSync(join(d.workspace, f))) copyFileSync(join(ROOT, 'seeds', f), join(d.workspace, f));
+  }
+  const settings = join(d.workspace, '.vscode', 'settings.json');
+  if (!existsSync(settings)) {
+    mkdirSync(join(d.workspace, '.vscode'), { recursive: true });
+    // The working copy lives inside this repository's folder: keep VS Code from offering to open that repository.
+    writeFileSync(settings, JSON.stringify({ 'git.openRepositoryInParentFolders': 'never', 'telemetry.telemetryLevel': 'off' }, null, 2));
   }
   if (onPath('code') && !process.env.WORK_REPORT_SERVER) {
     console.log(`打开 VS Code / opening VS Code: ${d.workspace}`);
