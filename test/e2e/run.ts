@@ -12,7 +12,7 @@ import { chromium, type Browser as PwBrowser, type Page } from 'playwright-core'
 import { parseReport, reportStats, TextDoc } from '../../server/src/core';
 import { ensureHarness } from './harness';
 import { isolatedEnv, makeRunDirs, startChromium, startVsCodeServer, vsCodeServerCli, type Managed, type RunDirs } from './processes';
-import { outlineRows, problemCounts, quickOpen, runCommand, until, waitForWorkbench } from './workbench';
+import { openFromExplorer, outlineRows, problemCounts, runCommand, until, waitForWorkbench } from './workbench';
 
 const ROOT = process.cwd();
 const OUTPUT = join(ROOT, 'test-output', 'e2e');
@@ -84,7 +84,7 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto(workbenchUrl(origin, port, d, { dev: true }));
   await waitForWorkbench(page);
-  await quickOpen(page, ZHUZHOU_2022);
+  await openFromExplorer(page, ZHUZHOU_2022);
 
   await step('Problems: the status bar counts the 17 repeated paragraphs', async () => {
     await until('17 warnings', () => problemCounts(page), (c) => c?.warnings === 17, 45_000);
@@ -168,7 +168,7 @@ async function vsixJourney(d: RunDirs, env: NodeJS.ProcessEnv): Promise<void> {
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.goto(workbenchUrl(server.origin, server.port, d, {}));
     await waitForWorkbench(page);
-    await quickOpen(page, '2022-衢州市人大常委会工作报告.txt');
+    await openFromExplorer(page, '2022-衢州市人大常委会工作报告.txt');
     const header = page.locator('.pane-header', { hasText: /outline|大纲/i }).first();
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
     await until('outline from the installed .vsix', () => outlineRows(page), (r) => r.some((x) => x.includes('过去一年的主要工作')), 45_000);

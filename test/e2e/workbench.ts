@@ -8,13 +8,9 @@ export async function waitForWorkbench(page: Page): Promise<void> {
   await page.click('.explorer-folders-view .monaco-list-row');
 }
 
-export async function quickOpen(page: Page, fileName: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(fileName);
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-  await page.keyboard.press('Enter');
+/** Opens a file of the workspace's top folder by clicking it in the Explorer, as a user would. */
+export async function openFromExplorer(page: Page, fileName: string): Promise<void> {
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first().click();
   await page.locator(`.tabs-container .tab[aria-label*="${fileName}"]`).first().waitFor({ timeout: 20_000 });
   await page.locator('.monaco-editor .view-lines').first().click();
 }
