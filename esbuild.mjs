@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server, the CLI, the benchmark and the tests.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync } from 'fs';
+import { readdirSync, rmSync, statSync } from 'fs';
 import { join } from 'path';
 
 const watch = process.argv.includes('--watch');
@@ -29,6 +29,9 @@ const builds = [
   { ...common, entryPoints: ['test/e2e/suite/index.ts', 'test/e2e/suite/extension.test.ts'], outdir: 'out/test/e2e/suite', format: 'cjs', external: ['vscode', 'mocha'] },
   { ...common, entryPoints: { run: 'test/e2e/run.ts', electron: 'test/e2e/electron.ts', start: 'test/e2e/start.ts' }, outdir: 'out/test/e2e', format: 'cjs', external: ['playwright-core', '@vscode/test-electron'] },
 ];
+
+// Compiled tests of deleted sources must not linger and run.
+rmSync('out', { recursive: true, force: true });
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_ID } from '../../server/src/lsp/protocol';
+import { LANGUAGE_ID, REVEAL_RANGE_COMMAND } from '../../server/src/lsp/protocol';
 
 /** The sample used by the walkthrough: the 2022 Zhuzhou report, with its pasted-twice sections. */
 const SAMPLE = '2022-株洲市人大常委会工作报告.txt';
@@ -15,6 +15,11 @@ export function registerCommands(context: vscode.ExtensionContext, output: vscod
       await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
     }),
     vscode.commands.registerCommand('workReport.showOutput', () => output.show(true)),
+    // Run by the server's "show the other copy" code action.
+    vscode.commands.registerCommand(REVEAL_RANGE_COMMAND, async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+      const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: r, preserveFocus: false });
+    }),
     // An untitled copy: the user can try quick fixes without touching the extension's own files.
     vscode.commands.registerCommand('workReport.openSample', async () => {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'seeds', SAMPLE));

@@ -21,7 +21,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID, scheme: 'file' }, { language: LANGUAGE_ID, scheme: 'untitled' }],
     outputChannel: output,
-    synchronize: { configurationSection: SETTINGS_SECTION },
+    synchronize: {
+      configurationSection: SETTINGS_SECTION,
+      // The server re-reads the project configuration when it changes.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.workreportrc.json'),
+    },
   };
   // The id 'workReport' makes the client honour the `workReport.trace.server` setting.
   client = new LanguageClient('workReport', vscode.l10n.t('Work Report Language Server'), serverOptions, clientOptions);

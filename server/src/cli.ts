@@ -1,5 +1,7 @@
 import { readFileSync } from 'fs';
-import { decodeBytes, localeOf, outline, parseReport, runChecks, TextDoc, type Locale, type OutlineEntry, type ReportDiagnostic } from './core';
+import { dirname, resolve } from 'path';
+import { findRcFile, isIgnored } from './config/rcFile';
+import { decodeBytes, localeOf, outline, parseReport, resolveConfig, runChecks, TextDoc, type Locale, type OutlineEntry, type ReportDiagnostic } from './core';
 
 const VERSION = '0.1.0';
 
@@ -97,12 +99,23 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
 
   let exit = 0;
   const results: { file: string; diagnostics: ReturnType<typeof jsonDiagnostic>[] }[] = [];
+  const rcProblemsShown = new Set<string>();
   for (const file of files) {
+    const rc = findRcFile(dirname(resolve(file)));
+    const { config, problems } = resolveConfig(rc?.config);
+    if (rc && (rc.error || problems.length) && !rcProblemsShown.has(rc.path)) {
+      rcProblemsShown.add(rc.path);
+      io.err(`${rc.path}: ${[rc.error, ...problems].filter(Boolean).join('; ')}`);
+    }
+    if (rc && isIgnored(resolve(file), rc.dir, config.ignore)) {
+      if (json) results.push({ file, diagnostics: [] });
+      continue;
+    }
     const f = load(file, locale);
     if (!f.ok) { io.err(f.message); exit = 2; continue; }
     const doc = new TextDoc(f.file, f.text);
     const diags = runChecks(parseReport(doc), {
-      locale,
+      locale, config,
       positionAt: (o) => doc.positionAt(o),
       onError: (code, e) => io.err(`${code}: ${e instanceof Error ? e.message : String(e)}`),
     });

@@ -39,8 +39,8 @@ describe('work-report CLI', () => {
     const r = run('check', seed('000'), seed('004'), '--json');
     assert.strictEqual(r.code, 1, r.err);
     const j = JSON.parse(r.out);
-    assert.deepStrictEqual(j.map((f: any) => f.diagnostics.length), [17, 0]);
-    const d = j[0].diagnostics[0];
+    assert.deepStrictEqual(j.map((f: any) => f.diagnostics.length), [4, 0]);
+    const d = j[0].diagnostics[1];
     assert.deepStrictEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'related', 'severity']);
     assert.deepStrictEqual([d.code, d.severity, d.range.start], ['repeat.paragraph', 'warning', { line: 77, character: 0 }]);
     assert.deepStrictEqual(d.related[0].range.start, { line: 61, character: 0 });
@@ -49,7 +49,7 @@ describe('work-report CLI', () => {
   it('check exits 0 on clean reports and prints file:line:col lines otherwise', () => {
     assert.strictEqual(run('check', seed('001'), seed('002'), seed('003')).code, 0);
     const r = run('check', seed('000'));
-    assert.match(r.out.split('\n')[0], /^.+000_c52fe57955686e89\.txt:78:1 warning repeat\.paragraph 本段与第 62 行的段落重复/);
+    assert.match(r.out.split('\n')[1], /^.+000_c52fe57955686e89\.txt:78:1 warning repeat\.paragraph 本段与第 62 行的段落重复/);
   });
 
   it('reads GBK/GB18030 files', () => {
@@ -81,6 +81,20 @@ describe('work-report CLI', () => {
     assert.strictEqual(r.code, 2);
     assert.match(r.err, /unknown option: --bogus/);
     assert.strictEqual(run('--help').code, 0);
+  });
+
+  it('reads .workreportrc.json: severities, ignored files, and says what is wrong in it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wr-rc-'));
+    writeFileSync(join(dir, '草稿-工作报告.txt'), sharedSeed('000'));
+    require('fs').mkdirSync(join(dir, '旧稿'));
+    writeFileSync(join(dir, '旧稿', '旧-工作报告.txt'), sharedSeed('000'));
+    writeFileSync(join(dir, '.workreportrc.json'), JSON.stringify({ severity: { 'repeat.section': 'information', 'repeat.paragraph': 'off', 'repeat.sentence': 'hint' }, ignore: ['旧稿/**'], repeat: { nearThreshold: 7 } }));
+    const r = run('check', join(dir, '草稿-工作报告.txt'), join(dir, '旧稿', '旧-工作报告.txt'), '--json');
+    assert.strictEqual(r.code, 0, 'information and hints only');
+    const j = JSON.parse(r.out);
+    assert.deepStrictEqual(j[0].diagnostics.map((d: any) => `${d.code} ${d.severity}`), ['repeat.sentence hint', 'repeat.section information', 'repeat.section information']);
+    assert.deepStrictEqual(j[1].diagnostics, []);
+    assert.match(r.err, /repeat\.nearThreshold: expected a number from 0\.3 to 1/);
   });
 
   it('checks an empty file without complaint', () => {

@@ -12,7 +12,7 @@ import { chromium, type Browser as PwBrowser, type Page } from 'playwright-core'
 import { parseReport, reportStats, TextDoc } from '../../server/src/core';
 import { ensureHarness } from './harness';
 import { isolatedEnv, makeRunDirs, startChromium, startVsCodeServer, vsCodeServerCli, type Managed, type RunDirs } from './processes';
-import { openFromExplorer, outlineRows, problemCounts, runCommand, until, waitForWorkbench } from './workbench';
+import { goToLine, openFromExplorer, outlineRows, problemCounts, runCommand, until, waitForWorkbench } from './workbench';
 
 const ROOT = process.cwd();
 const OUTPUT = join(ROOT, 'test-output', 'e2e');
@@ -86,8 +86,8 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
   await waitForWorkbench(page);
   await openFromExplorer(page, ZHUZHOU_2022);
 
-  await step('Problems: the status bar counts the 17 repeated paragraphs', async () => {
-    await until('17 warnings', () => problemCounts(page), (c) => c?.warnings === 17, 45_000);
+  await step('Problems: the status bar counts the 4 repeat warnings', async () => {
+    await until('4 warnings', () => problemCounts(page), (c) => c?.warnings === 4, 45_000);
   });
 
   await step('Outline view lists the chapters of the open report', async () => {
@@ -101,11 +101,21 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     await shot(page, d, '1-outline');
   });
 
-  await step('Problems panel lists repeat.paragraph findings', async () => {
+  await step('Problems panel lists the section, paragraph and sentence repeats', async () => {
     await page.keyboard.press('Control+Shift+M');
     const rows = page.locator('.markers-panel .monaco-list-row');
-    await until('problem rows', async () => rows.allTextContents(), (t) => t.filter((x) => x.includes('repeat.paragraph')).length >= 5, 30_000);
+    const texts = await until('problem rows', async () => rows.allTextContents(), (t) => ['repeat.section', 'repeat.paragraph', 'repeat.sentence'].every((c) => t.some((x) => x.includes(c))), 30_000);
+    assert(texts.filter((x) => x.includes('repeat.section')).length === 2, 'two section copies');
     await shot(page, d, '2-problems');
+  });
+
+  await step('hovering a repeated paragraph shows the other copy', async () => {
+    await goToLine(page, 55);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    await page.locator('.monaco-hover', { hasText: /与第 43 行比较|compared with line 43/ }).first().waitFor({ timeout: 15_000 });
+    await shot(page, d, '3-hover');
+    await page.keyboard.press('Escape');
   });
 
   await step('the language status item shows 字数 · 段落 and the problem count', async () => {
@@ -116,18 +126,18 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     const stats = reportStats(parseReport(new TextDoc('x', readFileSync(join(d.workspace, ZHUZHOU_2022), 'utf8'))));
     const counts = [stats.characters.toLocaleString('en-US'), String(stats.paragraphs)];
     assert(text.includes(`${counts[0]} characters · ${counts[1]} paragraphs`) || text.includes(`字数 ${counts[0]} · 段落 ${counts[1]}`), `status shows ${counts.join(' / ')}: ${text}`);
-    assert(/17 problems|问题 17/.test(text), `status shows the problems: ${text}`);
+    assert(/4 problems|问题 4/.test(text), `status shows the problems: ${text}`);
     await shot(page, d, '5-language-status');
     await page.keyboard.press('Escape');
   });
 
-  await step('a quick fix from the editor removes the repeat (17 → 16 warnings)', async () => {
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+Home');
+  await step('a quick fix from the editor removes the repeat (4 → 3 warnings)', async () => {
+    await goToLine(page, 54);
     await page.keyboard.press('F8');
     await page.locator('.marker-widget').first().waitFor({ timeout: 10_000 });
     await shot(page, d, '3-problem-peek');
     await page.keyboard.press('Escape');
+    await goToLine(page, 55);
     await page.keyboard.press('Control+.');
     const item = page.locator('.action-widget .monaco-list-row', { hasText: /重复段落|repeated paragraph/i }).first();
     await item.waitFor({ timeout: 15_000 });
@@ -135,9 +145,9 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     // The preferred fix is focused; Enter applies it, as a user would.
     assert((await item.getAttribute('class'))?.includes('focused'), 'the repeat fix is the focused (preferred) action');
     await page.keyboard.press('Enter');
-    await until('16 warnings', () => problemCounts(page), (c) => c?.warnings === 16, 30_000);
+    await until('3 warnings', () => problemCounts(page), (c) => c?.warnings === 3, 30_000);
     await page.keyboard.press('Control+Z');
-    await until('17 warnings after undo', () => problemCounts(page), (c) => c?.warnings === 17, 30_000);
+    await until('4 warnings after undo', () => problemCounts(page), (c) => c?.warnings === 4, 30_000);
   });
 
   await step('the walkthrough opens with its steps', async () => {

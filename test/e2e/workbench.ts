@@ -48,3 +48,14 @@ export async function until<T>(what: string, get: () => Promise<T>, ok: (v: T) =
     await new Promise((r) => setTimeout(r, 150));
   }
 }
+
+/** Ctrl+G: puts the cursor at the start of a (1-based) line of the active editor. */
+export async function goToLine(page: Page, line: number): Promise<void> {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${line}`); // Ctrl+G opens Quick Open in its go-to-line mode (the ':' prefix)
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
+}

@@ -42,25 +42,46 @@ describe('language server over stdio', function () {
     assert.ok(ranges.every((r) => r.endLine > r.startLine));
   });
 
-  it('answers textDocument/diagnostic with repeat.paragraph on seed 000 and nothing on seed 004', async () => {
+  it('answers textDocument/diagnostic with the repeats of seed 000 and nothing on seed 004', async () => {
     const report = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED000 } });
     assert.strictEqual(report.kind, 'full');
-    assert.strictEqual(report.items.length, 17);
-    const d = report.items[0];
+    assert.deepStrictEqual(report.items.map((d: any) => `${d.range.start.line} ${d.code}`), ['75 repeat.sentence', '77 repeat.paragraph', '99 repeat.section', '119 repeat.section']);
+    const d = report.items[1];
     assert.deepStrictEqual([d.code, d.source, d.severity, d.range.start.line], ['repeat.paragraph', 'work-report', 2, 77]);
     assert.strictEqual(d.relatedInformation[0].location.range.start.line, 61);
     const clean = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED004 } });
     assert.deepStrictEqual(clean.items, []);
   });
 
-  it('offers a quick fix whose edit deletes only the repeat', async () => {
+  it('offers quick fixes whose edits delete only the repeat, and one that shows the other copy', async () => {
     const report = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED000 } });
-    const d = report.items[0];
+    const d = report.items[1];
     const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri: SEED000 }, range: d.range, context: { diagnostics: [d] } });
-    assert.strictEqual(actions.length, 1);
+    assert.deepStrictEqual(actions.map((a) => a.title), ['删除重复段落（与第 62 行相同）', '查看另一处（第 62 行）']);
     assert.strictEqual(actions[0].kind, 'quickfix');
+    assert.strictEqual(actions[0].isPreferred, true);
     const [edit] = actions[0].edit.changes[SEED000];
     assert.deepStrictEqual(edit, { range: { start: { line: 77, character: 0 }, end: { line: 79, character: 0 } }, newText: '' });
+    assert.deepStrictEqual(actions[1].command, { title: '查看另一处（第 62 行）', command: 'workReport.revealRange', arguments: [SEED000, d.relatedInformation[0].location.range] });
+    const section = report.items[3];
+    const sectionActions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri: SEED000 }, range: section.range, context: { diagnostics: [section] } });
+    assert.deepStrictEqual(sectionActions.map((a) => a.title), ['删除这一节（第 120–130 行）', '删除这一节的全部 2 个重复副本', '查看另一处（第 80 行）']);
+    assert.strictEqual(sectionActions[1].edit.changes[SEED000].length, 2);
+  });
+
+  it('offers nothing for a stale diagnostic whose text has changed', async () => {
+    const stale = { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 5 } }, code: 'repeat.paragraph', source: 'work-report', message: 'x', data: { line: 3, firstLine: 1 } };
+    const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri: SEED000 }, range: stale.range, context: { diagnostics: [stale] } });
+    assert.deepStrictEqual(actions, []);
+  });
+
+  it('hovers a repeat with the other copy, differences marked', async () => {
+    const hover = await client.request<any>('textDocument/hover', { textDocument: { uri: SEED000 }, position: { line: 77, character: 3 } });
+    assert.strictEqual(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /与第 62 行比较/);
+    assert.match(hover.contents.value, /文字完全相同/);
+    const none = await client.request<any>('textDocument/hover', { textDocument: { uri: SEED004 }, position: { line: 8, character: 3 } });
+    assert.strictEqual(none, null);
   });
 
   it('follows incremental edits: a repeat typed in appears, its removal clears it', async () => {
@@ -74,7 +95,7 @@ describe('language server over stdio', function () {
       contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: `二、再次说明\n${para}\n` }],
     });
     r = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
-    assert.deepStrictEqual(r.items.map((d: any) => d.range.start.line), [3]);
+    assert.deepStrictEqual(r.items.map((d: any) => `${d.range.start.line} ${d.code}`), ['3 repeat.paragraph']);
     const symbols = await client.request<any[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepStrictEqual(symbols.map((s) => s.name), ['一、总体情况', '二、再次说明']);
     await client.conn.sendNotification('textDocument/didChange', {
@@ -99,8 +120,8 @@ describe('language server settings, locale and workspace', () => {
       await client.initialize({ locale: 'en', configuration: true });
       await client.open(SEED000, sharedSeed('000'));
       const r = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED000 } });
-      assert.ok(r.items.length === 17 && r.items.every((d: any) => d.severity === 1));
-      assert.match(r.items[0].message, /repeats the one on line 62/);
+      assert.deepStrictEqual(r.items.map((d: any) => d.severity), [2, 1, 2, 2]);
+      assert.match(r.items[1].message, /repeats the one on line 62/);
     } finally {
       await client.stop();
     }

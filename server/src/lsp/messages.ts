@@ -14,9 +14,13 @@ const TABLE = {
     zh: () => '正在读取工作区中的报告',
     en: () => 'Reading the workspace\'s reports',
   },
-  deleteRepeat: {
-    zh: (line: number) => `删除重复段落（与第 ${line} 行相同）`,
-    en: (line: number) => `Delete the repeated paragraph (same as line ${line})`,
+  showOther: {
+    zh: (line: number) => `查看另一处（第 ${line} 行）`,
+    en: (line: number) => `Show the other copy (line ${line})`,
+  },
+  badConfig: {
+    zh: (file: string, problems: string) => `配置文件 ${file} 有问题，已忽略相应设置：${problems}`,
+    en: (file: string, problems: string) => `${file} has problems; those settings are ignored: ${problems}`,
   },
 } as const;
 

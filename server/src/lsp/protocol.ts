@@ -14,3 +14,6 @@ export interface WorkReportSettings {
 export const DOCUMENT_STATS_REQUEST = 'workReport/documentStats';
 export interface DocumentStatsParams { uri: string }
 export interface DocumentStatsResult { characters: number; paragraphs: number; sections: number }
+
+/** Client command the "show the other copy" code action runs: (uri: string, range: LSP Range). */
+export const REVEAL_RANGE_COMMAND = 'workReport.revealRange';

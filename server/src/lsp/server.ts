@@ -1,16 +1,17 @@
 import {
-  CodeActionKind, DiagnosticSeverity, DocumentDiagnosticReportKind, FoldingRangeKind, TextDocuments, TextDocumentSyncKind,
-  type CodeAction, type Connection, type Diagnostic, type DocumentDiagnosticReport, type InitializeParams, type InitializeResult,
+  CodeActionKind, DiagnosticSeverity, DocumentDiagnosticReportKind, FoldingRangeKind, MarkupKind, TextDocuments, TextDocumentSyncKind,
+  type CodeAction, type Connection, type Diagnostic, type DocumentDiagnosticReport, type Hover, type InitializeParams, type InitializeResult,
   type SymbolInformation,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  deleteParagraphLine, foldingRanges, localeOf, parseReport, reportStats, runChecks, sectionLabel, TextDoc,
-  type Locale, type ReportDiagnostic, type ReportModel, type Severity, type SeveritySetting,
+  foldingRanges, localeOf, localize, parseReport, repeatFixes, repeatHover, reportStats, runChecks, sectionLabel, TextDoc,
+  type Locale, type ReportDiagnostic, type ReportModel, type Severity,
 } from '../core';
+import { ConfigResolver } from './config';
 import { msg } from './messages';
 import {
-  DIAGNOSTIC_SOURCE, DOCUMENT_STATS_REQUEST, MAX_CHECKED_CHARS, SETTINGS_SECTION,
+  DIAGNOSTIC_SOURCE, DOCUMENT_STATS_REQUEST, MAX_CHECKED_CHARS, REVEAL_RANGE_COMMAND, SETTINGS_SECTION,
   type DocumentStatsParams, type DocumentStatsResult, type WorkReportSettings,
 } from './protocol';
 import { documentSymbols, kindName, symbolKindOf } from './symbols';
@@ -23,26 +24,40 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** What the server keeps per open document: its model, the check results of that version, and the checks' cache. */
+interface DocumentState {
+  model?: ReportModel;
+  diagnostics?: { version: number; items: ReportDiagnostic[] };
+  /** Survives edits: lets the checks reuse the work of the previous version. */
+  cache: Map<string, unknown>;
+}
+
 /** Wires LSP requests to the core. Everything here is mapping; analysis lives in core/. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const models = new Map<string, ReportModel>();
+  const states = new Map<string, DocumentState>();
   let locale: Locale = 'zh';
   let workspaceRoots: string[] = [];
   let canPullConfiguration = false;
   let canShowProgress = false;
   const settingsCache = new Map<string, Promise<WorkReportSettings>>();
+  const configs = new ConfigResolver();
   const reportedErrors = new Set<string>();
-  const warnedTooLarge = new Set<string>();
+  const warned = new Set<string>();
   const index = new WorkspaceIndex((m) => connection.console.log(m));
+
+  const stateOf = (uri: string): DocumentState => {
+    let s = states.get(uri);
+    if (!s) { s = { cache: new Map() }; states.set(uri, s); }
+    return s;
+  };
 
   /** The model of the document's current version, parsed at most once per version. */
   const modelOf = (doc: TextDocument): ReportModel => {
-    const hit = models.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit;
-    const model = parseReport(doc);
-    models.set(doc.uri, model);
-    return model;
+    const s = stateOf(doc.uri);
+    if (s.model && s.model.version === doc.version) return s.model;
+    s.model = parseReport(doc);
+    return s.model;
   };
 
   const settingsOf = (uri: string): Promise<WorkReportSettings> => {
@@ -55,6 +70,38 @@ export function startServer(connection: Connection): void {
       settingsCache.set(uri, s);
     }
     return s;
+  };
+
+  const warnOnce = (key: string, text: string) => {
+    if (warned.has(key)) return;
+    warned.add(key);
+    void connection.window.showWarningMessage(text);
+  };
+
+  /** The check results of the document's current version, computed at most once per version. */
+  const diagnosticsOf = async (doc: TextDocument, isCancelled: () => boolean = () => false): Promise<ReportDiagnostic[]> => {
+    const state = stateOf(doc.uri);
+    if (state.diagnostics?.version === doc.version) return state.diagnostics.items;
+    if (doc.getText().length > MAX_CHECKED_CHARS) {
+      warnOnce(`large:${doc.uri}`, msg(locale, 'tooLarge')(MAX_CHECKED_CHARS));
+      return [];
+    }
+    const settings = await settingsOf(doc.uri);
+    const { config, ignored, problems, rcPath } = configs.resolve(doc.uri, settings.severity);
+    if (problems.length && rcPath) warnOnce(`rc:${rcPath}:${problems.join()}`, msg(locale, 'badConfig')(rcPath, problems.join('; ')));
+    if (ignored || isCancelled()) return [];
+    const items = runChecks(modelOf(doc), {
+      locale, config, cache: state.cache,
+      positionAt: (o) => doc.positionAt(o),
+      isCancelled,
+      onError: (code, e) => {
+        if (reportedErrors.has(code)) return;
+        reportedErrors.add(code);
+        connection.console.error(`${msg(locale, 'checkFailed')(code)} ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      },
+    });
+    if (!isCancelled()) state.diagnostics = { version: doc.version, items };
+    return items;
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -72,6 +119,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: '工作报告' },
         foldingRangeProvider: true,
         workspaceSymbolProvider: true,
+        hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false },
       },
@@ -79,15 +127,16 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  connection.onDidChangeConfiguration(() => {
-    settingsCache.clear();
+  const refresh = () => {
+    for (const s of states.values()) s.diagnostics = undefined;
     connection.languages.diagnostics.refresh();
-  });
+  };
+  connection.onDidChangeConfiguration(() => { settingsCache.clear(); refresh(); });
+  connection.onDidChangeWatchedFiles(() => { configs.clear(); refresh(); });
 
   documents.onDidClose((e) => {
-    models.delete(e.document.uri);
+    states.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
-    warnedTooLarge.delete(e.document.uri);
   });
 
   connection.onDocumentSymbol((params, token) => {
@@ -132,55 +181,60 @@ export function startServer(connection: Connection): void {
 
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     const doc = documents.get(params.textDocument.uri);
-    const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    if (!doc) return empty;
-    if (doc.getText().length > MAX_CHECKED_CHARS) {
-      if (!warnedTooLarge.has(doc.uri)) {
-        warnedTooLarge.add(doc.uri);
-        void connection.window.showInformationMessage(msg(locale, 'tooLarge')(MAX_CHECKED_CHARS));
-      }
-      return empty;
-    }
-    const settings = await settingsOf(doc.uri);
-    if (token.isCancellationRequested) return empty;
-    const found = runChecks(modelOf(doc), {
-      locale,
-      severities: settings.severity as Record<string, SeveritySetting>,
-      positionAt: (o) => doc.positionAt(o),
-      isCancelled: () => token.isCancellationRequested,
-      onError: (code, e) => {
-        if (reportedErrors.has(code)) return;
-        reportedErrors.add(code);
-        connection.console.error(`${msg(locale, 'checkFailed')(code)} ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-      },
-    });
-    return { kind: DocumentDiagnosticReportKind.Full, items: found.map(toLspDiagnostic) };
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const items = await diagnosticsOf(doc, () => token.isCancellationRequested);
+    return { kind: DocumentDiagnosticReportKind.Full, items: items.map(toLspDiagnostic) };
   });
 
-  connection.onCodeAction((params) => {
+  /** The current finding behind a (possibly stale) diagnostic the client sends back. */
+  const freshFinding = (items: ReportDiagnostic[], d: Diagnostic) =>
+    items.find((f) => f.code === d.code && f.range.start.line === d.range.start.line && f.range.start.character === d.range.start.character);
+
+  connection.onCodeAction(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const model = modelOf(doc);
+    const items = await diagnosticsOf(doc);
     const actions: CodeAction[] = [];
     for (const d of params.context.diagnostics) {
-      if (d.source !== DIAGNOSTIC_SOURCE || d.code !== 'repeat.paragraph') continue;
-      const line = d.range.start.line;
-      const firstLine = typeof (d.data as { firstLine?: unknown } | undefined)?.firstLine === 'number' ? (d.data as { firstLine: number }).firstLine : undefined;
-      // Only act when the text on that line is still a repeat: the diagnostic may be stale.
-      const para = model.paragraphs.find((p) => p.line === line);
-      const first = firstLine !== undefined ? model.paragraphs.find((p) => p.line === firstLine) : undefined;
-      if (!para || (first && first.key !== para.key)) continue;
-      const span = deleteParagraphLine(model, line);
-      if (!span) continue;
-      actions.push({
-        title: msg(locale, 'deleteRepeat')((firstLine ?? line) + 1),
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [d],
-        isPreferred: true,
-        edit: { changes: { [doc.uri]: [{ range: { start: doc.positionAt(span.start), end: doc.positionAt(span.end) }, newText: span.newText }] } },
-      });
+      if (d.source !== DIAGNOSTIC_SOURCE) continue;
+      const f = freshFinding(items, d);
+      if (!f) continue; // the text changed since: offer nothing rather than a wrong edit
+      for (const fix of repeatFixes(model, f.code, f.data)) {
+        actions.push({
+          title: localize(fix.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: !!fix.preferred,
+          edit: { changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } },
+        });
+      }
+      const other = f.related[0];
+      if (other) {
+        actions.push({
+          title: msg(locale, 'showOther')(other.range.start.line + 1), kind: CodeActionKind.QuickFix, diagnostics: [d],
+          command: { title: msg(locale, 'showOther')(other.range.start.line + 1), command: REVEAL_RANGE_COMMAND, arguments: [other.uri, other.range] },
+        });
+      }
     }
     return actions;
+  });
+
+  connection.onHover(async (params): Promise<Hover | null> => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const items = await diagnosticsOf(doc);
+    const at = doc.offsetAt(params.position);
+    const f = items.find((d) => d.code.startsWith('repeat.') && d.related.length && doc.offsetAt(d.range.start) <= at && at <= doc.offsetAt(d.range.end));
+    if (!f) return null;
+    const model = modelOf(doc);
+    const other = f.related[0];
+    const here = f.code === 'repeat.section' && typeof f.data?.endLine === 'number'
+      ? { start: model.lines[f.range.start.line].start, end: model.lines[f.data.endLine as number].end }
+      : { start: doc.offsetAt(f.range.start), end: doc.offsetAt(f.range.end) };
+    let there = { start: doc.offsetAt(other.range.start), end: doc.offsetAt(other.range.end) };
+    if (f.code === 'repeat.section') {
+      const orig = model.flat.find((s) => s.line === other.range.start.line);
+      if (orig) there = { start: model.lines[orig.line].start, end: orig.end };
+    }
+    return { contents: { kind: MarkupKind.Markdown, value: repeatHover(model, locale, here, there) }, range: f.range };
   });
 
   connection.onRequest(DOCUMENT_STATS_REQUEST, (params: DocumentStatsParams): DocumentStatsResult | null => {

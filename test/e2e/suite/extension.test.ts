@@ -25,7 +25,10 @@ async function open(name: string): Promise<vscode.TextDocument> {
   return doc;
 }
 
-const repeats = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'repeat.paragraph');
+const repeats = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => String(d.code).startsWith('repeat.'));
+const summary = (ds: vscode.Diagnostic[]) => ds.map((d) => `${d.range.start.line} ${d.code}`).sort();
+/** The 2022 Zhuzhou seed: a sentence run, a verbatim paragraph, and its section 五 pasted twice more. */
+const ZHUZHOU_FINDINGS = ['52 repeat.sentence', '54 repeat.paragraph', '76 repeat.section', '96 repeat.section'];
 
 describe('work-report in a real VS Code', () => {
   it('opens a seed report as the work-report language and activates the extension', async () => {
@@ -54,15 +57,19 @@ describe('work-report in a real VS Code', () => {
     assert.ok(folds.some((f) => f.start === 5 && f.end === 9), `chapter 一 folds over lines 5–9: ${JSON.stringify(folds.slice(0, 4))}`);
   });
 
-  it('reports the 17 repeated paragraphs of the 2022 Zhuzhou report in the Problems list, and none for Quzhou', async () => {
+  it('reports the repeats of the 2022 Zhuzhou report in the Problems list, hovers them, and none for Quzhou', async () => {
     const zz = await open(ZHUZHOU_2022);
-    const found = await until('repeat diagnostics', () => repeats(zz.uri), (d) => d.length === 17);
-    assert.strictEqual(found[0].range.start.line, 54);
-    assert.strictEqual(found[0].source, 'work-report');
+    const found = await until('repeat diagnostics', () => repeats(zz.uri), (d) => d.length === 4);
+    assert.deepStrictEqual(summary(found), ZHUZHOU_FINDINGS);
+    const paragraph = found.find((d) => d.code === 'repeat.paragraph')!;
+    assert.strictEqual(paragraph.source, 'work-report');
+    assert.strictEqual(paragraph.relatedInformation?.[0].location.range.start.line, 42);
     // Messages follow the UI language (no Chinese language pack can be installed here, so the UI is English).
     const zh = vscode.env.language.startsWith('zh');
-    assert.strictEqual(found[0].message, zh ? '本段与第 43 行的段落重复。' : 'This paragraph repeats the one on line 43.');
-    assert.strictEqual(found[0].relatedInformation?.[0].location.range.start.line, 42);
+    assert.strictEqual(paragraph.message, zh ? '本段与第 43 行的段落重复。' : 'This paragraph repeats the one on line 43.');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', zz.uri, new vscode.Position(54, 2));
+    const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(hoverText, zh ? /与第 43 行比较/ : /compared with line 43/);
     const qz = await open(QUZHOU_2022);
     await until('Quzhou diagnostics to settle', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', qz.uri), (s) => !!s?.length);
     assert.deepStrictEqual(repeats(qz.uri), []);
@@ -74,15 +81,20 @@ describe('work-report in a real VS Code', () => {
     const doc = await vscode.workspace.openTextDocument(copy);
     await vscode.window.showTextDocument(doc);
     const before = doc.getText();
-    const [first] = await until('diagnostics on the copy', () => repeats(copy), (d) => d.length === 17);
+    const all = await until('diagnostics on the copy', () => repeats(copy), (d) => d.length === 4);
+    const first = all.find((d) => d.code === 'repeat.paragraph')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', copy, first.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => /重复段落|repeated paragraph/i.test(a.title));
+    const show = actions.find((a) => /另一处|other copy/i.test(a.title));
+    assert.ok(show?.command, 'a code action shows the other copy');
     assert.ok(fix?.edit, 'a quick fix with an edit is offered');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     const lines = before.split('\n');
     const expected = [...lines.slice(0, first.range.start.line), ...lines.slice(first.range.start.line + 2)].join('\n');
     assert.strictEqual(doc.getText(), expected, 'the paragraph and one blank line are removed, nothing else');
-    await until('one fewer repeat', () => repeats(copy), (d) => d.length === 16);
+    await until('one fewer repeat', () => repeats(copy), (d) => d.length === 3);
+    await vscode.commands.executeCommand(show.command.command, ...(show.command.arguments ?? []));
+    assert.strictEqual(vscode.window.activeTextEditor?.selection.start.line, 42, 'the other copy is revealed');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(copy);
   });
@@ -92,7 +104,8 @@ describe('work-report in a real VS Code', () => {
     const doc = vscode.window.activeTextEditor!.document;
     assert.strictEqual(doc.uri.scheme, 'untitled');
     assert.strictEqual(doc.languageId, 'work-report');
-    await until('diagnostics on the sample', () => repeats(doc.uri), (d) => d.length === 17);
+    await until('diagnostics on the sample', () => repeats(doc.uri), (d) => d.length === 4);
+    assert.deepStrictEqual(summary(repeats(doc.uri)), ZHUZHOU_FINDINGS);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

@@ -1,39 +1,51 @@
-import type { Check, Finding } from './types';
+import { paragraphRelated, repeatsOf } from './repeats';
+import type { Check } from './types';
 
-/** Shorter paragraphs (各位代表！, 请予审议。) repeat legitimately. */
-const MIN_KEY_LENGTH = 10;
+/** More copies than this are reported once, as a group: 10,000 pasted paragraphs are one problem, not 10,000. */
+const GROUP_LIMIT = 10;
+const RELATED_LIMIT = 20;
 
 /**
  * `repeat.paragraph`: a paragraph identical to an earlier one once white space and punctuation width are
- * folded. Reported on each later copy, with every earlier copy as related information.
+ * folded. Reported on each later copy, with every earlier copy as related information; copies inside a
+ * repeated section are reported once, on the section (`repeat.section`).
  */
 export const repeatParagraph: Check = {
   code: 'repeat.paragraph',
   defaultSeverity: 'warning',
   description: { zh: '段落与前文重复', en: 'Paragraph repeats an earlier one' },
   *run(model, ctx) {
-    const firsts = new Map<string, number[]>();
-    for (const p of model.paragraphs) {
-      if (p.key.length < MIN_KEY_LENGTH) continue;
-      const earlier = firsts.get(p.key);
-      if (!earlier) { firsts.set(p.key, [p.index]); continue; }
+    const a = repeatsOf(model, ctx);
+    const groupSize = new Map<number, number>();
+    for (const c of a.exact) groupSize.set(c.earlier[0], c.earlier.length + 1);
+    const grouped = new Set<number>();
+    for (const c of a.exact) {
       if (ctx.isCancelled()) return;
-      const first = model.paragraphs[earlier[0]];
-      const finding: Finding = {
-        start: p.start,
-        end: p.end,
+      if (a.inSectionCopy.has(c.later)) continue;
+      const first = model.paragraphs[c.earlier[0]];
+      const p = model.paragraphs[c.later];
+      const total = groupSize.get(c.earlier[0])!;
+      if (total > GROUP_LIMIT) {
+        if (grouped.has(first.index)) continue;
+        grouped.add(first.index);
+        yield {
+          start: p.start, end: p.end,
+          message: { zh: `本段与第 ${first.line + 1} 行的段落相同，全文共出现 ${total} 次。`, en: `This paragraph and the one on line ${first.line + 1} are the same; it occurs ${total} times.` },
+          related: c.earlier.slice(0, RELATED_LIMIT).map((i) => paragraphRelated(model, i, '同一段落', 'the same paragraph')),
+          data: { line: p.line, firstLine: first.line },
+        };
+        continue;
+      }
+      const nth = c.earlier.length + 1;
+      yield {
+        start: p.start, end: p.end,
         message: {
-          zh: `本段与第 ${first.line + 1} 行的段落重复${earlier.length > 1 ? `（已是第 ${earlier.length + 1} 次出现）` : ''}。`,
-          en: `This paragraph repeats the one on line ${first.line + 1}${earlier.length > 1 ? ` (copy ${earlier.length + 1})` : ''}.`,
+          zh: `本段与第 ${first.line + 1} 行的段落重复${nth > 2 ? `（已是第 ${nth} 次出现）` : ''}。`,
+          en: `This paragraph repeats the one on line ${first.line + 1}${nth > 2 ? ` (copy ${nth})` : ''}.`,
         },
-        related: earlier.map((i) => {
-          const q = model.paragraphs[i];
-          return { start: q.start, end: q.end, message: { zh: `第 ${q.line + 1} 行：先出现的段落`, en: `Line ${q.line + 1}: the earlier copy` } };
-        }),
+        related: c.earlier.map((i) => paragraphRelated(model, i, '先出现的段落', 'the earlier copy')),
         data: { line: p.line, firstLine: first.line },
       };
-      earlier.push(p.index);
-      yield finding;
     }
   },
 };

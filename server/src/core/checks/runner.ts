@@ -1,6 +1,8 @@
+import { DEFAULT_CONFIG, type ReportConfig } from '../config';
 import type { Position, Range } from '../document';
 import type { ReportModel } from '../model/types';
 import { ALL_CHECKS } from './index';
+import { suppressions } from './suppress';
 import type { Check, Localized, Severity, SeveritySetting } from './types';
 
 export type Locale = 'zh' | 'en';
@@ -16,8 +18,11 @@ export interface ReportDiagnostic {
 
 export interface RunOptions {
   checks?: readonly Check[];
-  /** Per-code overrides of each check's default severity; 'off' disables a check. */
+  /** Per-code overrides of each check's default severity; 'off' disables a check. Wins over config.severity. */
   severities?: Readonly<Record<string, SeveritySetting>>;
+  config?: ReportConfig;
+  /** Per-document cache kept across versions (see CheckContext.cache). */
+  cache?: Map<string, unknown>;
   locale?: Locale;
   isCancelled?: () => boolean;
   /** Called when a check throws; the other checks still run. */
@@ -45,13 +50,17 @@ export function runChecks(model: ReportModel, opts: RunOptions): ReportDiagnosti
   const cancelled = opts.isCancelled ?? (() => false);
   const out: ReportDiagnostic[] = [];
   const range = (start: number, end: number): Range => ({ start: opts.positionAt(start), end: opts.positionAt(end) });
+  const config = opts.config ?? DEFAULT_CONFIG;
+  const ctx = { isCancelled: cancelled, config, cache: opts.cache ?? new Map<string, unknown>() };
+  const suppressed = suppressions(model);
   for (const check of opts.checks ?? ALL_CHECKS) {
     if (cancelled()) break;
-    const severity = opts.severities?.[check.code] ?? check.defaultSeverity;
+    const severity = opts.severities?.[check.code] ?? config.severity[check.code] ?? check.defaultSeverity;
     if (severity === 'off') continue;
     try {
       let n = 0;
-      for (const f of check.run(model, { isCancelled: cancelled })) {
+      for (const f of check.run(model, ctx)) {
+        if (suppressed(check.code, f.start)) continue;
         out.push({
           code: check.code,
           severity,

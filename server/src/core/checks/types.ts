@@ -1,3 +1,4 @@
+import type { ReportConfig } from '../config';
 import type { ReportModel } from '../model/types';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -21,6 +22,12 @@ export interface Finding {
 export interface CheckContext {
   /** Checked between findings; a check stops early when it returns true. */
   isCancelled(): boolean;
+  readonly config: ReportConfig;
+  /**
+   * Per-document storage that outlives a version (the server keeps one per open document; the CLI a fresh one):
+   * lets analyses reuse what did not change since the last edit.
+   */
+  readonly cache: Map<string, unknown>;
 }
 
 /** One check: one file, one stable code. */

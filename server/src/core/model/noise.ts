@@ -10,6 +10,8 @@ const PHOTO_CREDIT = /(?:记者|摄影|通讯员)\s*\S{1,8}(?:\s+\S{1,8})?\s*摄
 const DELIVERY_CAPTION = /^\S{2,12}(?:代表\S{2,10})?(?:在\S{0,20})?作\S{0,16}(?:工作报告|《\S{0,12}报告》)。?$/;
 const DATELINE = /^(?:新华社|本报|人民网|中新社)\S{0,12}电$/;
 const RULE = /^[-=*_~·—]{3,}$/;
+/** Licence and data leftovers at the end of scraped encyclopedia pages. */
+const LEFTOVER = /^(?:Public domain|false|true|null|本作品在全世界都属于公有领域.*)$/i;
 
 /** True when a whole line (its clean content) is noise rather than report text. */
 export function isNoiseLine(text: string): boolean {
@@ -20,6 +22,7 @@ export function isNoiseLine(text: string): boolean {
     TIMESTAMP.test(text) ||
     DATELINE.test(text) ||
     RULE.test(text) ||
+    LEFTOVER.test(text) ||
     TOOLBAR.test(text) ||
     URL.test(text) ||
     CHROME.test(text) ||

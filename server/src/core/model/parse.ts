@@ -8,6 +8,33 @@ import type { Line, LineRole, Paragraph, ReportModel, Section } from './types';
 
 interface Pending { match: EntryMatch; line: Line; tentative: boolean }
 
+/**
+ * Per-line results that depend on the line's text alone, memoised across versions: typing in one paragraph
+ * re-classifies that line only. Bounded: cleared when it grows past MEMO_LIMIT entries.
+ */
+interface LineFacts { noise: boolean; comment: boolean; entry: EntryMatch | undefined; key: string }
+const MEMO_LIMIT = 50_000;
+const lineMemo = new Map<string, LineFacts>();
+/** Forgets the memo (benchmarks measure cold runs with it). */
+export function resetLineMemo(): void {
+  lineMemo.clear();
+}
+
+function factsOf(text: string): LineFacts {
+  let f = lineMemo.get(text);
+  if (!f) {
+    if (lineMemo.size >= MEMO_LIMIT) lineMemo.clear();
+    const comment = COMMENT.test(text);
+    const noise = !comment && isNoiseLine(text);
+    f = { noise, comment, entry: comment || noise ? undefined : classifyLine(text), key: comparisonKey(text) };
+    lineMemo.set(text, f);
+  }
+  return f;
+}
+
+/** An HTML comment on its own line (suppression comments and the like): neither text nor structure. */
+const COMMENT = /^<!--[\s\S]*-->$/;
+
 const NUMBERED = new Set(['part', 'chapter', 'section', 'item', 'subitem']);
 
 /** Parses a report once; every feature and check reads the result. Linear in the text's length. */
@@ -26,14 +53,18 @@ export function parseReport(doc: Pick<ReportDocument, 'uri' | 'version' | 'getTe
   const bodyLines: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (roles[i] !== 'body') continue;
-    if (isNoiseLine(lines[i].text)) { roles[i] = 'noise'; continue; }
+    const facts = factsOf(lines[i].text);
+    if (facts.comment) { roles[i] = 'comment'; continue; }
+    if (facts.noise) { roles[i] = 'noise'; continue; }
     bodyLines.push(i);
   }
   let prevClosed = true;
   for (let k = 0; k < bodyLines.length; k++) {
     const line = lines[bodyLines[k]];
     const t = line.text;
-    let match = classifyLine(t);
+    // A copy: nesting code below adjusts the match (kind, flags) per occurrence.
+    const memo = factsOf(t).entry;
+    let match = memo ? { ...memo } : undefined;
     let tentative = false;
     if (!match && prevClosed) {
       const next = k + 1 < bodyLines.length ? lines[bodyLines[k + 1]].text : '';
@@ -58,7 +89,7 @@ export function parseReport(doc: Pick<ReportDocument, 'uri' | 'version' | 'getTe
     const l = lines[i];
     paragraphs.push({
       index: paragraphs.length, line: i, start: l.contentStart, end: l.contentEnd,
-      text: l.text, key: comparisonKey(l.text), isHeading: roles[i] === 'heading',
+      text: l.text, key: factsOf(l.text).key, isHeading: roles[i] === 'heading',
     });
   }
   return { uri: doc.uri, version: doc.version, text, lines, roles, paragraphs, header, sections: roots, flat };
@@ -116,7 +147,7 @@ function closeSections(list: Section[], lines: readonly Line[], roles: readonly 
     const s = list[i];
     const boundary = i + 1 < list.length ? list[i + 1].line - 1 : limitLine;
     let last = boundary;
-    while (last > s.line && (roles[last] === 'blank' || roles[last] === 'noise')) last--;
+    while (last > s.line && (roles[last] === 'blank' || roles[last] === 'noise' || roles[last] === 'comment')) last--;
     s.endLine = Math.max(s.line, last);
     s.end = lines[s.endLine].contentEnd;
     closeSections(s.children, lines, roles, s.endLine);

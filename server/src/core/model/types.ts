@@ -18,7 +18,7 @@ export interface Line {
   readonly map?: Int32Array;
 }
 
-export type LineRole = 'blank' | 'header' | 'noise' | 'heading' | 'body';
+export type LineRole = 'blank' | 'header' | 'noise' | 'comment' | 'heading' | 'body';
 
 /** A paragraph is one non-blank line: Chinese drafts never hard-wrap their prose. */
 export interface Paragraph {

@@ -1,0 +1,32 @@
+import { nearThresholdFor } from '../repeat/analysis';
+import { paragraphRelated, percent, repeatsOf } from './repeats';
+import type { Check } from './types';
+
+/**
+ * `repeat.near-paragraph`: an edited copy of an earlier paragraph (a few words changed, a clause dropped,
+ * punctuation switched), or a short paragraph wholly contained in a longer one. Similarity is the Dice
+ * coefficient of the two paragraphs' sets of 3-character shingles, over content characters only.
+ */
+export const repeatNearParagraph: Check = {
+  code: 'repeat.near-paragraph',
+  defaultSeverity: 'warning',
+  description: { zh: '段落与前文高度相似', en: 'Paragraph nearly repeats an earlier one' },
+  *run(model, ctx) {
+    const a = repeatsOf(model, ctx);
+    for (const c of a.near) {
+      if (ctx.isCancelled()) return;
+      if (a.inSectionCopy.has(c.later)) continue;
+      const p = model.paragraphs[c.later];
+      const e = model.paragraphs[c.earlier[0]];
+      const contained = c.dice < nearThresholdFor(Math.min(p.text.length, e.text.length), ctx.config.repeat);
+      yield {
+        start: p.start, end: p.end,
+        message: contained
+          ? { zh: `本段的内容 ${percent(c.containment)} 已见于第 ${e.line + 1} 行的段落。`, en: `${percent(c.containment)} of this paragraph is contained in the one on line ${e.line + 1}.` }
+          : { zh: `本段与第 ${e.line + 1} 行的段落相似（相似度 ${percent(c.dice)}），可能是改动过的重复段落。`, en: `This paragraph is ${percent(c.dice)} similar to the one on line ${e.line + 1}: an edited copy?` },
+        related: [paragraphRelated(model, e.index, '相似的段落', 'the similar paragraph')],
+        data: { line: p.line, firstLine: e.line, similarity: Number(c.dice.toFixed(3)) },
+      };
+    }
+  },
+};

@@ -1,0 +1,88 @@
+/** Options shared by the editor and the CLI: from `.workreportrc.json`, with VS Code settings layered on top. */
+import type { SeveritySetting } from './checks/types';
+
+export interface RepeatOptions {
+  /** Paragraphs shorter than this (content characters) are never repeats: 各位代表！, 请予审议。 */
+  minParagraphLength: number;
+  /** Dice similarity of 3-gram sets at or above which two paragraphs are an edited copy. */
+  nearThreshold: number;
+  /** Share of a short paragraph's 3-grams found in a longer one at or above which it is contained in it. */
+  containmentThreshold: number;
+  /** Sentences with fewer content characters (after stop phrases and “quoted” slogans are removed) are ignored. */
+  sentenceMinLength: number;
+  /** Dice similarity at or above which two sentences in the same part are the same sentence edited. */
+  sentenceThreshold: number;
+  /** Phrases that reports repeat on purpose; removed before a sentence's length is measured. Extends the defaults. */
+  stopPhrases: string[];
+}
+
+export interface ReportConfig {
+  severity: Record<string, SeveritySetting>;
+  repeat: RepeatOptions;
+  /** Glob patterns (relative to the config file) of files not to check. */
+  ignore: string[];
+}
+
+export const DEFAULT_STOP_PHRASES = [
+  '各位代表', '请予审议', '一年来', '过去一年', '在此', '我代表', '表示衷心的感谢', '表示崇高的敬意',
+  '习近平新时代中国特色社会主义思想', '以习近平同志为核心的党中央', '党的二十大精神', '二十届历次全会精神',
+  '在市委的坚强领导下', '在省委的坚强领导下', '在党中央坚强领导下', '全面贯彻', '深入贯彻', '认真贯彻落实',
+];
+
+export const DEFAULT_CONFIG: ReportConfig = {
+  severity: {},
+  repeat: {
+    minParagraphLength: 10, nearThreshold: 0.6, containmentThreshold: 0.9,
+    sentenceMinLength: 20, sentenceThreshold: 0.85, stopPhrases: [],
+  },
+  ignore: [],
+};
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+export interface PartialConfig {
+  severity?: Record<string, unknown>;
+  repeat?: Partial<Record<keyof RepeatOptions, unknown>>;
+  ignore?: unknown;
+}
+
+/**
+ * Merges layers (later wins) into a valid configuration. Values of the wrong type or out of range are dropped
+ * and described in `problems`, so one typo never disables the checks.
+ */
+export function resolveConfig(...layers: (PartialConfig | undefined | null)[]): { config: ReportConfig; problems: string[] } {
+  const problems: string[] = [];
+  const config: ReportConfig = {
+    severity: { ...DEFAULT_CONFIG.severity },
+    repeat: { ...DEFAULT_CONFIG.repeat, stopPhrases: [] },
+    ignore: [],
+  };
+  for (const layer of layers) {
+    if (!layer || typeof layer !== 'object') continue;
+    for (const [code, v] of Object.entries(layer.severity ?? {})) {
+      if (typeof v === 'string' && SEVERITIES.has(v)) config.severity[code] = v as SeveritySetting;
+      else problems.push(`severity.${code}: expected error|warning|information|hint|off`);
+    }
+    const r = layer.repeat ?? {};
+    const num = (key: keyof RepeatOptions, min: number, max: number) => {
+      const v = r[key];
+      if (v === undefined) return;
+      if (typeof v === 'number' && v >= min && v <= max) (config.repeat[key] as number) = v;
+      else problems.push(`repeat.${key}: expected a number from ${min} to ${max}`);
+    };
+    num('minParagraphLength', 2, 10_000);
+    num('nearThreshold', 0.3, 1);
+    num('containmentThreshold', 0.5, 1);
+    num('sentenceMinLength', 5, 1000);
+    num('sentenceThreshold', 0.5, 1);
+    if (r.stopPhrases !== undefined) {
+      if (Array.isArray(r.stopPhrases) && r.stopPhrases.every((p) => typeof p === 'string')) config.repeat.stopPhrases.push(...(r.stopPhrases as string[]).filter(Boolean));
+      else problems.push('repeat.stopPhrases: expected a list of strings');
+    }
+    if (layer.ignore !== undefined) {
+      if (Array.isArray(layer.ignore) && layer.ignore.every((p) => typeof p === 'string')) config.ignore.push(...(layer.ignore as string[]));
+      else problems.push('ignore: expected a list of glob patterns');
+    }
+  }
+  return { config, problems };
+}

@@ -1,0 +1,30 @@
+import { dirname } from 'path';
+import { resolveConfig, type ReportConfig } from '../core';
+import { findRcFile, isIgnored, type RcFile } from '../config/rcFile';
+import { uriToPath } from './workspaceIndex';
+
+export interface DocumentConfig { config: ReportConfig; ignored: boolean; problems: string[]; rcPath?: string }
+
+/** Resolves a document's configuration: its `.workreportrc.json`, then the editor's settings on top. */
+export class ConfigResolver {
+  private readonly rcByDir = new Map<string, RcFile | undefined>();
+
+  /** Forget what was read (a `.workreportrc.json` changed). */
+  clear(): void {
+    this.rcByDir.clear();
+  }
+
+  resolve(uri: string, severity: Record<string, string>): DocumentConfig {
+    const path = uriToPath(uri);
+    let rc: RcFile | undefined;
+    if (path) {
+      const dir = dirname(path);
+      if (!this.rcByDir.has(dir)) this.rcByDir.set(dir, findRcFile(dir));
+      rc = this.rcByDir.get(dir);
+    }
+    const { config, problems } = resolveConfig(rc?.config, { severity });
+    if (rc?.error) problems.unshift(rc.error);
+    const ignored = !!(path && rc && isIgnored(path, rc.dir, config.ignore));
+    return { config, ignored, problems, ...(rc ? { rcPath: rc.path } : {}) };
+  }
+}
