@@ -113,7 +113,7 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     await goToLine(page, 55);
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
-    await page.locator('.monaco-hover', { hasText: /与第 43 行比较|compared with line 43/ }).first().waitFor({ timeout: 15_000 });
+    await page.locator('.monaco-hover', { hasText: /与第 43 行比较|compared with line 43/i }).first().waitFor({ timeout: 15_000 });
     await shot(page, d, '3-hover');
     await page.keyboard.press('Escape');
   });

@@ -69,7 +69,7 @@ describe('work-report in a real VS Code', () => {
     assert.strictEqual(paragraph.message, zh ? '本段与第 43 行的段落重复。' : 'This paragraph repeats the one on line 43.');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', zz.uri, new vscode.Position(54, 2));
     const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-    assert.match(hoverText, zh ? /与第 43 行比较/ : /compared with line 43/);
+    assert.match(hoverText, zh ? /与第 43 行比较/ : /compared with line 43/i);
     const qz = await open(QUZHOU_2022);
     await until('Quzhou diagnostics to settle', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', qz.uri), (s) => !!s?.length);
     assert.deepStrictEqual(repeats(qz.uri), []);
