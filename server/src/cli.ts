@@ -1,13 +1,19 @@
-import { readFileSync } from 'fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'fs';
 import { dirname, resolve } from 'path';
 import { findRcFile, isIgnored } from './config/rcFile';
-import { decodeBytes, localeOf, outline, parseReport, resolveConfig, runChecks, TextDoc, type Locale, type OutlineEntry, type ReportDiagnostic } from './core';
+import {
+  applyEdits, decodeBytes, localeOf, outline, parseReport, renumberDocument, resolveConfig, runChecks, TextDoc,
+  type Locale, type OutlineEntry, type ReportDiagnostic,
+} from './core';
 
 const VERSION = '0.1.0';
 
 const USAGE = `用法 / usage:
   work-report outline FILE [--json]       输出报告大纲 / print the outline
   work-report check FILE... [--json]      检查报告 / check reports
+  work-report fix --numbering FILE [--write]
+                                          重新编号（只改编号）/ renumber (numbers only); to stdout,
+                                          or in place with --write (keeping FILE.bak)
 选项 / options:
   --json            机器可读输出 / machine-readable output
   --lang zh|en      消息语言 / message language (default: from LANG, else zh)
@@ -66,14 +72,28 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
   const locale: Locale = lang ? localeOf(lang) : localeFromEnv(env);
   if (flags.has('-h') || flags.has('--help')) { io.out(USAGE); return 0; }
   if (flags.has('-v') || flags.has('--version')) { io.out(VERSION); return 0; }
-  const unknown = [...flags].filter((f) => !['--json', '--lang'].includes(f));
+  const unknown = [...flags].filter((f) => !['--json', '--lang', '--numbering', '--write'].includes(f));
   const [command, ...files] = args;
-  if (unknown.length || (langAt >= 0 && !lang) || !command || !['outline', 'check'].includes(command) || !files.length || (command === 'outline' && files.length !== 1)) {
+  const oneFile = command === 'outline' || command === 'fix';
+  if (unknown.length || (langAt >= 0 && !lang) || !command || !['outline', 'check', 'fix'].includes(command) || !files.length || (oneFile && files.length !== 1) || (command === 'fix' && !flags.has('--numbering'))) {
     if (unknown.length) io.err(locale === 'en' ? `unknown option: ${unknown.join(' ')}` : `未知选项：${unknown.join(' ')}`);
     io.err(USAGE);
     return 2;
   }
   const json = flags.has('--json');
+
+  if (command === 'fix') {
+    const f = load(files[0], locale);
+    if (!f.ok) { io.err(f.message); return 2; }
+    const fixed = applyEdits(f.text, renumberDocument(parseReport(new TextDoc(f.file, f.text))));
+    if (!flags.has('--write')) { io.out(fixed.endsWith('\n') ? fixed.slice(0, -1) : fixed); return 0; }
+    if (fixed === f.text) return 0;
+    // Written back as UTF-8: a GBK or UTF-16 original stays untouched in the .bak.
+    copyFileSync(f.file, `${f.file}.bak`);
+    writeFileSync(f.file, fixed, 'utf8');
+    io.err(locale === 'en' ? `renumbered ${f.file} (original kept as ${f.file}.bak)` : `已重新编号 ${f.file}（原文件保存为 ${f.file}.bak）`);
+    return 0;
+  }
 
   if (command === 'outline') {
     const f = load(files[0], locale);

@@ -9,7 +9,7 @@ import { execFileSync } from 'child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { chromium, type Browser as PwBrowser, type Page } from 'playwright-core';
-import { parseReport, reportStats, TextDoc } from '../../server/src/core';
+import { applyEdits, parseReport, renumberDocument, reportStats, runChecks, TextDoc } from '../../server/src/core';
 import { ensureHarness } from './harness';
 import { isolatedEnv, makeRunDirs, startChromium, startVsCodeServer, vsCodeServerCli, type Managed, type RunDirs } from './processes';
 import { goToLine, openFromExplorer, outlineRows, problemCounts, runCommand, until, waitForWorkbench } from './workbench';
@@ -79,15 +79,28 @@ async function extensionSuite(browser: PwBrowser, origin: string, port: number, 
   if (code !== 0) throw new Error(`extension test suite exited with ${code}`);
 }
 
+/** What the status bar should count for a workspace file, from the same core the server runs. */
+function expectedCounts(d: RunDirs, name: string): { warnings: number; errors: number; all: number; afterRenumber: number } {
+  const text = readFileSync(join(d.workspace, name), 'utf8');
+  const check = (t: string) => { const doc = new TextDoc('x', t); return runChecks(parseReport(doc), { positionAt: (o) => doc.positionAt(o) }); };
+  const found = check(text);
+  const renumbered = check(applyEdits(text, renumberDocument(parseReport(new TextDoc('x', text)))));
+  return {
+    warnings: found.filter((f) => f.severity === 'warning').length, errors: found.filter((f) => f.severity === 'error').length,
+    all: found.length, afterRenumber: renumbered.filter((f) => f.severity === 'warning').length,
+  };
+}
+
 async function userJourney(browser: PwBrowser, origin: string, port: number, d: RunDirs): Promise<void> {
+  const expected = expectedCounts(d, ZHUZHOU_2022);
   const page = await browser.contexts()[0].newPage();
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto(workbenchUrl(origin, port, d, { dev: true }));
   await waitForWorkbench(page);
   await openFromExplorer(page, ZHUZHOU_2022);
 
-  await step('Problems: the status bar counts the 4 repeat warnings', async () => {
-    await until('4 warnings', () => problemCounts(page), (c) => c?.warnings === 4, 45_000);
+  await step(`Problems: the status bar counts the ${expected.warnings} warnings (repeats and numbering)`, async () => {
+    await until(`${expected.warnings} warnings`, () => problemCounts(page), (c) => c?.warnings === expected.warnings, 45_000);
   });
 
   await step('Outline view lists the chapters of the open report', async () => {
@@ -104,8 +117,8 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
   await step('Problems panel lists the section, paragraph and sentence repeats', async () => {
     await page.keyboard.press('Control+Shift+M');
     const rows = page.locator('.markers-panel .monaco-list-row');
-    const texts = await until('problem rows', async () => rows.allTextContents(), (t) => ['repeat.section', 'repeat.paragraph', 'repeat.sentence'].every((c) => t.some((x) => x.includes(c))), 30_000);
-    assert(texts.filter((x) => x.includes('repeat.section')).length === 2, 'two section copies');
+    // The list renders only the rows in view, in line order: the first findings of the report.
+    await until('problem rows', async () => rows.allTextContents(), (t) => ['numbering.gap', 'numbering.order', 'repeat.sentence', 'repeat.paragraph'].every((c) => t.some((x) => x.includes(c))), 30_000);
     await shot(page, d, '2-problems');
   });
 
@@ -126,12 +139,12 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     const stats = reportStats(parseReport(new TextDoc('x', readFileSync(join(d.workspace, ZHUZHOU_2022), 'utf8'))));
     const counts = [stats.characters.toLocaleString('en-US'), String(stats.paragraphs)];
     assert(text.includes(`${counts[0]} characters · ${counts[1]} paragraphs`) || text.includes(`字数 ${counts[0]} · 段落 ${counts[1]}`), `status shows ${counts.join(' / ')}: ${text}`);
-    assert(/4 problems|问题 4/.test(text), `status shows the problems: ${text}`);
-    await shot(page, d, '5-language-status');
+    assert(new RegExp(`${expected.all} problems|问题 ${expected.all}`).test(text), `status shows ${expected.all} problems: ${text}`);
+    await shot(page, d, '4-language-status');
     await page.keyboard.press('Escape');
   });
 
-  await step('a quick fix from the editor removes the repeat (4 → 3 warnings)', async () => {
+  await step('a quick fix from the editor removes the repeat (one warning fewer)', async () => {
     await goToLine(page, 54);
     await page.keyboard.press('F8');
     await page.locator('.marker-widget').first().waitFor({ timeout: 10_000 });
@@ -145,9 +158,18 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     // The preferred fix is focused; Enter applies it, as a user would.
     assert((await item.getAttribute('class'))?.includes('focused'), 'the repeat fix is the focused (preferred) action');
     await page.keyboard.press('Enter');
-    await until('3 warnings', () => problemCounts(page), (c) => c?.warnings === 3, 30_000);
+    await until('one warning fewer', () => problemCounts(page), (c) => c?.warnings === expected.warnings - 1, 30_000);
     await page.keyboard.press('Control+Z');
-    await until('4 warnings after undo', () => problemCounts(page), (c) => c?.warnings === 4, 30_000);
+    await until('all warnings back after undo', () => problemCounts(page), (c) => c?.warnings === expected.warnings, 30_000);
+  });
+
+  await step('the renumber command clears every numbering warning', async () => {
+    await runCommand(page, 'Work Report: Renumber');
+    assert(expected.afterRenumber < expected.warnings, 'the seed has numbering warnings to clear');
+    await until('only the repeat warnings left', () => problemCounts(page), (c) => c?.warnings === expected.afterRenumber, 30_000);
+    await shot(page, d, '5-renumbered');
+    await page.keyboard.press('Control+Z');
+    await until('all warnings back after undo', () => problemCounts(page), (c) => c?.warnings === expected.warnings, 30_000);
   });
 
   await step('the walkthrough opens with its steps', async () => {

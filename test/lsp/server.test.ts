@@ -45,8 +45,10 @@ describe('language server over stdio', function () {
   it('answers textDocument/diagnostic with the repeats of seed 000 and nothing on seed 004', async () => {
     const report = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED000 } });
     assert.strictEqual(report.kind, 'full');
-    assert.deepStrictEqual(report.items.map((d: any) => `${d.range.start.line} ${d.code}`), ['75 repeat.sentence', '77 repeat.paragraph', '99 repeat.section', '119 repeat.section']);
-    const d = report.items[1];
+    const repeats = report.items.filter((d: any) => d.code.startsWith('repeat.'));
+    assert.deepStrictEqual(repeats.map((d: any) => `${d.range.start.line} ${d.code}`), ['75 repeat.sentence', '77 repeat.paragraph', '99 repeat.section', '119 repeat.section']);
+    assert.strictEqual(report.items.filter((d: any) => d.code.startsWith('numbering.')).length, 10);
+    const d = repeats[1];
     assert.deepStrictEqual([d.code, d.source, d.severity, d.range.start.line], ['repeat.paragraph', 'work-report', 2, 77]);
     assert.strictEqual(d.relatedInformation[0].location.range.start.line, 61);
     const clean = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED004 } });
@@ -55,24 +57,38 @@ describe('language server over stdio', function () {
 
   it('offers quick fixes whose edits delete only the repeat, and one that shows the other copy', async () => {
     const report = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED000 } });
-    const d = report.items[1];
+    const repeats = report.items.filter((d: any) => d.code.startsWith('repeat.'));
+    const d = repeats[1];
     const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri: SEED000 }, range: d.range, context: { diagnostics: [d] } });
-    assert.deepStrictEqual(actions.map((a) => a.title), ['删除重复段落（与第 62 行相同）', '查看另一处（第 62 行）']);
+    assert.deepStrictEqual(actions.map((a) => a.title), ['删除重复段落（与第 62 行相同）', '查看另一处（第 62 行）', '重新编号全文（只改编号）']);
     assert.strictEqual(actions[0].kind, 'quickfix');
     assert.strictEqual(actions[0].isPreferred, true);
     const [edit] = actions[0].edit.changes[SEED000];
     assert.deepStrictEqual(edit, { range: { start: { line: 77, character: 0 }, end: { line: 79, character: 0 } }, newText: '' });
     assert.deepStrictEqual(actions[1].command, { title: '查看另一处（第 62 行）', command: 'workReport.revealRange', arguments: [SEED000, d.relatedInformation[0].location.range] });
-    const section = report.items[3];
+    const section = repeats[3];
     const sectionActions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri: SEED000 }, range: section.range, context: { diagnostics: [section] } });
-    assert.deepStrictEqual(sectionActions.map((a) => a.title), ['删除这一节（第 120–130 行）', '删除这一节的全部 2 个重复副本', '查看另一处（第 80 行）']);
+    assert.deepStrictEqual(sectionActions.map((a) => a.title), ['删除这一节（第 120–130 行）', '删除这一节的全部 2 个重复副本', '查看另一处（第 80 行）', '重新编号全文（只改编号）']);
     assert.strictEqual(sectionActions[1].edit.changes[SEED000].length, 2);
   });
 
   it('offers nothing for a stale diagnostic whose text has changed', async () => {
     const stale = { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 5 } }, code: 'repeat.paragraph', source: 'work-report', message: 'x', data: { line: 3, firstLine: 1 } };
-    const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri: SEED000 }, range: stale.range, context: { diagnostics: [stale] } });
+    const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri: SEED000 }, range: stale.range, context: { diagnostics: [stale], only: ['quickfix'] } });
     assert.deepStrictEqual(actions, []);
+  });
+
+  it('offers renumbering on a numbering finding, and the whole-document source action', async () => {
+    const report = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED000 } });
+    const order = report.items.find((d: any) => d.code === 'numbering.order');
+    assert.deepStrictEqual(order.range, { start: { line: 51, character: 3 }, end: { line: 51, character: 5 } });
+    const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri: SEED000 }, range: order.range, context: { diagnostics: [order] } });
+    assert.deepStrictEqual(actions.map((a) => a.title), ['重新编号本组（10 项）', '重新编号全文', '重新编号全文（只改编号）']);
+    const edits = actions[0].edit.changes[SEED000];
+    assert.ok(edits.every((e: any) => e.range.start.line === e.range.end.line && /^[一二三四五六七八九十]+、$/.test(e.newText)), JSON.stringify(edits));
+    assert.deepStrictEqual(edits.map((e: any) => `${e.range.start.line}:${e.newText}`), ['39:一、', '63:三、', '79:四、', '119:六、', '131:七、', '133:八、', '135:九、', '141:十、']);
+    const source = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri: SEED000 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.renumber.workReport'] } });
+    assert.deepStrictEqual(source.map((a) => [a.title, a.kind]), [['重新编号全文（只改编号）', 'source.renumber.workReport']]);
   });
 
   it('hovers a repeat with the other copy, differences marked', async () => {
@@ -120,8 +136,9 @@ describe('language server settings, locale and workspace', () => {
       await client.initialize({ locale: 'en', configuration: true });
       await client.open(SEED000, sharedSeed('000'));
       const r = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED000 } });
-      assert.deepStrictEqual(r.items.map((d: any) => d.severity), [2, 1, 2, 2]);
-      assert.match(r.items[1].message, /repeats the one on line 62/);
+      const repeats = r.items.filter((d: any) => d.code.startsWith('repeat.'));
+      assert.deepStrictEqual(repeats.map((d: any) => d.severity), [2, 1, 2, 2]);
+      assert.match(repeats[1].message, /repeats the one on line 62/);
     } finally {
       await client.stop();
     }

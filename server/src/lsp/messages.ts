@@ -14,6 +14,10 @@ const TABLE = {
     zh: () => '正在读取工作区中的报告',
     en: () => 'Reading the workspace\'s reports',
   },
+  renumberAll: {
+    zh: () => '重新编号全文（只改编号）',
+    en: () => 'Renumber the whole document (numbers only)',
+  },
   showOther: {
     zh: (line: number) => `查看另一处（第 ${line} 行）`,
     en: (line: number) => `Show the other copy (line ${line})`,

@@ -17,3 +17,6 @@ export interface DocumentStatsResult { characters: number; paragraphs: number; s
 
 /** Client command the "show the other copy" code action runs: (uri: string, range: LSP Range). */
 export const REVEAL_RANGE_COMMAND = 'workReport.revealRange';
+
+/** Code action kind of "renumber the whole document" (a source action; the client's workReport.renumber runs it). */
+export const RENUMBER_ACTION_KIND = 'source.renumber.workReport';

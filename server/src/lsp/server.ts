@@ -5,13 +5,13 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  foldingRanges, localeOf, localize, parseReport, repeatFixes, repeatHover, reportStats, runChecks, sectionLabel, TextDoc,
+  fixesFor, foldingRanges, localeOf, localize, parseReport, renumberDocument, repeatHover, reportStats, runChecks, sectionLabel, TextDoc,
   type Locale, type ReportDiagnostic, type ReportModel, type Severity,
 } from '../core';
 import { ConfigResolver } from './config';
 import { msg } from './messages';
 import {
-  DIAGNOSTIC_SOURCE, DOCUMENT_STATS_REQUEST, MAX_CHECKED_CHARS, REVEAL_RANGE_COMMAND, SETTINGS_SECTION,
+  DIAGNOSTIC_SOURCE, DOCUMENT_STATS_REQUEST, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND, REVEAL_RANGE_COMMAND, SETTINGS_SECTION,
   type DocumentStatsParams, type DocumentStatsResult, type WorkReportSettings,
 } from './protocol';
 import { documentSymbols, kindName, symbolKindOf } from './symbols';
@@ -120,7 +120,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         workspaceSymbolProvider: true,
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_ACTION_KIND] },
         diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false },
       },
       serverInfo: { name: 'work-report', version: '0.1.0' },
@@ -200,17 +200,28 @@ export function startServer(connection: Connection): void {
       if (d.source !== DIAGNOSTIC_SOURCE) continue;
       const f = freshFinding(items, d);
       if (!f) continue; // the text changed since: offer nothing rather than a wrong edit
-      for (const fix of repeatFixes(model, f.code, f.data)) {
+      for (const fix of fixesFor(model, f.code, f.data)) {
         actions.push({
           title: localize(fix.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: !!fix.preferred,
           edit: { changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } },
         });
       }
       const other = f.related[0];
-      if (other) {
+      if (other && f.code.startsWith('repeat.')) {
         actions.push({
           title: msg(locale, 'showOther')(other.range.start.line + 1), kind: CodeActionKind.QuickFix, diagnostics: [d],
           command: { title: msg(locale, 'showOther')(other.range.start.line + 1), command: REVEAL_RANGE_COMMAND, arguments: [other.uri, other.range] },
+        });
+      }
+    }
+    // The source action: renumber the whole document (also the client's 重新编号全文 command).
+    const only = params.context.only;
+    if (!only || only.some((k) => RENUMBER_ACTION_KIND.startsWith(k) || k === CodeActionKind.Source)) {
+      const edits = renumberDocument(model);
+      if (edits.length) {
+        actions.push({
+          title: msg(locale, 'renumberAll')(), kind: RENUMBER_ACTION_KIND,
+          edit: { changes: { [doc.uri]: edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } },
         });
       }
     }

@@ -109,6 +109,25 @@ describe('work-report in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('renumbers the whole document: numbering warnings go, only numbers change', async () => {
+    const copy = vscode.Uri.joinPath(folder(), '副本2-株洲市人大常委会工作报告.txt');
+    await vscode.workspace.fs.copy(seed(ZHUZHOU_2022), copy, { overwrite: true });
+    const doc = await vscode.workspace.openTextDocument(copy);
+    await vscode.window.showTextDocument(doc);
+    const numbering = () => vscode.languages.getDiagnostics(copy).filter((d) => String(d.code).startsWith('numbering.'));
+    await until('numbering diagnostics', numbering, (d) => d.length > 0);
+    const before = doc.getText();
+    await vscode.commands.executeCommand('workReport.renumber');
+    await until('no numbering diagnostics', numbering, (d) => d.length === 0);
+    const a = before.split('\n'), b = doc.getText().split('\n');
+    assert.strictEqual(b.length, a.length);
+    a.forEach((line, i) => {
+      if (line !== b[i]) assert.strictEqual(line.replace(/^(#+ )?[(（]?[一二三四五六七八九十]+[)）、]/, ''), b[i].replace(/^(#+ )?[(（]?[一二三四五六七八九十]+[)）、]/, ''), `line ${i}`);
+    });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(copy);
+  });
+
   it('treats any file as a report on command', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '一、坚持党的领导\n（一）加强政治建设\n（二）加强思想建设\n' });
     await vscode.window.showTextDocument(doc);

@@ -1,3 +1,8 @@
+import { numberingGap } from './numberingGap';
+import { numberingOrder } from './numberingOrder';
+import { numberingReference } from './numberingReference';
+import { numberingRepeat } from './numberingRepeat';
+import { numberingStyle } from './numberingStyle';
 import { repeatNearParagraph } from './repeatNearParagraph';
 import { repeatParagraph } from './repeatParagraph';
 import { repeatSection } from './repeatSection';
@@ -5,6 +10,9 @@ import { repeatSentence } from './repeatSentence';
 import type { Check } from './types';
 
 /** Every check, in the order they run. Add a check by adding its file and listing it here. */
-export const ALL_CHECKS: readonly Check[] = [repeatSection, repeatParagraph, repeatNearParagraph, repeatSentence];
+export const ALL_CHECKS: readonly Check[] = [
+  numberingOrder, numberingRepeat, numberingGap, numberingStyle, numberingReference,
+  repeatSection, repeatParagraph, repeatNearParagraph, repeatSentence,
+];
 
 export const CHECK_CODES: readonly string[] = ALL_CHECKS.map((c) => c.code);

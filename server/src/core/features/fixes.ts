@@ -1,5 +1,6 @@
 import type { Localized } from '../checks/types';
 import type { ReportModel } from '../model/types';
+import { numberingFixes } from './numberingFixes';
 
 export interface TextEditSpan { start: number; end: number; newText: string }
 
@@ -43,6 +44,13 @@ export function deleteSpan(model: ReportModel, line: number, start: number, end:
   let e = end;
   while (e < l.contentEnd && /[ \t\u3000]/.test(model.text[e])) e++;
   return { start, end: e, newText: '' };
+}
+
+/** The quick fixes of a finding, from the data its check attached to it. */
+export function fixesFor(model: ReportModel, code: string, data: Record<string, unknown> | undefined): Fix[] {
+  if (code.startsWith('numbering.') && code !== 'numbering.reference') return numberingFixes(model, data);
+  if (code.startsWith('repeat.')) return repeatFixes(model, code, data);
+  return [];
 }
 
 /** The quick fixes of a repeat finding, from the data the check attached to it. */

@@ -2,7 +2,7 @@ import { parseArabic, parseChineseNumeral } from '../text/numerals';
 import type { SectionKind } from './types';
 
 /** Nesting ranks: an entry contains the entries of higher rank that follow it. Markdown headings use their level (1–6). */
-export const RANK = { part: 10, chapter: 20, section: 30, item: 40, subitem: 50, lineLead: 55, lead: 60 } as const;
+export const RANK = { part: 10, chapter: 20, section: 30, item: 40, subitem: 50, list: 53, lineLead: 55, lead: 60 } as const;
 
 export interface EntryMatch {
   kind: SectionKind;
@@ -21,6 +21,8 @@ export interface EntryMatch {
 const MAX_TITLE = 60;
 const CN = '零〇一二两三四五六七八九十百';
 const CHAPTER = new RegExp(`^([${CN}]{1,4})[ \\t]*([、．.])[ \\t]*`);
+/** 三 坚持…: a chapter numeral with its 、 missing (a fault numbering.style reports), on a short heading line only. */
+const CHAPTER_BARE = new RegExp(`^([${CN}]{1,3})[ \\t\u3000]+(?=[\u4e00-\u9fff])`);
 const SECTION = new RegExp(`^([（(])[ \\t]*([${CN}]{1,4})[ \\t]*([）)])[ \\t]*`);
 const SUBITEM = /^([（(])[ \t]*([0-9０-９]{1,2})[ \t]*([）)])[ \t]*/;
 const ITEM = /^([0-9０-９]{1,2})[ \t]*([.、．])(?![0-9０-９%％])[ \t]*/;
@@ -37,11 +39,13 @@ const INNER_PUNCT = /[，,。；;！!？?：:]/;
 const TIME_ANCHOR = /[0-9０-９]{4}\s*年|今年|明年|去年|过去|今后|未来|一年来|[一二三四五]年来|本届|“[^”]{2,6}”|近[一二三四五]年|[一二三四五六七八九十]{1,2}五”?时期/;
 const PART_END = /(?:回顾|主要工作|重点工作|工作|主要任务|目标任务|重点任务|工作任务|工作思路|工作安排|总体部署|部署|建议|主要目标)$/;
 const PART_WORDS = new Set(['工作回顾', '主要工作', '名词解释', '附件', '附录', '附表', '结束语']);
+/** 附件1 / 附件二 / 附录: appendices carry their own numbering. */
+const APPENDIX = /^(?:附件|附录|附表)[0-9０-９一二三四五六七八九十]{0,3}$/;
 
 /** Is this (marker-free, heading-free) text the title of a part of the report? */
 export function isPartTitle(t: string): boolean {
   const s = t.replace(/[：:]$/, '').trim();
-  if (PART_WORDS.has(s)) return true;
+  if (PART_WORDS.has(s) || APPENDIX.test(s)) return true;
   if (s.length > 30 || s.length < 4 || INNER_PUNCT.test(s)) return false;
   return PART_END.test(s) && TIME_ANCHOR.test(s);
 }
@@ -105,6 +109,10 @@ export function classifyLine(text: string): EntryMatch | undefined {
       return e;
     }
   }
+  if ((m = CHAPTER_BARE.exec(body)) && body.length <= 32 && !/[。；！？，,]/.test(body)) {
+    const v = parseChineseNumeral(m[1]);
+    if (v !== undefined && v <= 20) return entry('chapter', RANK.chapter, text, p, p + m[0].length, m[1], v, md);
+  }
   if ((m = SECTION.exec(body))) {
     const v = parseChineseNumeral(m[2]);
     if (v !== undefined) return entry('section', RANK.section, text, p, p + m[0].length, m[2], v, md);
@@ -157,4 +165,15 @@ export function sentenceLeadCandidate(text: string): EntryMatch | undefined {
   if (LEAD_STOP.test(sentence) || /[0-9０-９：:；;！!？?]/.test(sentence) || /^[●•·○■□◆\-*+“"《]/.test(sentence)) return undefined;
   if ((sentence.match(/[，,]/g) ?? []).length > 1) return undefined;
   return { ...entry('lead', RANK.lead, text, 0, 0, null, null, 0), titleEnd: stop, title: sentence, wholeLine: false };
+}
+
+/**
+ * 20.2026年10件民生实事 / 21.5+2就业之家: an item number followed by digits, which alone reads as a decimal. Taken as
+ * an item only when it continues the item run before it (the parser checks that).
+ */
+export function itemContinuationCandidate(text: string): EntryMatch | undefined {
+  const m = /^([0-9０-９]{1,2})([.．])(?=[0-9０-９])/.exec(text);
+  if (!m) return undefined;
+  const v = parseArabic(m[1]);
+  return v === undefined ? undefined : entry('item', RANK.item, text, 0, m[0].length, m[1], v, 0);
 }

@@ -1,6 +1,6 @@
 import { comparisonKey, PARAGRAPH_END } from '../text/chars';
 import type { ReportDocument } from '../document';
-import { classifyLine, headlineCandidate, sentenceLeadCandidate, type EntryMatch } from './classify';
+import { classifyLine, headlineCandidate, itemContinuationCandidate, RANK, sentenceLeadCandidate, type EntryMatch } from './classify';
 import { findHeader } from './header';
 import { offsetIn, splitLines } from './lines';
 import { isNoiseLine } from './noise';
@@ -59,12 +59,26 @@ export function parseReport(doc: Pick<ReportDocument, 'uri' | 'version' | 'getTe
     bodyLines.push(i);
   }
   let prevClosed = true;
+  let lastItem = 0;
+  const demoteIndented = indentMarksBody(lines, bodyLines);
   for (let k = 0; k < bodyLines.length; k++) {
     const line = lines[bodyLines[k]];
     const t = line.text;
     // A copy: nesting code below adjusts the match (kind, flags) per occurrence.
     const memo = factsOf(t).entry;
     let match = memo ? { ...memo } : undefined;
+    const listLike = match && (!match.wholeLine || /[；;。]$/.test(t));
+    if (match && listLike && demoteIndented && match.rank >= RANK.chapter && match.rank <= RANK.subitem && line.contentStart > line.start) {
+      // 　　一、继续深入…；: a list inside the body, numbered like chapters; it nests under the entry it belongs to
+      // and is numbered on its own.
+      match = { ...match, rank: RANK.list };
+    }
+    if (!match && lastItem > 0) {
+      const c = itemContinuationCandidate(t);
+      if (c && c.value === lastItem + 1) match = c;
+    }
+    if (match?.kind === 'item') lastItem = match.value ?? 0;
+    else if (match && match.rank < RANK.item) lastItem = 0;
     let tentative = false;
     if (!match && prevClosed) {
       const next = k + 1 < bodyLines.length ? lines[bodyLines[k + 1]].text : '';
@@ -139,6 +153,25 @@ function buildTree(pending: Pending[]): { roots: Section[]; flat: Section[] } {
     prune(roots);
   }
   return { roots, flat: all.filter((s) => !dropped.has(s)) };
+}
+
+/**
+ * In documents whose body paragraphs are indented (U+3000 or spaces) and whose headings are not, indentation
+ * tells a numbered list inside a paragraph from a numbered heading.
+ */
+function indentMarksBody(lines: readonly Line[], bodyLines: number[]): boolean {
+  let indented = 0, plain = 0, headIndented = 0, headPlain = 0;
+  for (const i of bodyLines) {
+    const l = lines[i];
+    const isIndented = l.contentStart > l.start;
+    const entry = factsOf(l.text).entry;
+    if (entry?.wholeLine && entry.number !== null && !/[；;。]$/.test(l.text)) {
+      if (isIndented) headIndented++; else headPlain++;
+    } else if (l.text.length >= 40) {
+      if (isIndented) indented++; else plain++;
+    }
+  }
+  return indented >= 20 && indented >= 2 * plain && headPlain >= 2 && headPlain >= 4 * headIndented;
 }
 
 /** Sets each section's end to the last content line before its next sibling (or its parent's end). */

@@ -160,6 +160,11 @@ function similarityOf(a: Prints, b: Prints, dice: number, containment: number): 
   return s;
 }
 
+/** A pasted section keeps its heading when renumbered: headings compare without their numbering marker. */
+function headingKey(key: string): string {
+  return 'H' + key.replace(/^(?:#+)?\*{0,2}[（(]?[零〇一二两三四五六七八九十百0-9]+[）)]?[、.．]?/, '');
+}
+
 const analyses = new WeakMap<ReportModel, RepeatAnalysis>();
 
 export function analyseRepeats(model: ReportModel, opts: RepeatOptions, cache?: PrintCache): RepeatAnalysis {
@@ -177,9 +182,10 @@ export function analyseRepeats(model: ReportModel, opts: RepeatOptions, cache?: 
   });
   for (const p of paras) {
     if (!prints[p.index]) continue;
-    const group = byKey.get(p.key);
+    const key = p.isHeading ? headingKey(p.key) : p.key;
+    const group = byKey.get(key);
     if (group) { exact.push({ later: p.index, earlier: [...group], dice: 1, containment: 1, exact: true }); group.push(p.index); }
-    else byKey.set(p.key, [p.index]);
+    else byKey.set(key, [p.index]);
   }
 
   // Edited copies: compare distinct contents only (thousands of identical paragraphs cost one unit).
