@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { parseReport, resetLineMemo, runChecks, TextDoc } from '../server/src/core';
+import { ALL_CHECKS, extractFigures, parseReport, resetLineMemo, runChecks, TextDoc } from '../server/src/core';
 import { comparisonKey } from '../server/src/core/text/chars';
 import { corpusFiles, draft35k, ROOT, seeds, type Input } from './inputs';
 import { fmt, median, time } from './timing';
@@ -109,8 +109,28 @@ function duplicateHunt(): void {
   results.duplicateHunt = row;
 }
 
+/** Figure extraction and the figure checks alone, on the largest corpus report (issue: cost of the figure model). */
+function figures(): void {
+  const corpus = corpusFiles();
+  const largest = corpus.reduce<Input | undefined>((a, b) => (!a || b.text.length > a.text.length ? b : a), undefined);
+  if (!largest) return;
+  const model = parseReport(new TextDoc(largest.name, largest.text));
+  const checks = ALL_CHECKS.filter((c) => c.code.startsWith('figure.') || c.code.startsWith('stale.'));
+  const extract = time(() => { resetLineMemo(); extractFigures(parseReport(new TextDoc(largest.name, largest.text))); }, RUNS);
+  const parse = time(() => { resetLineMemo(); parseReport(new TextDoc(largest.name, largest.text)); }, RUNS);
+  const run = time(() => { resetLineMemo(); const m = parseReport(new TextDoc(largest.name, largest.text)); runChecks(m, { checks, positionAt: () => ({ line: 0, character: 0 }) }); }, RUNS);
+  const n = extractFigures(model).length;
+  const row = { input: largest.name, figures: n, extractMs: +fmt(extract - parse), checksMs: +fmt(run - parse) };
+  console.log(`\n## Figures on the largest report (${n} figures; median of ${RUNS} runs, parse time subtracted)\n`);
+  console.log('| extraction ms | extraction + figure/stale checks ms |');
+  console.log('|---:|---:|');
+  console.log(`| ${row.extractMs} | ${row.checksMs} |`);
+  results.figures = row;
+}
+
 perReport();
 perEdit();
+figures();
 duplicateHunt();
 writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2));
 console.log('\nwritten: bench/results.json');

@@ -91,6 +91,12 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(source.map((a) => [a.title, a.kind]), [['重新编号全文（只改编号）', 'source.renumber.workReport']]);
   });
 
+  it('hovers a figure with its metric', async () => {
+    const line = sharedSeed('000').split('\n')[31];
+    const hover = await client.request<any>('textDocument/hover', { textDocument: { uri: SEED000 }, position: { line: 31, character: line.indexOf('9次') } });
+    assert.match(hover.contents.value, /\*\*9次\*\* · 数值 9次 · 指标「常委会会议」/);
+  });
+
   it('hovers a repeat with the other copy, differences marked', async () => {
     const hover = await client.request<any>('textDocument/hover', { textDocument: { uri: SEED000 }, position: { line: 77, character: 3 } });
     assert.strictEqual(hover.contents.kind, 'markdown');

@@ -16,3 +16,6 @@ export { decodeBytes, type Decoded, type Encoding } from './decode';
 export { DEFAULT_CONFIG, DEFAULT_STOP_PHRASES, resolveConfig, type PartialConfig, type ReportConfig, type RepeatOptions } from './config';
 export { analyseRepeats, type RepeatAnalysis } from './repeat/analysis';
 export { diffChars, type DiffOp } from './text/diff';
+export { extractFigures, type Figure } from './figures/extract';
+export { rateChecks } from './figures/rates';
+export { figureHover } from './features/figureHover';

@@ -5,7 +5,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  fixesFor, foldingRanges, localeOf, localize, parseReport, renumberDocument, repeatHover, reportStats, runChecks, sectionLabel, TextDoc,
+  figureHover, fixesFor, foldingRanges, localeOf, localize, parseReport, renumberDocument, repeatHover, reportStats, runChecks, sectionLabel, TextDoc,
   type Locale, type ReportDiagnostic, type ReportModel, type Severity,
 } from '../core';
 import { ConfigResolver } from './config';
@@ -234,8 +234,11 @@ export function startServer(connection: Connection): void {
     const items = await diagnosticsOf(doc);
     const at = doc.offsetAt(params.position);
     const f = items.find((d) => d.code.startsWith('repeat.') && d.related.length && doc.offsetAt(d.range.start) <= at && at <= doc.offsetAt(d.range.end));
-    if (!f) return null;
     const model = modelOf(doc);
+    if (!f) {
+      const fig = figureHover(model, locale, at);
+      return fig ? { contents: { kind: MarkupKind.Markdown, value: fig.markdown }, range: { start: doc.positionAt(fig.start), end: doc.positionAt(fig.end) } } : null;
+    }
     const other = f.related[0];
     const here = f.code === 'repeat.section' && typeof f.data?.endLine === 'number'
       ? { start: model.lines[f.range.start.line].start, end: model.lines[f.data.endLine as number].end }

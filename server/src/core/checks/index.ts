@@ -1,3 +1,7 @@
+import { figureConflict } from './figureConflict';
+import { figureCount } from './figureCount';
+import { figurePartWhole } from './figurePartWhole';
+import { figureRatio } from './figureRatio';
 import { numberingGap } from './numberingGap';
 import { numberingOrder } from './numberingOrder';
 import { numberingReference } from './numberingReference';
@@ -7,12 +11,15 @@ import { repeatNearParagraph } from './repeatNearParagraph';
 import { repeatParagraph } from './repeatParagraph';
 import { repeatSection } from './repeatSection';
 import { repeatSentence } from './repeatSentence';
+import { staleSession } from './staleSession';
+import { staleYear } from './staleYear';
 import type { Check } from './types';
 
 /** Every check, in the order they run. Add a check by adding its file and listing it here. */
 export const ALL_CHECKS: readonly Check[] = [
   numberingOrder, numberingRepeat, numberingGap, numberingStyle, numberingReference,
   repeatSection, repeatParagraph, repeatNearParagraph, repeatSentence,
+  figureConflict, figureRatio, figurePartWhole, figureCount, staleYear, staleSession,
 ];
 
 export const CHECK_CODES: readonly string[] = ALL_CHECKS.map((c) => c.code);

@@ -1,12 +1,12 @@
-import { analyseRepeats, type PrintCache, type RepeatAnalysis } from '../repeat/analysis';
+import { analyseRepeats, newRepeatCache, type RepeatAnalysis, type RepeatCache } from '../repeat/analysis';
 import type { ReportModel } from '../model/types';
 import type { CheckContext, RelatedFinding } from './types';
 
 /** The repeat analysis shared by the four repeat checks: computed once per version, shingles cached per document. */
 export function repeatsOf(model: ReportModel, ctx: CheckContext): RepeatAnalysis {
-  let cache = ctx.cache.get('repeat.prints') as PrintCache | undefined;
-  if (!cache) { cache = new Map(); ctx.cache.set('repeat.prints', cache); }
-  return analyseRepeats(model, ctx.config.repeat, cache);
+  let state = ctx.cache.get('repeat') as RepeatCache | undefined;
+  if (!state) { state = newRepeatCache(); ctx.cache.set('repeat', state); }
+  return analyseRepeats(model, ctx.config.repeat, state);
 }
 
 export function percent(x: number): string {

@@ -50,6 +50,9 @@ export function deleteSpan(model: ReportModel, line: number, start: number, end:
 export function fixesFor(model: ReportModel, code: string, data: Record<string, unknown> | undefined): Fix[] {
   if (code.startsWith('numbering.') && code !== 'numbering.reference') return numberingFixes(model, data);
   if (code.startsWith('repeat.')) return repeatFixes(model, code, data);
+  if (code === 'figure.ratio' && data && typeof data.start === 'number' && typeof data.end === 'number' && typeof data.replacement === 'string') {
+    return [{ title: { zh: `改为按计数算得的 ${data.replacement}`, en: `Replace with the computed ${data.replacement}` }, edits: [{ start: data.start, end: data.end, newText: data.replacement }], preferred: true }];
+  }
   return [];
 }
 

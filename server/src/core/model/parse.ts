@@ -1,6 +1,7 @@
 import { comparisonKey, PARAGRAPH_END } from '../text/chars';
 import type { ReportDocument } from '../document';
 import { classifyLine, headlineCandidate, itemContinuationCandidate, RANK, sentenceLeadCandidate, type EntryMatch } from './classify';
+import { resetFigureMemo } from '../figures/extract';
 import { findHeader } from './header';
 import { offsetIn, splitLines } from './lines';
 import { isNoiseLine } from './noise';
@@ -15,9 +16,10 @@ interface Pending { match: EntryMatch; line: Line; tentative: boolean }
 interface LineFacts { noise: boolean; comment: boolean; entry: EntryMatch | undefined; key: string }
 const MEMO_LIMIT = 50_000;
 const lineMemo = new Map<string, LineFacts>();
-/** Forgets the memo (benchmarks measure cold runs with it). */
+/** Forgets the per-line memo and the figure memo: benchmarks measure cold runs with it. */
 export function resetLineMemo(): void {
   lineMemo.clear();
+  resetFigureMemo();
 }
 
 function factsOf(text: string): LineFacts {

@@ -9,6 +9,7 @@ import type { RepeatOptions } from '../config';
 import { DEFAULT_STOP_PHRASES } from '../config';
 import type { ReportModel, Section } from '../model/types';
 import { offsetIn } from '../model/lines';
+import { CandidateIndex } from './candidates';
 import { sentenceSlices } from './sentences';
 import { contentOf, contentWithIndex, GRAM, gramHashes, gramSet, overlap, similarity, winnow } from './shingles';
 
@@ -57,13 +58,19 @@ export function nearThresholdFor(shorterLength: number, opts: RepeatOptions): nu
   return opts.nearThreshold + (strict - opts.nearThreshold) * t;
 }
 
-/**
- * A fingerprint found in more units than this is boilerplate (习近平新时代…, 人大常委会…) and pairs nothing: a real
- * copy shares dozens of rarer fingerprints with its original. This also bounds the work on pathological input.
- */
-const MAX_POSTINGS = 12;
 
 export type PrintCache = Map<string, Prints>;
+
+/** What the analysis keeps per document across versions (see CheckContext.cache). */
+export interface RepeatCache {
+  prints: PrintCache;
+  paragraphs: CandidateIndex<{ prints: Uint32Array }>;
+  sentences: CandidateIndex<{ prints: Uint32Array }>;
+}
+
+export function newRepeatCache(): RepeatCache {
+  return { prints: new Map(), paragraphs: new CandidateIndex(), sentences: new CandidateIndex() };
+}
 
 function printsOf(text: string, cache: PrintCache | undefined, used: Set<string>): Prints {
   used.add(text);
@@ -74,48 +81,6 @@ function printsOf(text: string, cache: PrintCache | undefined, used: Set<string>
   const p: Prints = { content, hashes, prints: winnow(hashes), before };
   cache?.set(text, p);
   return p;
-}
-
-/**
- * Pairs of units (i < j) sharing enough rare fingerprints to be worth comparing, via an inverted index: one shared
- * fingerprint for short units, two otherwise.
- */
-function candidatePairs(units: { prints: Uint32Array }[]): Array<[number, number]> {
-  // Sort (fingerprint, unit) entries instead of building a Map of lists: fewer allocations on the per-edit path.
-  let total = 0;
-  for (const u of units) total += u.prints.length;
-  const entries = new Float64Array(total);
-  let k = 0;
-  units.forEach((u, i) => { for (const f of u.prints) entries[k++] = f * 0x100000 + i; });
-  entries.sort();
-  const pairIds: number[] = [];
-  for (let start = 0; start < entries.length; ) {
-    const fp = Math.floor(entries[start] / 0x100000);
-    let end = start + 1;
-    while (end < entries.length && Math.floor(entries[end] / 0x100000) === fp) end++;
-    const n = end - start;
-    if (n >= 2 && n <= MAX_POSTINGS) {
-      for (let a = start; a < end; a++) {
-        const ua = entries[a] % 0x100000;
-        for (let b = a + 1; b < end; b++) {
-          const ub = entries[b] % 0x100000;
-          if (ub !== ua) pairIds.push(ua * 0x100000 + ub);
-        }
-      }
-    }
-    start = end;
-  }
-  const ids = Float64Array.from(pairIds).sort();
-  const out: Array<[number, number]> = [];
-  for (let start = 0; start < ids.length; ) {
-    let end = start + 1;
-    while (end < ids.length && ids[end] === ids[start]) end++;
-    const a = Math.floor(ids[start] / 0x100000), b = ids[start] % 0x100000;
-    const need = Math.min(units[a].prints.length, units[b].prints.length) <= 8 ? 1 : 2;
-    if (end - start >= need) out.push([a, b]);
-    start = end;
-  }
-  return out;
 }
 
 /** A sentence's shingles, cut from its paragraph's: the 3-grams that lie wholly inside the sentence. */
@@ -167,9 +132,10 @@ function headingKey(key: string): string {
 
 const analyses = new WeakMap<ReportModel, RepeatAnalysis>();
 
-export function analyseRepeats(model: ReportModel, opts: RepeatOptions, cache?: PrintCache): RepeatAnalysis {
+export function analyseRepeats(model: ReportModel, opts: RepeatOptions, state: RepeatCache = newRepeatCache()): RepeatAnalysis {
   const hit = analyses.get(model);
   if (hit) return hit;
+  const cache = state.prints;
   const used = new Set<string>();
   const paras = model.paragraphs;
 
@@ -191,15 +157,17 @@ export function analyseRepeats(model: ReportModel, opts: RepeatOptions, cache?: 
   // Edited copies: compare distinct contents only (thousands of identical paragraphs cost one unit).
   const firstByContent = new Map<string, number>();
   const units: { content: string; first: number; pr: Prints; prints: Uint32Array }[] = [];
+  const unitPrints: Prints[] = [];
   for (const p of paras) {
     const pr = prints[p.index];
     // Headings restate the text's own phrases (一、坚持… / ——必须坚持…): only verbatim copies of them count.
     if (!pr || p.isHeading || firstByContent.has(pr.content)) continue;
     firstByContent.set(pr.content, units.length);
     units.push({ content: pr.content, first: p.index, pr, prints: pr.prints });
+    unitPrints.push(pr);
   }
   const similar = new Map<number, { unit: number; dice: number; containment: number }[]>();
-  for (const [a, b] of candidatePairs(units)) {
+  for (const [a, b] of state.paragraphs.update(unitPrints)) {
     const s = similarityOf(units[a].pr, units[b].pr, opts.nearThreshold, opts.containmentThreshold);
     const shorter = Math.min(units[a].content.length, units[b].content.length);
     if (s.dice < nearThresholdFor(shorter, opts) && !(s.containment >= opts.containmentThreshold && shorter >= MIN_CONTAINED)) continue;
@@ -235,7 +203,7 @@ export function analyseRepeats(model: ReportModel, opts: RepeatOptions, cache?: 
   const sources = new Map<number, number[]>();
   for (const c of [...exact, ...near]) sources.set(c.later, c.earlier);
   const { sections, inSectionCopy } = sectionCopies(model, sources, prints);
-  const sentences = sentenceRuns(model, opts, cache, used, sources, inSectionCopy);
+  const sentences = sentenceRuns(model, opts, cache, used, sources, inSectionCopy, state.sentences);
 
   if (cache) for (const k of cache.keys()) if (!used.has(k)) cache.delete(k);
   const result: RepeatAnalysis = { exact, near, sections, sentences, inSectionCopy };
@@ -318,7 +286,7 @@ function topLevelOf(model: ReportModel): (line: number) => number {
 
 function sentenceRuns(
   model: ReportModel, opts: RepeatOptions, cache: PrintCache | undefined, used: Set<string>,
-  paragraphSources: Map<number, number[]>, inSectionCopy: Set<number>,
+  paragraphSources: Map<number, number[]>, inSectionCopy: Set<number>, index: CandidateIndex<{ prints: Uint32Array }>,
 ): SentenceRun[] {
   const stop = stopPattern([...DEFAULT_STOP_PHRASES, ...opts.stopPhrases]);
   const top = topLevelOf(model);
@@ -348,7 +316,7 @@ function sentenceRuns(
     if (!e) firstByContent.set(s.pr.content, s);
   }
   const distinct = [...firstByContent.values()];
-  for (const [a, b] of candidatePairs(distinct.map((s) => s.pr))) {
+  for (const [a, b] of index.update(distinct.map((s) => s.pr))) {
     const [x, y] = distinct[a].order < distinct[b].order ? [distinct[a], distinct[b]] : [distinct[b], distinct[a]];
     if (x.para === y.para || x.part !== y.part) continue;
     const sim = similarityOf(x.pr, y.pr, opts.sentenceThreshold, 1);

@@ -1,0 +1,158 @@
+/**
+ * The figure model: every number of the report's body with its value, unit, the metric it counts (a key built
+ * from the words before or after it), whether it speaks of the current period, its part and its span. Years,
+ * dates, ordinals, document numbers and numbers inside quoted slogans are recognised and never taken as counts.
+ */
+import { offsetIn } from '../model/lines';
+import type { ReportModel } from '../model/types';
+import { arabicValue, chineseValue, MULTIPLIER } from './numbers';
+
+export type FigureKind = 'count' | 'percent' | 'money' | 'points';
+
+export interface Figure {
+  value: number;
+  /** Decimals as written (for rates: the stated precision). */
+  decimals: number;
+  approx: boolean;
+  unit: string;
+  kind: FigureKind;
+  /** Normalised metric key, or undefined when the words around it do not name one. */
+  metric?: string;
+  /** False for statements about other periods or totals over years (上年, 累计, 连续, 以来, 数量达到…). */
+  current: boolean;
+  paragraph: number;
+  line: number;
+  /** Index of the top-level outline entry (part) the figure is in; -1 before any. */
+  part: number;
+  sentence: number;
+  /** The clause the number stands in, and the number's position in it. */
+  clause: string;
+  clauseOffset: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const UNITS = '个百分点|人次|件次|场次|户次|批次|万元|亿元|元|个|件|部|项|次|名|人|家|场|条|批|篇|所|位|座|处|期|天|公里|千米|亩|吨|辆|套|台|栋|户|类|种|轮|支|块|宗|起|份';
+const NUMBER = new RegExp(
+  `(近|约|超过|超|逾|不到|不足)?` +
+  `((?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)` +
+  `(万|亿|千)?(余|多)?(%|％|‰|${UNITS})?(以上|左右|多)?`, 'g');
+const OTHER_PERIOD = /上年|去年|前年|同比|比上年|较上年|连续|累计|以来|年均|五年|十四五|十五五|历年|历史|总数|总量|数量|达到\d+部|至今|先后|平均/;
+const VERB_PREFIX = /^(?:全年|一年来|今年|去年|上年|前年|明年|本年|近几年|近年来|比上年多|比上年|较上年|目前|其中|共|累计|总共|共计|先后|依法|认真|组织|全面|深入|扎实|积极)*(?:召开|审议通过|审查批准|审议|听取和审议|听取审议|听取|开展|作出|制定|出台|修订|修改|批准|任免|接收|收到|收集到|收集|受理|办理|办结|交办|督办|提出|完成|新建|建立|举办|培训|发现|反映|解决|整改|走访|接待|联系)*/;
+const QUOTED = /“[^”]*”|"[^"]*"|《[^》]*》|〔[^〕]*〕|【[^】]*】/g;
+
+function kindOf(unit: string): FigureKind {
+  if (unit === '%' || unit === '％' || unit === '‰') return 'percent';
+  if (unit === '个百分点') return 'points';
+  if (unit.endsWith('元')) return 'money';
+  return 'count';
+}
+
+/** The metric a count speaks of: the noun phrase before it in its clause (verbs stripped), else the one after it. */
+export function metricOf(before: string, after: string): string | undefined {
+  let noun = before.replace(/[^\u4e00-\u9fff]/g, '');
+  noun = noun.replace(VERB_PREFIX, '').replace(/^(?:市人大|省人大|人大|全市|全省|市|省)/, '').replace(/(?:的|共|达|为|计|有|约|近|超过|超)+$/, '');
+  if (noun.length >= 2 && noun.length <= 12) return noun;
+  const post = after.replace(/[^\u4e00-\u9fff].*$/, '').replace(/(?:的|和|及|与|并|进行|开展).*$/, '');
+  if (post.length >= 2 && post.length <= 10) return post;
+  return undefined;
+}
+
+type TextFigure = Omit<Figure, 'paragraph' | 'line' | 'part' | 'sentence' | 'start' | 'end'> & { from: number; to: number; sentenceInText: number };
+
+/** Figures of one paragraph's text, memoised by text: typing in one paragraph re-reads that paragraph only. */
+const textMemo = new Map<string, { figures: TextFigure[]; sentences: number }>();
+const TEXT_MEMO_LIMIT = 20_000;
+
+/** Forgets the per-text memo (benchmarks measure cold runs). */
+export function resetFigureMemo(): void {
+  textMemo.clear();
+}
+
+function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } {
+  const hit = textMemo.get(t);
+  if (hit) return hit;
+  const figures: TextFigure[] = [];
+  // Numbers inside quotes, book titles and document numbers are names, not figures.
+  const masked = t.replace(QUOTED, (m) => '　'.repeat(m.length));
+  const sentenceBounds: number[] = [];
+  for (let i = 0; i < t.length; i++) if ('。！？；;!?'.includes(t[i])) sentenceBounds.push(i);
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(masked); m; m = NUMBER.exec(masked)) {
+    if (!m[2]) { NUMBER.lastIndex = m.index + 1; continue; }
+    const numStart = m.index + (m[1]?.length ?? 0);
+    const before = masked[numStart - 1] ?? '';
+    const afterAll = masked.slice(m.index + m[0].length);
+    const unit = m[5] ?? '';
+    const isChinese = /^[零〇一二两三四五六七八九十百千]+$/.test(m[2]);
+    // Ordinals, years, dates, ranges, document numbers: not figures.
+    if (before === '第' || (/^[年月日号届]/.test(afterAll) && !unit)) continue;
+    if (/^[-—～~至到]/.test(afterAll) || /[-—～~]$/.test(masked.slice(0, numStart))) continue;
+    if (isChinese && !unit) continue; // 一是, 三会一课: Chinese numerals count only with a measure word
+    if (m[2] === '一' && /^(?:个|批|支|种|类|项|系列|次)$/.test(unit)) continue; // 一批, 一个崭新的: an article, not a count
+    if (!unit && !m[3]) continue; // a bare number (line counts, codes) says nothing checkable
+    let value: number, decimals = 0;
+    if (isChinese) {
+      const v = chineseValue(m[2]);
+      if (v === undefined) continue;
+      value = v;
+    } else {
+      const a = arabicValue(m[2]);
+      if (!a) continue;
+      value = a.value;
+      decimals = a.decimals;
+    }
+    if (m[3]) value *= MULTIPLIER[m[3]];
+    const start = numStart;
+    const end = m.index + m[0].length;
+    let cStart = start;
+    while (cStart > 0 && !'，,、；;：:。！？（('.includes(masked[cStart - 1])) cStart--;
+    let cEnd = end;
+    while (cEnd < masked.length && !'，,、；;：:。！？）)'.includes(masked[cEnd])) cEnd++;
+    const sBefore = sentenceBounds.filter((b) => b < start);
+    const sStart = sBefore.length ? sBefore[sBefore.length - 1] : -1;
+    const sEnd = sentenceBounds.find((b) => b >= start) ?? t.length;
+    const sentence = t.slice(sStart + 1, sEnd);
+    const clause = t.slice(cStart, cEnd);
+    const kind = kindOf(unit);
+    figures.push({
+      value, decimals, unit, kind,
+      approx: !!(m[1] || m[4] || m[6]),
+      metric: kind === 'count' ? metricOf(t.slice(cStart, start), t.slice(end, cEnd)) : undefined,
+      current: !OTHER_PERIOD.test(clause) && !OTHER_PERIOD.test(sentence.slice(0, Math.max(0, start - sStart - 1))),
+      clause, clauseOffset: start - cStart, from: start, to: end, text: t.slice(start, end), sentenceInText: sBefore.length,
+    });
+  }
+  const result = { figures, sentences: sentenceBounds.length + 1 };
+  if (textMemo.size >= TEXT_MEMO_LIMIT) textMemo.clear();
+  textMemo.set(t, result);
+  return result;
+}
+
+const cache = new WeakMap<ReportModel, Figure[]>();
+
+export function extractFigures(model: ReportModel): Figure[] {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const out: Figure[] = [];
+  const partStarts = model.sections.map((s) => s.line);
+  let sentenceIndex = 0;
+  let part = -1;
+  for (const p of model.paragraphs) {
+    if (p.isHeading) continue;
+    while (part + 1 < partStarts.length && partStarts[part + 1] <= p.line) part++;
+    const line = model.lines[p.line];
+    const { figures, sentences } = figuresOfText(line.text);
+    for (const f of figures) {
+      out.push({
+        value: f.value, decimals: f.decimals, approx: f.approx, unit: f.unit, kind: f.kind, metric: f.metric, current: f.current,
+        clause: f.clause, clauseOffset: f.clauseOffset, text: f.text,
+        paragraph: p.index, line: p.line, part, sentence: sentenceIndex + f.sentenceInText, start: offsetIn(line, f.from), end: offsetIn(line, f.to),
+      });
+    }
+    sentenceIndex += sentences;
+  }
+  cache.set(model, out);
+  return out;
+}

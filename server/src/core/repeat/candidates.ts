@@ -1,0 +1,74 @@
+/**
+ * Candidate pairs for the repeat analysis, kept up to date across versions. Units (paragraphs or sentences) share
+ * a fingerprint; a fingerprint held by more than MAX_POSTINGS units is boilerplate and pairs nothing. When an edit
+ * adds or removes units, only the posting lists of their fingerprints are revisited, and the pair counts are
+ * adjusted exactly — so the result is the same as building the index from scratch, at a fraction of the cost.
+ */
+export const MAX_POSTINGS = 12;
+
+interface Unit { prints: Uint32Array }
+
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+function idOf(u: object): number {
+  let id = ids.get(u);
+  if (id === undefined) { id = nextId++; ids.set(u, id); }
+  return id;
+}
+
+const pairKey = (a: number, b: number) => (a < b ? a * 0x200000 + b : b * 0x200000 + a);
+
+export class CandidateIndex<U extends Unit> {
+  private readonly postings = new Map<number, Set<number>>();
+  private readonly pairs = new Map<number, number>();
+  private units = new Map<number, U>();
+
+  /** Brings the index to `current` and returns the pairs (as indices into `current`) worth comparing. */
+  update(current: U[]): Array<[number, number]> {
+    const now = new Map<number, U>();
+    for (const u of current) now.set(idOf(u), u);
+    for (const [id, u] of this.units) if (!now.has(id)) this.change(id, u, -1);
+    for (const [id, u] of now) if (!this.units.has(id)) this.change(id, u, +1);
+    this.units = now;
+    const index = new Map<number, number>();
+    current.forEach((u, i) => index.set(idOf(u), i));
+    const out: Array<[number, number]> = [];
+    for (const [key, n] of this.pairs) {
+      if (n <= 0) continue;
+      const a = index.get(Math.floor(key / 0x200000)), b = index.get(key % 0x200000);
+      if (a === undefined || b === undefined) continue;
+      const need = Math.min(current[a].prints.length, current[b].prints.length) <= 8 ? 1 : 2;
+      if (n >= need) out.push(a < b ? [a, b] : [b, a]);
+    }
+    return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  }
+
+  private change(id: number, u: U, sign: 1 | -1): void {
+    // Fingerprints are a sorted set already; most posting lists hold one unit and pair nothing.
+    for (const f of u.prints) {
+      const list = this.postings.get(f);
+      if (!list) {
+        if (sign > 0) this.postings.set(f, new Set([id]));
+        continue;
+      }
+      if (list.has(id) === sign > 0) continue;
+      this.count(list, -1);
+      if (sign > 0) list.add(id); else list.delete(id);
+      this.count(list, +1);
+      if (!list.size) this.postings.delete(f);
+    }
+  }
+
+  /** Adds (or removes) one shared fingerprint to every pair of a posting list that is not boilerplate. */
+  private count(list: Set<number>, sign: 1 | -1): void {
+    if (list.size < 2 || list.size > MAX_POSTINGS) return;
+    const members = [...list];
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const k = pairKey(members[i], members[j]);
+        const n = (this.pairs.get(k) ?? 0) + sign;
+        if (n) this.pairs.set(k, n); else this.pairs.delete(k);
+      }
+    }
+  }
+}
