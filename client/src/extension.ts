@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, SETTINGS_SECTION } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
+import { ComparePanel } from './panel';
 import { registerStatusItem } from './statusItem';
 
 let client: LanguageClient | undefined;
@@ -21,16 +22,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID, scheme: 'file' }, { language: LANGUAGE_ID, scheme: 'untitled' }],
     outputChannel: output,
+    initializationOptions: { storagePath: context.globalStorageUri.fsPath, samplesPath: context.asAbsolutePath('seeds') },
     synchronize: {
       configurationSection: SETTINGS_SECTION,
-      // The server re-reads the project configuration when it changes.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.workreportrc.json'),
+      // The server re-reads the project configuration, and re-indexes the library, when these change.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.workreportrc.json'),
+        vscode.workspace.createFileSystemWatcher('**/*工作报告*.{txt,md}'),
+        vscode.workspace.createFileSystemWatcher('**/*.report.{txt,md}'),
+      ],
     },
   };
   // The id 'workReport' makes the client honour the `workReport.trace.server` setting.
   client = new LanguageClient('workReport', vscode.l10n.t('Work Report Language Server'), serverOptions, clientOptions);
   await client.start();
   registerStatusItem(context, client);
+  context.subscriptions.push(vscode.window.registerWebviewViewProvider(ComparePanel.viewId, new ComparePanel(context, client)));
 }
 
 export async function deactivate(): Promise<void> {

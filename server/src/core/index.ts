@@ -19,3 +19,6 @@ export { diffChars, type DiffOp } from './text/diff';
 export { extractFigures, type Figure } from './figures/extract';
 export { rateChecks } from './figures/rates';
 export { figureHover } from './features/figureHover';
+export { contentHash, libraryEntry, type LibraryEntry } from './library/entry';
+export { reportInfo, type ReportInfo } from './library/info';
+export { LibraryIndex, type DraftSummary, type FigureRow, type PassageMatch, type StructureRow } from './library/index';

@@ -18,6 +18,10 @@ const TABLE = {
     zh: () => '重新编号全文（只改编号）',
     en: () => 'Renumber the whole document (numbers only)',
   },
+  libraryIndexing: {
+    zh: () => '正在建立往年报告库',
+    en: () => 'Indexing past reports',
+  },
   showOther: {
     zh: (line: number) => `查看另一处（第 ${line} 行）`,
     en: (line: number) => `Show the other copy (line ${line})`,

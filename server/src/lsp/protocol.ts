@@ -8,7 +8,11 @@ export const MAX_CHECKED_CHARS = 2_000_000;
 
 export interface WorkReportSettings {
   severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
+  library?: { paths?: string[]; includeSamples?: boolean };
 }
+
+/** Sent by the client in initializationOptions. */
+export interface InitOptions { storagePath?: string; samplesPath?: string }
 
 /** Custom request: counts for the language status item (字数 / 段落). */
 export const DOCUMENT_STATS_REQUEST = 'workReport/documentStats';
@@ -20,3 +24,11 @@ export const REVEAL_RANGE_COMMAND = 'workReport.revealRange';
 
 /** Code action kind of "renumber the whole document" (a source action; the client's workReport.renumber runs it). */
 export const RENUMBER_ACTION_KIND = 'source.renumber.workReport';
+
+/** Custom requests of the comparison panel. The webview never parses text: everything comes from these. */
+export const COMPARE_REQUEST = 'workReport/compare';
+export const SIMILAR_REQUEST = 'workReport/similar';
+export interface CompareParams { uri: string }
+export interface SimilarParams { uri: string; line: number }
+/** Sent when the library has been (re)built. */
+export const LIBRARY_NOTIFICATION = 'workReport/libraryChanged';

@@ -8,11 +8,14 @@ import {
   figureHover, fixesFor, foldingRanges, localeOf, localize, parseReport, renumberDocument, repeatHover, reportStats, runChecks, sectionLabel, TextDoc,
   type Locale, type ReportDiagnostic, type ReportModel, type Severity,
 } from '../core';
+import * as path from 'path';
 import { ConfigResolver } from './config';
+import { LibraryStore } from './library';
 import { msg } from './messages';
 import {
-  DIAGNOSTIC_SOURCE, DOCUMENT_STATS_REQUEST, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND, REVEAL_RANGE_COMMAND, SETTINGS_SECTION,
-  type DocumentStatsParams, type DocumentStatsResult, type WorkReportSettings,
+  COMPARE_REQUEST, DIAGNOSTIC_SOURCE, DOCUMENT_STATS_REQUEST, LIBRARY_NOTIFICATION, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND,
+  REVEAL_RANGE_COMMAND, SETTINGS_SECTION, SIMILAR_REQUEST,
+  type CompareParams, type DocumentStatsParams, type DocumentStatsResult, type InitOptions, type SimilarParams, type WorkReportSettings,
 } from './protocol';
 import { documentSymbols, kindName, symbolKindOf } from './symbols';
 import { uriToPath, WorkspaceIndex } from './workspaceIndex';
@@ -45,6 +48,32 @@ export function startServer(connection: Connection): void {
   const reportedErrors = new Set<string>();
   const warned = new Set<string>();
   const index = new WorkspaceIndex((m) => connection.console.log(m));
+  let library: LibraryStore | undefined;
+  let samplesPath: string | undefined = path.join(__dirname, '..', 'seeds');
+  let libraryBuild: Promise<void> | undefined;
+
+  /** (Re)builds the past-report library in the background, with progress; requests wait for it. */
+  const rebuildLibrary = () => {
+    libraryBuild = (async () => {
+      const cfg: WorkReportSettings['library'] = canPullConfiguration
+        ? ((await connection.workspace.getConfiguration(SETTINGS_SECTION).then((c) => c?.library, () => undefined)) ?? {})
+        : {};
+      const progress = canShowProgress ? await connection.window.createWorkDoneProgress() : undefined;
+      progress?.begin(msg(locale, 'libraryIndexing')(), 0);
+      try {
+        const r = await library!.build(
+          { roots: workspaceRoots, paths: cfg?.paths ?? [], ...(cfg?.includeSamples !== false && samplesPath ? { samples: samplesPath } : {}) },
+          (done, total) => { if (done % 10 === 0 || done === total) progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done}/${total}`); },
+        );
+        connection.console.log(`library: ${library!.index.size} reports (${r.parsed} read, ${r.files - r.parsed - r.skipped.length} from cache, ${r.skipped.length} skipped)`);
+        void connection.sendNotification(LIBRARY_NOTIFICATION, { reports: library!.index.size });
+      } catch (e) {
+        connection.console.error(`library: ${String(e)}`);
+      } finally {
+        progress?.done();
+      }
+    })();
+  };
 
   const stateOf = (uri: string): DocumentState => {
     let s = states.get(uri);
@@ -108,6 +137,9 @@ export function startServer(connection: Connection): void {
     locale = localeOf(params.locale);
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canShowProgress = !!params.capabilities.window?.workDoneProgress;
+    const init = (params.initializationOptions ?? {}) as InitOptions;
+    if (init.samplesPath !== undefined) samplesPath = init.samplesPath || undefined;
+    library = new LibraryStore(init.storagePath, (m) => connection.console.log(m));
     workspaceRoots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (!workspaceRoots.length && params.rootUri) {
       const p = uriToPath(params.rootUri);
@@ -131,8 +163,31 @@ export function startServer(connection: Connection): void {
     for (const s of states.values()) s.diagnostics = undefined;
     connection.languages.diagnostics.refresh();
   };
-  connection.onDidChangeConfiguration(() => { settingsCache.clear(); refresh(); });
-  connection.onDidChangeWatchedFiles(() => { configs.clear(); refresh(); });
+  connection.onInitialized(() => rebuildLibrary());
+  connection.onDidChangeConfiguration(() => { settingsCache.clear(); refresh(); rebuildLibrary(); });
+  connection.onDidChangeWatchedFiles((p) => {
+    if (p.changes.some((c) => c.uri.endsWith('.workreportrc.json'))) { configs.clear(); refresh(); }
+    if (p.changes.some((c) => !c.uri.endsWith('.workreportrc.json'))) rebuildLibrary();
+  });
+
+  connection.onRequest(COMPARE_REQUEST, async (params: CompareParams) => {
+    const doc = documents.get(params.uri);
+    if (!doc || !library) return null;
+    await libraryBuild;
+    const model = modelOf(doc);
+    const lib = library.index;
+    return { reports: lib.size, summary: lib.summary(model, doc.uri), figures: lib.figures(model, doc.uri), structure: lib.structure(model, doc.uri) };
+  });
+
+  connection.onRequest(SIMILAR_REQUEST, async (params: SimilarParams) => {
+    const doc = documents.get(params.uri);
+    if (!doc || !library) return null;
+    await libraryBuild;
+    const model = modelOf(doc);
+    const p = model.paragraphs.find((x) => x.line === params.line);
+    if (!p) return { line: params.line, text: '', matches: [] };
+    return { line: p.line, text: p.text, matches: library.index.similar(p.text, 5, doc.uri) };
+  });
 
   documents.onDidClose((e) => {
     states.delete(e.document.uri);

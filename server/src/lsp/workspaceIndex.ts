@@ -19,6 +19,14 @@ export class WorkspaceIndex {
   private readonly cache = new Map<string, Entry>();
   constructor(private readonly log: (msg: string) => void) {}
 
+  /** Report files under the roots (bounded, symlink loops and unreadable folders skipped). */
+  async files(roots: string[], isCancelled: () => boolean = () => false): Promise<string[]> {
+    const files: string[] = [];
+    const seen = new Set<string>();
+    for (const root of roots) await this.walk(root, 0, files, seen, isCancelled);
+    return files;
+  }
+
   /** `onProgress(done, total)` is called while files are read, so a caller can show progress for a cold index. */
   async models(roots: string[], isCancelled: () => boolean, onProgress?: (done: number, total: number) => void): Promise<ReportModel[]> {
     const files: string[] = [];

@@ -90,7 +90,7 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
     if (before === '第' || (/^[年月日号届]/.test(afterAll) && !unit)) continue;
     if (/^[-—～~至到]/.test(afterAll) || /[-—～~]$/.test(masked.slice(0, numStart))) continue;
     if (isChinese && !unit) continue; // 一是, 三会一课: Chinese numerals count only with a measure word
-    if (m[2] === '一' && /^(?:个|批|支|种|类|项|系列|次)$/.test(unit)) continue; // 一批, 一个崭新的: an article, not a count
+    if (m[2] === '一' && /^(?:个|批|支|种|类|项|系列|次|轮|场|份|件)$/.test(unit)) continue; // 一批, 一个崭新的: an article, not a count
     if (!unit && !m[3]) continue; // a bare number (line counts, codes) says nothing checkable
     let value: number, decimals = 0;
     if (isChinese) {

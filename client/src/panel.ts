@@ -1,0 +1,113 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { COMPARE_REQUEST, LANGUAGE_ID, LIBRARY_NOTIFICATION, SIMILAR_REQUEST } from '../../server/src/lsp/protocol';
+
+const CURSOR_DEBOUNCE_MS = 300;
+const EDIT_DEBOUNCE_MS = 900;
+
+function nonce(): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let s = '';
+  for (let i = 0; i < 32; i++) s += chars[Math.floor(Math.random() * chars.length)];
+  return s;
+}
+
+/** The panel's strings, in the UI language: the webview renders what it is given and parses nothing. */
+function strings(): Record<string, string> {
+  return {
+    similar: vscode.l10n.t('Similar passages'), figures: vscode.l10n.t('Figures by year'), structure: vscode.l10n.t('Structure'),
+    noReport: vscode.l10n.t('Open a work report to compare it with past reports.'),
+    noMatch: vscode.l10n.t('No similar passage in past reports.'),
+    reused: vscode.l10n.t('{0} of the draft is found in past reports ({1} paragraphs compared, library of {2} reports).'),
+    verbatim: vscode.l10n.t('Paragraphs taken verbatim from {0}:'),
+    metric: vscode.l10n.t('Metric'), draft: vscode.l10n.t('This draft'), same: vscode.l10n.t('same as last year'), jump: vscode.l10n.t('large change'),
+    lastYear: vscode.l10n.t('Compared with {0}'), added: vscode.l10n.t('added'), removed: vscode.l10n.t('removed'), moved: vscode.l10n.t('moved'), kept: vscode.l10n.t('kept'),
+    line: vscode.l10n.t('line {0}'), similarity: vscode.l10n.t('{0} similar'), noLibrary: vscode.l10n.t('No past report of this place in the library.'),
+  };
+}
+
+/** The comparison panel: a webview view that shows what the server computes about the active report. */
+export class ComparePanel implements vscode.WebviewViewProvider {
+  static readonly viewId = 'workReport.compare';
+  private view: vscode.WebviewView | undefined;
+  private cursorTimer: NodeJS.Timeout | undefined;
+  private editTimer: NodeJS.Timeout | undefined;
+  private lastLine = -1;
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+    context.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => { this.lastLine = -1; this.scheduleCompare(0); this.scheduleSimilar(); }),
+      vscode.window.onDidChangeTextEditorSelection((e) => { if (e.textEditor === vscode.window.activeTextEditor) this.scheduleSimilar(); }),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document) this.scheduleCompare(EDIT_DEBOUNCE_MS); }),
+      { dispose: () => { clearTimeout(this.cursorTimer); clearTimeout(this.editTimer); } },
+    );
+    client.onNotification(LIBRARY_NOTIFICATION, () => { this.scheduleCompare(0); this.lastLine = -1; this.scheduleSimilar(); });
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
+    view.webview.options = { enableScripts: true, localResourceRoots: [media] };
+    const n = nonce();
+    const css = view.webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css'));
+    const js = view.webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.js'));
+    view.webview.html = `<!DOCTYPE html><html lang="${vscode.env.language}"><head><meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${view.webview.cspSource}; img-src ${view.webview.cspSource}; script-src 'nonce-${n}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0"><link rel="stylesheet" href="${css}"></head>
+<body><div id="app" data-loading="true"></div><script nonce="${n}" src="${js}"></script></body></html>`;
+    view.webview.onDidReceiveMessage((m) => this.receive(m), undefined, this.context.subscriptions);
+    view.onDidChangeVisibility(() => { if (view.visible) { this.scheduleCompare(0); this.lastLine = -1; this.scheduleSimilar(); } });
+  }
+
+  /** Messages from the webview are checked before anything is done with them. */
+  private async receive(m: unknown): Promise<void> {
+    if (!m || typeof m !== 'object') return;
+    const msg = m as { type?: unknown; uri?: unknown; line?: unknown };
+    if (msg.type === 'ready') {
+      void this.view?.webview.postMessage({ type: 'strings', strings: strings() });
+      this.scheduleCompare(0);
+      this.lastLine = -1;
+      this.scheduleSimilar();
+      return;
+    }
+    if (msg.type === 'open' && typeof msg.uri === 'string' && /^(file|untitled|vscode-remote):/.test(msg.uri) && Number.isInteger(msg.line) && (msg.line as number) >= 0) {
+      const uri = vscode.Uri.parse(msg.uri);
+      const line = msg.line as number;
+      await vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0), preview: true, viewColumn: vscode.ViewColumn.Active });
+    }
+  }
+
+  private activeReport(): vscode.TextEditor | undefined {
+    const e = vscode.window.activeTextEditor;
+    return e && e.document.languageId === LANGUAGE_ID ? e : undefined;
+  }
+
+  private scheduleCompare(delay: number): void {
+    clearTimeout(this.editTimer);
+    this.editTimer = setTimeout(() => void this.compare(), delay);
+  }
+
+  private scheduleSimilar(): void {
+    clearTimeout(this.cursorTimer);
+    this.cursorTimer = setTimeout(() => void this.similar(), CURSOR_DEBOUNCE_MS);
+  }
+
+  private async compare(): Promise<void> {
+    if (!this.view?.visible) return;
+    const e = this.activeReport();
+    if (!e) { void this.view.webview.postMessage({ type: 'compare', data: null }); return; }
+    const data = await this.client.sendRequest(COMPARE_REQUEST, { uri: e.document.uri.toString() }).then(undefined, () => null);
+    void this.view.webview.postMessage({ type: 'compare', uri: e.document.uri.toString(), data });
+  }
+
+  private async similar(): Promise<void> {
+    if (!this.view?.visible) return;
+    const e = this.activeReport();
+    if (!e) return;
+    const line = e.selection.active.line;
+    if (line === this.lastLine) return;
+    this.lastLine = line;
+    const data = await this.client.sendRequest(SIMILAR_REQUEST, { uri: e.document.uri.toString(), line }).then(undefined, () => null);
+    void this.view.webview.postMessage({ type: 'similar', uri: e.document.uri.toString(), data });
+  }
+}

@@ -1,0 +1,118 @@
+// The comparison panel. Renders what the extension sends; builds the DOM with textContent only, so no document text
+// is ever interpreted as HTML. Keeps its state (tab, last data) across hide/show with the webview state API.
+(function () {
+  'use strict';
+  const vscode = acquireVsCodeApi();
+  const saved = vscode.getState() || {};
+  const state = { tab: saved.tab || 'similar', strings: saved.strings || {}, compare: saved.compare || null, similar: saved.similar || null, uri: saved.uri || null };
+  const app = document.getElementById('app');
+
+  function t(key, ...args) {
+    let s = state.strings[key] || key;
+    args.forEach((a, i) => { s = s.split(`{${i}}`).join(String(a)); });
+    return s;
+  }
+  function el(tag, attrs, ...children) {
+    const n = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (k === 'class') n.className = v;
+      else if (k === 'onclick') n.addEventListener('click', v);
+      else if (k === 'onkey') n.addEventListener('keydown', v);
+      else n.setAttribute(k, String(v));
+    }
+    for (const c of children.flat()) if (c !== null && c !== undefined) n.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    return n;
+  }
+  function open(uri, line) { vscode.postMessage({ type: 'open', uri, line }); }
+  function activate(fn) { return (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); fn(); } }; }
+  function pct(x) { return `${Math.round(x * 100)}%`; }
+  function reportName(r) { return [r.year ? `${r.year}` : '', r.place || '', r.kind || ''].filter(Boolean).join(' ') || (r.title || ''); }
+  function save() { vscode.setState(state); }
+
+  function diffNode(ops) {
+    return el('div', { class: 'diff' }, ops.map((o) => (o.op === 'equal' ? o.text : el(o.op === 'insert' ? 'ins' : 'del', {}, o.text))));
+  }
+
+  function similarView() {
+    const out = [];
+    const c = state.compare;
+    if (c && c.summary) {
+      const s = c.summary;
+      out.push(el('p', { class: 'summary' }, t('reused', pct(s.reusedShare), s.paragraphs, c.reports)));
+      if (s.lastYear && s.verbatim.length) {
+        out.push(el('p', { class: 'muted' }, t('verbatim', reportName(s.lastYear.info))));
+        out.push(el('ul', {}, s.verbatim.map((v) => el('li', { tabindex: 0, class: 'match', onclick: () => open(state.uri, v.line), onkey: activate(() => open(state.uri, v.line)) },
+          el('span', { class: 'meta' }, t('line', v.line + 1), ' '), v.text.slice(0, 80)))));
+      }
+    }
+    const sim = state.similar;
+    if (sim && sim.matches) {
+      if (!sim.matches.length) out.push(el('p', { class: 'muted' }, t('noMatch')));
+      for (const m of sim.matches) {
+        const go = () => open(m.uri, m.line);
+        out.push(el('div', { class: 'match', tabindex: 0, role: 'button', onclick: go, onkey: activate(go) },
+          el('div', { class: 'meta' }, `${reportName(m.report)} · ${t('line', m.line + 1)} · ${t('similarity', pct(m.similarity))}`),
+          diffNode(m.diff)));
+      }
+    }
+    return out;
+  }
+
+  function figuresView() {
+    const c = state.compare;
+    if (!c || !c.figures || !c.figures.length) return [el('p', { class: 'muted' }, t('noLibrary'))];
+    const years = [...new Set(c.figures.flatMap((r) => r.past.map((p) => p.year)))].sort((a, b) => a - b);
+    const head = el('tr', {}, el('th', {}, t('metric')), years.map((y) => el('th', {}, String(y))), el('th', {}, t('draft')));
+    const rows = c.figures.map((r) => {
+      const go = () => open(state.uri, r.line);
+      const flag = r.sameAsLastYear ? 'same' : r.jump ? 'jump' : '';
+      return el('tr', { class: 'row', tabindex: 0, onclick: go, onkey: activate(go), title: flag ? t(flag) : '' },
+        el('td', {}, r.metric, el('span', { class: 'muted' }, ` (${r.unit})`)),
+        years.map((y) => { const p = r.past.find((x) => x.year === y); return el('td', {}, p ? String(p.value) : '—'); }),
+        el('td', { class: flag }, String(r.value)));
+    });
+    return [el('table', {}, el('thead', {}, head), el('tbody', {}, rows))];
+  }
+
+  function structureView() {
+    const c = state.compare;
+    if (!c || !c.structure) return [el('p', { class: 'muted' }, t('noLibrary'))];
+    const s = c.structure;
+    const out = [];
+    if (s.past) out.push(el('p', { class: 'muted' }, t('lastYear', reportName(s.past))));
+    const label = { same: t('kept'), moved: t('moved'), added: t('added'), removed: t('removed') };
+    out.push(el('table', {}, el('tbody', {}, s.rows.map((r) => {
+      const go = () => r.draft && open(state.uri, r.draft.line);
+      return el('tr', { class: 'row', tabindex: 0, onclick: go, onkey: activate(go) },
+        el('td', {}, r.draft ? r.draft.label : '—'),
+        el('td', { class: `status-${r.status}` }, label[r.status]),
+        el('td', { class: 'muted' }, r.past ? r.past.label : '—'));
+    }))));
+    return out;
+  }
+
+  function render() {
+    app.removeAttribute('data-loading');
+    const tabs = [['similar', t('similar')], ['figures', t('figures')], ['structure', t('structure')]];
+    const nav = el('nav', { role: 'tablist' }, tabs.map(([id, name]) => el('button', {
+      role: 'tab', 'aria-selected': String(state.tab === id), id: `tab-${id}`,
+      onclick: () => { state.tab = id; save(); render(); },
+    }, name)));
+    const body = !state.compare && !state.similar ? [el('p', { class: 'muted' }, t('noReport'))]
+      : state.tab === 'figures' ? figuresView() : state.tab === 'structure' ? structureView() : similarView();
+    app.replaceChildren(nav, el('section', { role: 'tabpanel', 'aria-labelledby': `tab-${state.tab}` }, body));
+  }
+
+  window.addEventListener('message', (event) => {
+    const m = event.data;
+    if (!m || typeof m !== 'object') return;
+    if (m.type === 'strings') state.strings = m.strings || {};
+    else if (m.type === 'compare') { state.compare = m.data; state.uri = m.uri || state.uri; }
+    else if (m.type === 'similar') { state.similar = m.data; state.uri = m.uri || state.uri; }
+    else return;
+    save();
+    render();
+  });
+  render();
+  vscode.postMessage({ type: 'ready' });
+})();

@@ -1,0 +1,55 @@
+/**
+ * A past report as the library keeps it: small and serialisable (it is cached on disk), built from the same model,
+ * shingles and figures the checks use.
+ */
+import { extractFigures } from '../figures/extract';
+import { RANK } from '../model/classify';
+import type { ReportModel, Section } from '../model/types';
+import { contentOf, gramHashes, winnow } from '../repeat/shingles';
+import { reportInfo, type ReportInfo } from './info';
+
+export interface LibraryParagraph { line: number; text: string; prints: number[] }
+export interface LibraryFigure { metric: string; value: number; unit: string; line: number; text: string }
+export interface LibraryEntry {
+  /** Content hash: the cache key. */
+  id: string;
+  uri: string;
+  info: ReportInfo;
+  chapters: { title: string; label: string; line: number }[];
+  paragraphs: LibraryParagraph[];
+  figures: LibraryFigure[];
+}
+
+/** FNV-1a over the text, hex: a stable content key for the disk cache. */
+export function contentHash(text: string): string {
+  let h1 = 0x811c9dc5, h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 13);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0') + text.length.toString(16);
+}
+
+/** Paragraphs shorter than this (content characters) are not compared. */
+export const MIN_COMPARED = 20;
+
+export function libraryEntry(model: ReportModel, uri: string, fileName = ''): LibraryEntry {
+  const paragraphs: LibraryParagraph[] = [];
+  for (const p of model.paragraphs) {
+    if (p.isHeading) continue;
+    const content = contentOf(p.text);
+    if (content.length < MIN_COMPARED) continue;
+    paragraphs.push({ line: p.line, text: p.text, prints: Array.from(winnow(gramHashes(content))) });
+  }
+  const figures = extractFigures(model)
+    .filter((f) => f.kind === 'count' && f.metric && f.current && !f.approx)
+    .map((f) => ({ metric: f.metric!, value: f.value, unit: f.unit, line: f.line, text: f.text }));
+  const chapters = structureEntries(model).map((s) => ({ title: s.title, label: `${s.marker}${s.title}`, line: s.line }));
+  return { id: contentHash(model.text), uri, info: reportInfo(model, fileName), chapters, paragraphs, figures };
+}
+
+/** The entries structure is compared on: parts, chapters, and line lead-ins that stand for chapters (——2019年，我们…). */
+export function structureEntries(model: ReportModel): Section[] {
+  return model.flat.filter((s) => s.kind === 'part' || s.kind === 'chapter' || (s.kind === 'lead' && s.rank === RANK.lineLead));
+}

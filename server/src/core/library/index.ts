@@ -1,0 +1,182 @@
+/**
+ * The past-report library: an inverted index of paragraph fingerprints over every entry, and the queries the
+ * comparison panel asks: similar passages for one paragraph, a whole-draft summary, figures by year, aligned
+ * chapters. Pure: entries come in, answers go out; reading files and caching them is the server's business.
+ */
+import { sectionLabel } from '../features/outline';
+import { extractFigures } from '../figures/extract';
+import type { ReportModel } from '../model/types';
+import { contentOf, gramHashes, gramSet, similarity, winnow } from '../repeat/shingles';
+import { diffChars, type DiffOp } from '../text/diff';
+import { MIN_COMPARED, structureEntries, type LibraryEntry } from './entry';
+import { reportInfo, type ReportInfo } from './info';
+
+/** Postings longer than this are boilerplate across the library and vote for nothing. */
+const MAX_POSTINGS = 4096;
+/** Passages at least this similar are shown; at least REUSED count as reused text. */
+export const SHOWN = 0.3;
+export const REUSED = 0.6;
+export const VERBATIM = 0.95;
+
+export interface PassageMatch {
+  uri: string; line: number; text: string; similarity: number;
+  report: ReportInfo; diff: DiffOp[];
+}
+
+export interface DraftSummary {
+  draft: ReportInfo;
+  /** Share of the draft's content characters in paragraphs found (≥ REUSED) in past reports. */
+  reusedShare: number;
+  paragraphs: number;
+  lastYear?: { uri: string; info: ReportInfo };
+  /** Draft paragraphs taken verbatim (≥ VERBATIM) from last year's report. */
+  verbatim: { line: number; text: string; pastLine: number }[];
+}
+
+export interface FigureRow {
+  metric: string; unit: string; line: number; value: number; text: string;
+  past: { year: number; value: number; uri: string; line: number }[];
+  sameAsLastYear: boolean; jump: boolean;
+}
+
+export interface StructureRow { draft?: { label: string; line: number }; past?: { label: string; line: number }; status: 'same' | 'moved' | 'added' | 'removed'; similarity: number }
+
+export class LibraryIndex {
+  private entries: LibraryEntry[] = [];
+  private postings = new Map<number, number[]>();
+
+  get size(): number { return this.entries.length; }
+  all(): readonly LibraryEntry[] { return this.entries; }
+
+  /** Replaces the whole library (entries come from the cache and the files). */
+  setEntries(entries: LibraryEntry[]): void {
+    this.entries = entries;
+    this.postings = new Map();
+    entries.forEach((e, ei) => e.paragraphs.forEach((p, pi) => {
+      const ref = ei * 0x10000 + pi;
+      for (const f of p.prints) {
+        const list = this.postings.get(f);
+        if (!list) this.postings.set(f, [ref]);
+        else if (list.length <= MAX_POSTINGS) list.push(ref);
+      }
+    }));
+  }
+
+  /** Past passages like `text`, best first; `exclude` leaves out the draft's own file. */
+  similar(text: string, limit = 5, exclude?: string): PassageMatch[] {
+    const content = contentOf(text);
+    if (content.length < MIN_COMPARED) return [];
+    const hashes = gramHashes(content);
+    const prints = winnow(hashes);
+    const votes = new Map<number, number>();
+    for (const f of prints) {
+      const list = this.postings.get(f);
+      if (!list || list.length > MAX_POSTINGS) continue;
+      for (const ref of list) votes.set(ref, (votes.get(ref) ?? 0) + 1);
+    }
+    const need = prints.length <= 8 ? 1 : 2;
+    const top = [...votes].filter(([, n]) => n >= need).sort((a, b) => b[1] - a[1]).slice(0, limit * 4);
+    const mine = gramSet(hashes);
+    const out: PassageMatch[] = [];
+    for (const [ref] of top) {
+      const e = this.entries[Math.floor(ref / 0x10000)];
+      if (exclude && e.uri === exclude) continue;
+      const p = e.paragraphs[ref % 0x10000];
+      const sim = similarity(mine, gramSet(gramHashes(contentOf(p.text)))).dice;
+      if (sim < SHOWN) continue;
+      out.push({ uri: e.uri, line: p.line, text: p.text, similarity: sim, report: e.info, diff: diffChars(p.text, text, 1500) });
+    }
+    return out.sort((a, b) => b.similarity - a.similarity || (b.report.year ?? 0) - (a.report.year ?? 0)).slice(0, limit);
+  }
+
+  /** Past reports of the draft's place, newest first, the draft's own file excluded; `before` keeps earlier years only. */
+  related(draft: ReportInfo, exclude?: string, before = true): LibraryEntry[] {
+    return this.entries
+      .filter((e) => e.uri !== exclude && (!draft.place || e.info.place === draft.place) && (!before || draft.year === undefined || (e.info.year ?? 0) < draft.year))
+      .sort((a, b) => (b.info.year ?? 0) - (a.info.year ?? 0));
+  }
+
+  summary(model: ReportModel, uri: string): DraftSummary {
+    const draft = reportInfo(model, uri);
+    const last = this.related(draft, uri)[0];
+    let total = 0, reused = 0, paragraphs = 0;
+    const verbatim: DraftSummary['verbatim'] = [];
+    for (const p of model.paragraphs) {
+      if (p.isHeading) continue;
+      const n = contentOf(p.text).length;
+      if (n < MIN_COMPARED) continue;
+      paragraphs++;
+      total += n;
+      const [best] = this.similar(p.text, 3, uri);
+      if (best && best.similarity >= REUSED) reused += n;
+      const fromLast = last && this.similar(p.text, 5, uri).find((m) => m.uri === last.uri && m.similarity >= VERBATIM);
+      if (fromLast) verbatim.push({ line: p.line, text: p.text, pastLine: fromLast.line });
+    }
+    return { draft, reusedShare: total ? reused / total : 0, paragraphs, ...(last ? { lastYear: { uri: last.uri, info: last.info } } : {}), verbatim };
+  }
+
+  /** The draft's metrics (first statement of each) beside the same metrics in past reports of the place. */
+  figures(model: ReportModel, uri: string): FigureRow[] {
+    const draft = reportInfo(model, uri);
+    // Every year of the place, later ones too: a figure is read against the whole series.
+    const past = this.related(draft, uri, false).filter((e) => e.info.year !== draft.year);
+    const rows: FigureRow[] = [];
+    const seen = new Set<string>();
+    const keyed = extractFigures(model).filter((f) => f.kind === 'count' && !!f.metric && f.current && !f.approx);
+    // The year's key counts: the overview paragraphs (four or more counts) when the draft has them.
+    const perParagraph = new Map<number, number>();
+    for (const f of keyed) perParagraph.set(f.paragraph, (perParagraph.get(f.paragraph) ?? 0) + 1);
+    const overview = keyed.filter((f) => (perParagraph.get(f.paragraph) ?? 0) >= 4);
+    for (const f of overview.length ? overview : keyed) {
+      const key = `${f.metric}|${f.unit}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const values: FigureRow['past'] = [];
+      for (const e of past) {
+        const g = e.figures.find((x) => x.metric === f.metric && x.unit === f.unit);
+        if (g && e.info.year !== undefined && !values.some((v) => v.year === e.info.year)) values.push({ year: e.info.year, value: g.value, uri: e.uri, line: g.line });
+      }
+      if (!values.length) continue;
+      values.sort((a, b) => a.year - b.year);
+      const prev = [...values].reverse().find((v) => draft.year === undefined || v.year < draft.year) ?? values[values.length - 1];
+      const ratio = prev.value ? f.value / prev.value : Infinity;
+      rows.push({ metric: f.metric!, unit: f.unit, line: f.line, value: f.value, text: f.text, past: values, sameAsLastYear: prev.value === f.value && draft.year !== undefined && prev.year === draft.year - 1, jump: ratio > 1.5 || ratio < 0.67 });
+    }
+    return rows;
+  }
+
+  /** The draft's chapters beside last year's, aligned by title similarity: same, moved, added, removed. */
+  structure(model: ReportModel, uri: string): { past?: ReportInfo; rows: StructureRow[] } {
+    const last = this.related(reportInfo(model, uri), uri)[0];
+    const mine = structureEntries(model).map((s) => ({ label: sectionLabel(s), title: s.title, line: s.line }));
+    if (!last) return { rows: mine.map((d) => ({ draft: { label: d.label, line: d.line }, status: 'added' as const, similarity: 0 })) };
+    const grams = (t: string) => gramSet(gramHashes(contentOf(t)));
+    const pastGrams = last.chapters.map((c) => grams(c.title));
+    const used = new Set<number>();
+    const pairs: { d: number; p: number; sim: number }[] = [];
+    mine.forEach((d, di) => {
+      const g = grams(d.title);
+      let best = -1, bestSim = 0;
+      pastGrams.forEach((pg, pi) => {
+        if (used.has(pi)) return;
+        const s = similarity(g, pg).dice;
+        if (s > bestSim) { best = pi; bestSim = s; }
+      });
+      if (best >= 0 && bestSim >= 0.4) { used.add(best); pairs.push({ d: di, p: best, sim: bestSim }); }
+    });
+    const rows: StructureRow[] = [];
+    const byDraft = new Map(pairs.map((x) => [x.d, x]));
+    // A matched chapter moved when its order among the matched ones changed.
+    const order = pairs.map((x) => x.p);
+    const sorted = [...order].sort((a, b) => a - b);
+    mine.forEach((d, di) => {
+      const pr = byDraft.get(di);
+      if (!pr) { rows.push({ draft: { label: d.label, line: d.line }, status: 'added', similarity: 0 }); return; }
+      const c = last.chapters[pr.p];
+      const moved = order.indexOf(pr.p) !== sorted.indexOf(pr.p);
+      rows.push({ draft: { label: d.label, line: d.line }, past: { label: c.label, line: c.line }, status: moved ? 'moved' : 'same', similarity: pr.sim });
+    });
+    last.chapters.forEach((c, pi) => { if (!used.has(pi)) rows.push({ past: { label: c.label, line: c.line }, status: 'removed', similarity: 0 }); });
+    return { past: last.info, rows };
+  }
+}
