@@ -35,16 +35,7 @@
 
   function similarView() {
     const out = [];
-    const c = state.compare;
-    if (c && c.summary) {
-      const s = c.summary;
-      out.push(el('p', { class: 'summary' }, t('reused', pct(s.reusedShare), s.paragraphs, c.reports)));
-      if (s.lastYear && s.verbatim.length) {
-        out.push(el('p', { class: 'muted' }, t('verbatim', reportName(s.lastYear.info))));
-        out.push(el('ul', {}, s.verbatim.map((v) => el('li', { tabindex: 0, class: 'match', onclick: () => open(state.uri, v.line), onkey: activate(() => open(state.uri, v.line)) },
-          el('span', { class: 'meta' }, t('line', v.line + 1), ' '), v.text.slice(0, 80)))));
-      }
-    }
+    // The passage at the cursor first: that is what the drafter is looking at.
     const sim = state.similar;
     if (sim && sim.matches) {
       if (!sim.matches.length) out.push(el('p', { class: 'muted' }, t('noMatch')));
@@ -53,6 +44,17 @@
         out.push(el('div', { class: 'match', tabindex: 0, role: 'button', onclick: go, onkey: activate(go) },
           el('div', { class: 'meta' }, `${reportName(m.report)} · ${t('line', m.line + 1)} · ${t('similarity', pct(m.similarity))}`),
           diffNode(m.diff)));
+      }
+    }
+    const c = state.compare;
+    if (c && c.summary) {
+      const s = c.summary;
+      out.push(el('p', { class: 'summary' }, t('reused', pct(s.reusedShare), s.paragraphs, c.reports)));
+      if (s.lastYear && s.verbatim.length) {
+        out.push(el('details', {},
+          el('summary', { class: 'muted' }, `${t('verbatim', reportName(s.lastYear.info))} ${s.verbatim.length}`),
+          el('ul', {}, s.verbatim.map((v) => el('li', { tabindex: 0, class: 'match', onclick: () => open(state.uri, v.line), onkey: activate(() => open(state.uri, v.line)) },
+            el('span', { class: 'meta' }, t('line', v.line + 1), ' '), v.text.slice(0, 80))))));
       }
     }
     return out;

@@ -1,9 +1,9 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'fs';
-import { dirname, resolve } from 'path';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { basename, dirname, join, resolve } from 'path';
 import { findRcFile, isIgnored } from './config/rcFile';
 import {
-  applyEdits, decodeBytes, localeOf, outline, parseReport, renumberDocument, resolveConfig, runChecks, TextDoc,
-  type Locale, type OutlineEntry, type ReportDiagnostic,
+  applyEdits, decodeBytes, LibraryIndex, libraryEntry, localeOf, outline, parseReport, renumberDocument, resolveConfig, runChecks, TextDoc,
+  type LibraryEntry, type Locale, type OutlineEntry, type ReportDiagnostic,
 } from './core';
 
 const VERSION = '0.1.0';
@@ -11,6 +11,8 @@ const VERSION = '0.1.0';
 const USAGE = `用法 / usage:
   work-report outline FILE [--json]       输出报告大纲 / print the outline
   work-report check FILE... [--json]      检查报告 / check reports
+  work-report compare DRAFT --library DIR [--json]
+                                          与往年报告对照 / compare with past reports
   work-report fix --numbering FILE [--write]
                                           重新编号（只改编号）/ renumber (numbers only); to stdout,
                                           or in place with --write (keeping FILE.bak)
@@ -57,6 +59,23 @@ function jsonDiagnostic(file: string, d: ReportDiagnostic) {
   };
 }
 
+/** The .txt/.md files under a folder (recursively, bounded), or the file itself. */
+function listReports(dir: string, depth = 0, out: string[] = []): string[] {
+  let st;
+  try { st = statSync(dir); } catch { return out; }
+  if (st.isFile()) { out.push(dir); return out; }
+  if (!st.isDirectory() || depth > 6 || out.length > 5000) return out;
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const p = join(dir, name);
+    try {
+      if (statSync(p).isDirectory()) listReports(p, depth + 1, out);
+      else if (/\.(txt|md)$/i.test(name)) out.push(p);
+    } catch { /* unreadable: skipped */ }
+  }
+  return out;
+}
+
 /** Chinese unless the environment names another language; the bare C/POSIX locale says nothing. */
 function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
   const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
@@ -68,19 +87,47 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
   const flags = new Set(argv.filter((a) => a.startsWith('-')));
   const langAt = argv.indexOf('--lang');
   const lang = langAt >= 0 ? argv[langAt + 1] : undefined;
-  const args = argv.filter((a, i) => !a.startsWith('-') && !(langAt >= 0 && i === langAt + 1));
+  const libAt = argv.indexOf('--library');
+  const libDir = libAt >= 0 ? argv[libAt + 1] : undefined;
+  const args = argv.filter((a, i) => !a.startsWith('-') && !(langAt >= 0 && i === langAt + 1) && !(libAt >= 0 && i === libAt + 1));
   const locale: Locale = lang ? localeOf(lang) : localeFromEnv(env);
   if (flags.has('-h') || flags.has('--help')) { io.out(USAGE); return 0; }
   if (flags.has('-v') || flags.has('--version')) { io.out(VERSION); return 0; }
-  const unknown = [...flags].filter((f) => !['--json', '--lang', '--numbering', '--write'].includes(f));
+  const unknown = [...flags].filter((f) => !['--json', '--lang', '--numbering', '--write', '--library'].includes(f));
   const [command, ...files] = args;
-  const oneFile = command === 'outline' || command === 'fix';
-  if (unknown.length || (langAt >= 0 && !lang) || !command || !['outline', 'check', 'fix'].includes(command) || !files.length || (oneFile && files.length !== 1) || (command === 'fix' && !flags.has('--numbering'))) {
+  const oneFile = command === 'outline' || command === 'fix' || command === 'compare';
+  if (unknown.length || (langAt >= 0 && !lang) || !command || !['outline', 'check', 'fix', 'compare'].includes(command) || !files.length || (oneFile && files.length !== 1)
+    || (command === 'fix' && !flags.has('--numbering')) || (command === 'compare' && !libDir)) {
     if (unknown.length) io.err(locale === 'en' ? `unknown option: ${unknown.join(' ')}` : `未知选项：${unknown.join(' ')}`);
     io.err(USAGE);
     return 2;
   }
   const json = flags.has('--json');
+
+  if (command === 'compare') {
+    const f = load(files[0], locale);
+    if (!f.ok) { io.err(f.message); return 2; }
+    const lib = new LibraryIndex();
+    const entries: LibraryEntry[] = [];
+    for (const file of listReports(libDir!)) {
+      if (resolve(file) === resolve(f.file)) continue;
+      const l = load(file, locale);
+      if (!l.ok) { io.err(l.message); continue; }
+      entries.push(libraryEntry(parseReport(new TextDoc(file, l.text)), file, basename(file)));
+    }
+    lib.setEntries(entries);
+    const model = parseReport(new TextDoc(f.file, f.text));
+    const result = { file: f.file, reports: lib.size, summary: lib.summary(model, f.file), figures: lib.figures(model, f.file), structure: lib.structure(model, f.file) };
+    if (json) { io.out(JSON.stringify(result, null, 2)); return 0; }
+    const s = result.summary;
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    io.out(locale === 'en'
+      ? `${pct(s.reusedShare)} of ${f.file} is found in ${lib.size} past reports; last year: ${s.lastYear ? s.lastYear.uri : '—'}; ${s.verbatim.length} paragraphs verbatim from it.`
+      : `${f.file} 有 ${pct(s.reusedShare)} 的文字见于 ${lib.size} 份往年报告；上年报告：${s.lastYear ? s.lastYear.uri : '无'}；其中 ${s.verbatim.length} 段原样沿用。`);
+    for (const r of result.figures) io.out(`  ${r.metric}: ${r.past.map((p) => `${p.year} ${p.value}`).join(' · ')} → ${r.value}${r.unit}${r.sameAsLastYear ? (locale === 'en' ? '  (same as last year)' : '  （与上年相同）') : ''}`);
+    for (const r of result.structure.rows) io.out(`  [${r.status}] ${r.draft?.label ?? '—'} ⇄ ${r.past?.label ?? '—'}`);
+    return 0;
+  }
 
   if (command === 'fix') {
     const f = load(files[0], locale);

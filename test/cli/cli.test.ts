@@ -157,3 +157,21 @@ describe('work-report fix --numbering', () => {
     assert.strictEqual(run('fix', join(dir, '草稿-工作报告.txt')).code, 2);
   });
 });
+
+describe('work-report compare', () => {
+  it('compares a draft with a library folder (JSON), leaving the draft out of its own library', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wr-cmp-'));
+    const base = require('fs').readFileSync(join(ROOT, 'seeds', '2019-株洲市人大常委会工作报告.txt'), 'utf8') as string;
+    const draft = join(dir, '2020-株洲市人大常委会工作报告.txt');
+    writeFileSync(draft, base.replace('2020年1月8日在株洲市第十五届人民代表大会第四次会议上', '2021年1月8日在株洲市第十五届人民代表大会第五次会议上'));
+    const r = run('compare', draft, '--library', join(ROOT, 'seeds'), '--json');
+    assert.strictEqual(r.code, 0, r.err);
+    const j = JSON.parse(r.out);
+    assert.strictEqual(j.reports, 5);
+    assert.strictEqual(j.summary.lastYear.info.year, 2019);
+    assert.ok(j.figures.find((f: any) => f.metric === '常委会会议').sameAsLastYear);
+    const text = run('compare', draft, '--library', join(ROOT, 'seeds'));
+    assert.match(text.out, /有 \d+% 的文字见于 5 份往年报告/);
+    assert.strictEqual(run('compare', draft).code, 2, '--library is required');
+  });
+});

@@ -11,6 +11,7 @@ import { join } from 'path';
 import { chromium, type Browser as PwBrowser, type Page } from 'playwright-core';
 import { applyEdits, parseReport, renumberDocument, reportStats, runChecks, TextDoc } from '../../server/src/core';
 import { ensureHarness } from './harness';
+import { panelPageTest } from './panelPage';
 import { isolatedEnv, makeRunDirs, startChromium, startVsCodeServer, vsCodeServerCli, type Managed, type RunDirs } from './processes';
 import { goToLine, openFromExplorer, outlineRows, problemCounts, runCommand, until, waitForWorkbench } from './workbench';
 
@@ -172,13 +173,27 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     await until('all warnings back after undo', () => problemCounts(page), (c) => c?.warnings === expected.warnings, 30_000);
   });
 
+  await step('the comparison panel opens in the activity bar and shows the past reports', async () => {
+    await page.locator('.activitybar .action-item a[aria-label*="Work Report"], .activitybar .action-item a[aria-label*="工作报告"]').first().click();
+    const frame = await until('the panel webview', async () => {
+      for (const f of page.frames()) {
+        const t = await f.locator('#app').innerText({ timeout: 200 }).catch(() => '');
+        if (/Similar passages|相似段落/.test(t) && /past reports|往年报告/.test(t)) return f;
+      }
+      return undefined;
+    }, (f) => !!f, 45_000);
+    await frame!.getByRole('tab', { name: /Figures by year|数据对照/ }).click();
+    await frame!.locator('table').first().waitFor({ timeout: 15_000 });
+    await shot(page, d, '6-compare-panel');
+  });
+
   await step('the walkthrough opens with its steps', async () => {
     await runCommand(page, 'Welcome: Open Walkthrough');
     const input = page.locator('.quick-input-widget input');
     await input.fill('Work Report');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: /Work Report|工作报告/ }).first().click();
     await page.locator('.getting-started-step', { hasText: /sample report|示例报告/i }).first().waitFor({ timeout: 20_000 });
-    await shot(page, d, '6-walkthrough');
+    await shot(page, d, '7-walkthrough');
   });
   await page.close();
 }
@@ -204,7 +219,7 @@ async function vsixJourney(d: RunDirs, env: NodeJS.ProcessEnv): Promise<void> {
     const header = page.locator('.pane-header', { hasText: /outline|大纲/i }).first();
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
     await until('outline from the installed .vsix', () => outlineRows(page), (r) => r.some((x) => x.includes('过去一年的主要工作')), 45_000);
-    await shot(page, d, '7-installed-vsix-outline');
+    await shot(page, d, '8-installed-vsix-outline');
   } finally {
     await pw.close().catch(() => undefined);
     await browser.managed.stop();
@@ -237,6 +252,9 @@ async function main(): Promise<number> {
     const browser = await startChromium(d, env);
     started.push(browser.managed);
     const pw = await chromium.connectOverCDP(browser.wsEndpoint);
+    log('comparison panel page in the browser:');
+    await step('the panel renders the comparison, keyboard-accessible, and hostile text stays text', () =>
+      panelPageTest(pw, d.root, async (name, page) => { await page.screenshot({ path: join(d.shots, `${name}.png`), fullPage: true }); mkdirSync(join(OUTPUT, 'screenshots'), { recursive: true }); copyFileSync(join(d.shots, `${name}.png`), join(OUTPUT, 'screenshots', `${name}.png`)); }));
     log('extension test suite in the real extension host:');
     await step('extension test suite', () => extensionSuite(pw, server.origin, server.port, d, reportFile));
     log('user journey in the workbench:');

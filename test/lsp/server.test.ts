@@ -134,6 +134,34 @@ describe('language server over stdio', function () {
   });
 });
 
+describe('comparison requests over stdio, with the bundled seeds as the library', () => {
+  it('answers workReport/compare and workReport/similar for a draft made from last year\'s report', async () => {
+    const client = new StdioClient();
+    const notified = new Promise<any>((resolve) => client.conn.onNotification('workReport/libraryChanged', resolve));
+    try {
+      await client.initialize();
+      const base = require('fs').readFileSync(require('path').join(process.cwd(), 'seeds', '2019-株洲市人大常委会工作报告.txt'), 'utf8') as string;
+      const draft = base.replace('2020年1月8日在株洲市第十五届人民代表大会第四次会议上', '2021年1月8日在株洲市第十五届人民代表大会第五次会议上');
+      const uri = 'file:///drafts/2020-株洲市人大常委会工作报告.txt';
+      await client.open(uri, draft);
+      assert.deepStrictEqual(await notified, { reports: 5 });
+      const c = await client.request<any>('workReport/compare', { uri });
+      assert.strictEqual(c.reports, 5);
+      assert.strictEqual(c.summary.lastYear.info.year, 2019);
+      assert.ok(c.summary.reusedShare > 0.95);
+      assert.ok(c.figures.some((r: any) => r.metric === '常委会会议' && r.past.map((p: any) => p.year).join() === '2019,2022'));
+      assert.strictEqual(c.structure.past.year, 2019);
+      const line = draft.split('\n').findIndex((l) => l.startsWith('刚刚过去的一年'));
+      const s = await client.request<any>('workReport/similar', { uri, line });
+      assert.strictEqual(s.matches[0].report.year, 2019);
+      assert.strictEqual(s.matches[0].similarity, 1);
+      assert.match(s.matches[0].uri, /seeds\/2019-/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('language server settings, locale and workspace', () => {
   it('honours workReport.severity pulled from the client, and English messages', async () => {
     const client = new StdioClient();

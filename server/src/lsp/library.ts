@@ -14,7 +14,7 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 type CachedEntry = Omit<LibraryEntry, 'paragraphs'> & { paragraphs: { line: number; text: string; prints: string }[] };
 
 function pack(e: LibraryEntry): CachedEntry {
-  return { ...e, paragraphs: e.paragraphs.map((p) => ({ line: p.line, text: p.text, prints: Buffer.from(Uint32Array.from(p.prints).buffer).toString('base64') })) };
+  return { ...e, paragraphs: e.paragraphs.map((p) => ({ line: p.line, text: p.text, prints: Buffer.from(p.prints.buffer, p.prints.byteOffset, p.prints.byteLength).toString('base64') })) };
 }
 
 function unpack(e: CachedEntry): LibraryEntry {
@@ -22,7 +22,10 @@ function unpack(e: CachedEntry): LibraryEntry {
     ...e,
     paragraphs: e.paragraphs.map((p) => {
       const b = Buffer.from(p.prints, 'base64');
-      return { line: p.line, text: p.text, prints: Array.from(new Uint32Array(b.buffer, b.byteOffset, b.length / 4)) };
+      // Copy out of the (pooled) buffer: a Uint32Array view needs 4-byte alignment and must not pin the pool.
+      const prints = new Uint32Array(b.length / 4);
+      new Uint8Array(prints.buffer).set(b);
+      return { line: p.line, text: p.text, prints };
     }),
   };
 }

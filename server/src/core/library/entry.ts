@@ -8,7 +8,7 @@ import type { ReportModel, Section } from '../model/types';
 import { contentOf, gramHashes, winnow } from '../repeat/shingles';
 import { reportInfo, type ReportInfo } from './info';
 
-export interface LibraryParagraph { line: number; text: string; prints: number[] }
+export interface LibraryParagraph { line: number; text: string; prints: Uint32Array }
 export interface LibraryFigure { metric: string; value: number; unit: string; line: number; text: string }
 export interface LibraryEntry {
   /** Content hash: the cache key. */
@@ -40,7 +40,7 @@ export function libraryEntry(model: ReportModel, uri: string, fileName = ''): Li
     if (p.isHeading) continue;
     const content = contentOf(p.text);
     if (content.length < MIN_COMPARED) continue;
-    paragraphs.push({ line: p.line, text: p.text, prints: Array.from(winnow(gramHashes(content))) });
+    paragraphs.push({ line: p.line, text: p.text, prints: winnow(gramHashes(content)) });
   }
   const figures = extractFigures(model)
     .filter((f) => f.kind === 'count' && f.metric && f.current && !f.approx)

@@ -12,7 +12,7 @@ import { MIN_COMPARED, structureEntries, type LibraryEntry } from './entry';
 import { reportInfo, type ReportInfo } from './info';
 
 /** Postings longer than this are boilerplate across the library and vote for nothing. */
-const MAX_POSTINGS = 4096;
+const MAX_POSTINGS = 256;
 /** Passages at least this similar are shown; at least REUSED count as reused text. */
 export const SHOWN = 0.3;
 export const REUSED = 0.6;
@@ -62,8 +62,15 @@ export class LibraryIndex {
     }));
   }
 
-  /** Past passages like `text`, best first; `exclude` leaves out the draft's own file. */
-  similar(text: string, limit = 5, exclude?: string): PassageMatch[] {
+  private readonly grams = new WeakMap<object, Uint32Array>();
+  private gramsOf(p: { text: string }): Uint32Array {
+    let g = this.grams.get(p);
+    if (!g) { g = gramSet(gramHashes(contentOf(p.text))); this.grams.set(p, g); }
+    return g;
+  }
+
+  /** Past passages like `text`, best first; `exclude` leaves out the draft's own file; diffs only when asked. */
+  similar(text: string, limit = 5, exclude?: string, withDiff = true): PassageMatch[] {
     const content = contentOf(text);
     if (content.length < MIN_COMPARED) return [];
     const hashes = gramHashes(content);
@@ -82,11 +89,13 @@ export class LibraryIndex {
       const e = this.entries[Math.floor(ref / 0x10000)];
       if (exclude && e.uri === exclude) continue;
       const p = e.paragraphs[ref % 0x10000];
-      const sim = similarity(mine, gramSet(gramHashes(contentOf(p.text)))).dice;
+      const sim = similarity(mine, this.gramsOf(p)).dice;
       if (sim < SHOWN) continue;
-      out.push({ uri: e.uri, line: p.line, text: p.text, similarity: sim, report: e.info, diff: diffChars(p.text, text, 1500) });
+      out.push({ uri: e.uri, line: p.line, text: p.text, similarity: sim, report: e.info, diff: [] });
     }
-    return out.sort((a, b) => b.similarity - a.similarity || (b.report.year ?? 0) - (a.report.year ?? 0)).slice(0, limit);
+    const best = out.sort((a, b) => b.similarity - a.similarity || (b.report.year ?? 0) - (a.report.year ?? 0)).slice(0, limit);
+    if (withDiff) for (const m of best) m.diff = diffChars(m.text, text, 1500);
+    return best;
   }
 
   /** Past reports of the draft's place, newest first, the draft's own file excluded; `before` keeps earlier years only. */
@@ -107,9 +116,9 @@ export class LibraryIndex {
       if (n < MIN_COMPARED) continue;
       paragraphs++;
       total += n;
-      const [best] = this.similar(p.text, 3, uri);
-      if (best && best.similarity >= REUSED) reused += n;
-      const fromLast = last && this.similar(p.text, 5, uri).find((m) => m.uri === last.uri && m.similarity >= VERBATIM);
+      const matches = this.similar(p.text, 5, uri, false);
+      if (matches[0] && matches[0].similarity >= REUSED) reused += n;
+      const fromLast = last && matches.find((m) => m.uri === last.uri && m.similarity >= VERBATIM);
       if (fromLast) verbatim.push({ line: p.line, text: p.text, pastLine: fromLast.line });
     }
     return { draft, reusedShare: total ? reused / total : 0, paragraphs, ...(last ? { lastYear: { uri: last.uri, info: last.info } } : {}), verbatim };
