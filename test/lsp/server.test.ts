@@ -156,6 +156,10 @@ describe('comparison requests over stdio, with the bundled seeds as the library'
       assert.strictEqual(s.matches[0].report.year, 2019);
       assert.strictEqual(s.matches[0].similarity, 1);
       assert.match(s.matches[0].uri, /seeds\/2019-/);
+      const lines = draft.split('\n');
+      const overview = lines.findIndex((l) => l.includes('全年共召开常委会会议10次'));
+      const hover = await client.request<any>('textDocument/hover', { textDocument: { uri }, position: { line: overview, character: lines[overview].indexOf('10次') } });
+      assert.match(hover.contents.value, /往年：2019 10次 · 2022 9次/);
     } finally {
       await client.stop();
     }

@@ -291,7 +291,8 @@ export function startServer(connection: Connection): void {
     const f = items.find((d) => d.code.startsWith('repeat.') && d.related.length && doc.offsetAt(d.range.start) <= at && at <= doc.offsetAt(d.range.end));
     const model = modelOf(doc);
     if (!f) {
-      const fig = figureHover(model, locale, at);
+      const rows = library && library.index.size ? library.index.figures(model, doc.uri, true) : [];
+      const fig = figureHover(model, locale, at, (metric, unit) => rows.find((r) => r.metric === metric && r.unit === unit)?.past ?? []);
       return fig ? { contents: { kind: MarkupKind.Markdown, value: fig.markdown }, range: { start: doc.positionAt(fig.start), end: doc.positionAt(fig.end) } } : null;
     }
     const other = f.related[0];

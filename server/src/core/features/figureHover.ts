@@ -4,7 +4,11 @@ import type { ReportModel } from '../model/types';
 import { escapeMarkdown } from './repeatHover';
 
 /** Hover on a figure: its parsed value, unit and metric, and every other statement of that metric in the draft. */
-export function figureHover(model: ReportModel, locale: Locale, offset: number): { markdown: string; start: number; end: number } | undefined {
+export function figureHover(
+  model: ReportModel, locale: Locale, offset: number,
+  /** Values of the same metric in past reports (from the library), when there is one. */
+  pastValues?: (metric: string, unit: string) => { year: number; value: number }[],
+): { markdown: string; start: number; end: number } | undefined {
   const figures = extractFigures(model);
   const f = figures.find((x) => offset >= x.start && offset <= x.end);
   if (!f) return undefined;
@@ -20,5 +24,7 @@ export function figureHover(model: ReportModel, locale: Locale, offset: number):
   const others = f.metric ? figures.filter((x) => x !== f && x.metric === f.metric && x.unit === f.unit) : [];
   const lines = others.slice(0, 12).map((x) => `- ${zh ? `第 ${x.line + 1} 行` : `line ${x.line + 1}`}：${escapeMarkdown(x.text)}${x.current ? '' : zh ? '（其他时期）' : ' (other period)'}`);
   const more = others.length ? `\n\n${zh ? '同一指标的其他表述：' : 'Other statements of this metric:'}\n${lines.join('\n')}` : '';
-  return { markdown: facts.join(' · ') + more, start: f.start, end: f.end };
+  const past = f.metric && pastValues ? pastValues(f.metric, f.unit) : [];
+  const years = past.length ? `\n\n${zh ? '往年：' : 'Past years: '}${past.map((p) => `${p.year} ${p.value}${escapeMarkdown(f.unit)}`).join(' · ')}` : '';
+  return { markdown: facts.join(' · ') + more + years, start: f.start, end: f.end };
 }

@@ -124,8 +124,8 @@ export class LibraryIndex {
     return { draft, reusedShare: total ? reused / total : 0, paragraphs, ...(last ? { lastYear: { uri: last.uri, info: last.info } } : {}), verbatim };
   }
 
-  /** The draft's metrics (first statement of each) beside the same metrics in past reports of the place. */
-  figures(model: ReportModel, uri: string): FigureRow[] {
+  /** The draft's metrics (first statement of each) beside the same metrics in past reports of the place; `all` takes every keyed figure, not only the overview's. */
+  figures(model: ReportModel, uri: string, all = false): FigureRow[] {
     const draft = reportInfo(model, uri);
     // Every year of the place, later ones too: a figure is read against the whole series.
     const past = this.related(draft, uri, false).filter((e) => e.info.year !== draft.year);
@@ -136,7 +136,7 @@ export class LibraryIndex {
     const perParagraph = new Map<number, number>();
     for (const f of keyed) perParagraph.set(f.paragraph, (perParagraph.get(f.paragraph) ?? 0) + 1);
     const overview = keyed.filter((f) => (perParagraph.get(f.paragraph) ?? 0) >= 4);
-    for (const f of overview.length ? overview : keyed) {
+    for (const f of overview.length && !all ? overview : keyed) {
       const key = `${f.metric}|${f.unit}`;
       if (seen.has(key)) continue;
       seen.add(key);
