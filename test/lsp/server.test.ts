@@ -160,6 +160,10 @@ describe('comparison requests over stdio, with the bundled seeds as the library'
       const overview = lines.findIndex((l) => l.includes('全年共召开常委会会议10次'));
       const hover = await client.request<any>('textDocument/hover', { textDocument: { uri }, position: { line: overview, character: lines[overview].indexOf('10次') } });
       assert.match(hover.contents.value, /往年：2019 10次 · 2022 9次/);
+      const completion = await client.request<any[]>('textDocument/completion', { textDocument: { uri }, position: { line: overview, character: lines[overview].indexOf('全年共') + 3 } });
+      const meeting = completion.find((c) => c.label === '召开常委会会议10次');
+      assert.ok(meeting, JSON.stringify(completion.slice(0, 5).map((c) => c.label)));
+      assert.deepStrictEqual([meeting.textEdit.newText, meeting.insertTextFormat, meeting.detail], ['召开常委会会议${1:10}次', 2, '2019年为 10次']);
     } finally {
       await client.stop();
     }

@@ -22,3 +22,4 @@ export { figureHover } from './features/figureHover';
 export { contentHash, libraryEntry, type LibraryEntry } from './library/entry';
 export { reportInfo, type ReportInfo } from './library/info';
 export { LibraryIndex, type DraftSummary, type FigureRow, type PassageMatch, type StructureRow } from './library/index';
+export { commaStyle, completions, type Suggestion } from './features/completions';

@@ -8,7 +8,7 @@ import { contentHash, decodeBytes, LibraryIndex, libraryEntry, parseReport, Text
 import { globToRegExp } from '../config/rcFile';
 import { isReportFileName, pathToUri, WorkspaceIndex } from './workspaceIndex';
 
-const CACHE_FILE = 'library-cache-v1.json';
+const CACHE_FILE = 'library-cache-v2.json';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 type CachedEntry = Omit<LibraryEntry, 'paragraphs'> & { paragraphs: { line: number; text: string; prints: string }[] };

@@ -1,11 +1,11 @@
 import {
-  CodeActionKind, DiagnosticSeverity, DocumentDiagnosticReportKind, FoldingRangeKind, MarkupKind, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, CompletionItemKind, DiagnosticSeverity, InsertTextFormat, DocumentDiagnosticReportKind, FoldingRangeKind, MarkupKind, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type Connection, type Diagnostic, type DocumentDiagnosticReport, type Hover, type InitializeParams, type InitializeResult,
   type SymbolInformation,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  figureHover, fixesFor, foldingRanges, localeOf, localize, parseReport, renumberDocument, repeatHover, reportStats, runChecks, sectionLabel, TextDoc,
+  completions, figureHover, fixesFor, foldingRanges, localeOf, localize, parseReport, renumberDocument, repeatHover, reportStats, runChecks, sectionLabel, TextDoc,
   type Locale, type ReportDiagnostic, type ReportModel, type Severity,
 } from '../core';
 import * as path from 'path';
@@ -152,6 +152,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         workspaceSymbolProvider: true,
         hoverProvider: true,
+        completionProvider: { triggerCharacters: ['《', '—', '、', '共', '（', '('] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_ACTION_KIND] },
         diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false },
       },
@@ -305,6 +306,21 @@ export function startServer(connection: Connection): void {
       if (orig) there = { start: model.lines[orig.line].start, end: orig.end };
     }
     return { contents: { kind: MarkupKind.Markdown, value: repeatHover(model, locale, here, there) }, range: f.range };
+  });
+
+  const COMPLETION_KIND = { number: CompletionItemKind.EnumMember, subtitle: CompletionItemKind.Snippet, title: CompletionItemKind.Reference, figure: CompletionItemKind.Value } as const;
+  connection.onCompletion((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const model = modelOf(doc);
+    return completions(model, doc.uri, doc.offsetAt(params.position), library?.index).map((s, i) => ({
+      label: s.label,
+      kind: COMPLETION_KIND[s.kind],
+      detail: localize(s.detail, locale),
+      sortText: String(i).padStart(4, '0'),
+      insertTextFormat: s.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range: { start: doc.positionAt(s.start), end: doc.positionAt(s.end) }, newText: s.insertText },
+    }));
   });
 
   connection.onRequest(DOCUMENT_STATS_REQUEST, (params: DocumentStatsParams): DocumentStatsResult | null => {

@@ -128,6 +128,33 @@ describe('work-report in a real VS Code', () => {
     await vscode.workspace.fs.delete(copy);
   });
 
+  it('expands every contributed snippet in the real editor; the skeleton becomes a full outline', async () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { snippets: { path: string }[] } };
+    const file = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, pkg.contributes.snippets[0].path);
+    const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<string, { body: string[] }>;
+    for (const name of Object.keys(snippets)) {
+      const doc = await vscode.workspace.openTextDocument({ language: 'work-report', content: '' });
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'work-report', name });
+      await until(`snippet ${name}`, () => doc.getText(), (t) => t.length > 10);
+      assert.ok(!/\$\{|\$\d/.test(doc.getText()), `${name}: placeholders left as text`);
+      if (name === '报告框架') {
+        const symbols = await until('skeleton symbols', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri), (x) => !!x && x.length === 2);
+        assert.strictEqual(symbols[0].children.filter((c) => c.kind === vscode.SymbolKind.Namespace).length, 5);
+      }
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('completes the next number from the language server', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'work-report', content: '一、立法工作\n（一）科学立法\n（二）民主立法\n' });
+    await vscode.window.showTextDocument(doc);
+    const list = await until('completions', () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(3, 0)), (l) => !!l && l.items.length > 0);
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('二、') && labels.includes('（三）'), JSON.stringify(labels.slice(0, 10)));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('treats any file as a report on command', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '一、坚持党的领导\n（一）加强政治建设\n（二）加强思想建设\n' });
     await vscode.window.showTextDocument(doc);

@@ -9,13 +9,20 @@ import { contentOf, gramHashes, winnow } from '../repeat/shingles';
 import { reportInfo, type ReportInfo } from './info';
 
 export interface LibraryParagraph { line: number; text: string; prints: Uint32Array }
-export interface LibraryFigure { metric: string; value: number; unit: string; line: number; text: string }
+export interface LibraryFigure {
+  metric: string; value: number; unit: string; line: number; text: string;
+  /** The clause with the number as {n}: 召开常委会会议{n}次 — what a completion writes. */
+  phrase: string;
+}
 export interface LibraryEntry {
   /** Content hash: the cache key. */
   id: string;
   uri: string;
   info: ReportInfo;
   chapters: { title: string; label: string; line: number }[];
+  /** Term and session from the subtitle (第十六届…第二次会议), and the book titles (《…》) the report names. */
+  session?: { term: number; session: number };
+  titles: string[];
   paragraphs: LibraryParagraph[];
   figures: LibraryFigure[];
 }
@@ -44,9 +51,16 @@ export function libraryEntry(model: ReportModel, uri: string, fileName = ''): Li
   }
   const figures = extractFigures(model)
     .filter((f) => f.kind === 'count' && f.metric && f.current && !f.approx)
-    .map((f) => ({ metric: f.metric!, value: f.value, unit: f.unit, line: f.line, text: f.text }));
+    .map((f) => ({
+      metric: f.metric!, value: f.value, unit: f.unit, line: f.line, text: f.text,
+      phrase: (f.clause.slice(0, f.clauseOffset) + '{n}' + f.clause.slice(f.clauseOffset + f.text.length - f.unit.length)).replace(/^[\s，,、；;]*(?:全年|今年|一年来)?共?/, ''),
+    }));
   const chapters = structureEntries(model).map((s) => ({ title: s.title, label: `${s.marker}${s.title}`, line: s.line }));
-  return { id: contentHash(model.text), uri, info: reportInfo(model, fileName), chapters, paragraphs, figures };
+  const titles = [...new Set(model.text.match(/《[^《》\n]{2,60}》/g) ?? [])].map((t) => t.slice(1, -1));
+  return {
+    id: contentHash(model.text), uri, info: reportInfo(model, fileName), chapters, paragraphs, figures, titles,
+    ...(model.header.session ? { session: model.header.session } : {}),
+  };
 }
 
 /** The entries structure is compared on: parts, chapters, and line lead-ins that stand for chapters (——2019年，我们…). */
