@@ -14,7 +14,7 @@ function testEntries(dir) {
     if (name === 'node_modules' || name === 'e2e') continue;
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...testEntries(p));
-    else if (name.endsWith('.test.ts')) out.push(p);
+    else if (name.endsWith('.test.ts') || name === 'fuzzMain.ts') out.push(p);
   }
   return out;
 }
