@@ -134,8 +134,7 @@ function figures(): void {
  * into N report files; cold index (read, parse, write the cache), warm start from the cache, a whole-draft query,
  * against the floor of reading and hashing the same files.
  */
-async function library(): Promise<void> {
-  const n = Number(process.env.BENCH_LIBRARY ?? 1000);
+async function library(n: number): Promise<void> {
   const corpus = corpusFiles();
   if (!corpus.length || !n) return;
   const dir = mkdtempSync(join(tmpdir(), 'bench-lib-'));
@@ -170,14 +169,51 @@ async function library(): Promise<void> {
   console.log('| read + hash floor ms | cold index ms (goal ≤ 10,000) | × floor | warm start ms (goal ≤ 1,000) | whole-draft query ms (goal ≤ 50) | one paragraph ms | RSS MB (goal ≤ 300) |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
   console.log(`| ${row.floorMs} | ${row.coldMs} | ${(coldMs / floor).toFixed(1)} | ${row.warmMs} | ${row.queryMs} | ${row.similarMs} | ${row.rssMB} |`);
-  results.library = row;
+  (results.library as unknown[] | undefined)?.push(row) ?? (results.library = [row]);
+}
+
+/** didChange → pulled diagnostics through a real server over stdio, against a bare request round trip. */
+async function lspRoundTrip(): Promise<void> {
+  const { StdioClient } = await import('../test/lsp/client');
+  const client = new StdioClient();
+  try {
+    await client.initialize({ locale: 'zh-cn' });
+    const d = draft35k();
+    const uri = 'file:///bench/draft-工作报告.txt';
+    const tiny = 'file:///bench/tiny-工作报告.txt';
+    await client.open(uri, d.text);
+    await client.open(tiny, '一、总体情况');
+    await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    const line = Math.floor(d.text.split('\n').length / 2);
+    let version = 1;
+    const rt: number[] = [];
+    const floor: number[] = [];
+    for (let i = 0; i < RUNS + 5; i++) {
+      const t0 = process.hrtime.bigint();
+      await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: i % 2 ? '一' : '二' }] });
+      await client.request('textDocument/diagnostic', { textDocument: { uri } });
+      const t1 = process.hrtime.bigint();
+      await client.request('workReport/documentStats', { uri: tiny });
+      const t2 = process.hrtime.bigint();
+      if (i >= 5) { rt.push(Number(t1 - t0) / 1e6); floor.push(Number(t2 - t1) / 1e6); }
+    }
+    const row = { chars: d.text.length, roundTripMs: +fmt(median(rt)), floorMs: +fmt(median(floor)) };
+    console.log(`\n## LSP round trip: didChange (one character) → textDocument/diagnostic on a ${row.chars}-character report (median of ${RUNS})\n`);
+    console.log('| round trip ms | bare request ms (floor) | × floor |');
+    console.log('|---:|---:|---:|');
+    console.log(`| ${row.roundTripMs} | ${row.floorMs} | ${(row.roundTripMs / row.floorMs).toFixed(1)} |`);
+    results.lspRoundTrip = row;
+  } finally {
+    await client.stop();
+  }
 }
 
 async function main(): Promise<void> {
   perReport();
   perEdit();
   figures();
-  await library();
+  await lspRoundTrip();
+  for (const n of (process.env.BENCH_LIBRARY ?? '1000,5000').split(',').map(Number).filter((x) => x > 0)) await library(n);
   duplicateHunt();
   writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2));
   console.log('\nwritten: bench/results.json');

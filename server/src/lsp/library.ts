@@ -10,6 +10,8 @@ import { isReportFileName, pathToUri, WorkspaceIndex } from './workspaceIndex';
 
 const CACHE_FILE = 'library-cache-v2.json';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** A library larger than this is cut, with a message: the index is sized for thousands of reports, not millions. */
+const MAX_LIBRARY_FILES = 20_000;
 
 type CachedEntry = Omit<LibraryEntry, 'paragraphs'> & { paragraphs: { line: number; text: string; prints: string }[] };
 
@@ -39,7 +41,7 @@ export class LibraryStore {
   private readonly walker: WorkspaceIndex;
 
   constructor(private readonly storageDir: string | undefined, private readonly log: (m: string) => void) {
-    this.walker = new WorkspaceIndex(log);
+    this.walker = new WorkspaceIndex(log, MAX_LIBRARY_FILES);
   }
 
   /** Every report file the settings name: folders (walked), glob patterns, files; the bundled samples. */

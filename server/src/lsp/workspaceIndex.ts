@@ -8,6 +8,7 @@ export function isReportFileName(name: string): boolean {
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+/** Report files read for workspace symbols; the library (LibraryStore) allows more. */
 const MAX_FILES = 2000;
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_DEPTH = 8;
@@ -17,7 +18,7 @@ interface Entry { mtimeMs: number; size: number; model: ReportModel }
 /** Parsed reports of the workspace folders, for workspace symbols; re-read only when a file changes. */
 export class WorkspaceIndex {
   private readonly cache = new Map<string, Entry>();
-  constructor(private readonly log: (msg: string) => void) {}
+  constructor(private readonly log: (msg: string) => void, private readonly maxFiles = MAX_FILES) {}
 
   /** Report files under the roots (bounded, symlink loops and unreadable folders skipped). */
   async files(roots: string[], isCancelled: () => boolean = () => false): Promise<string[]> {
@@ -48,7 +49,7 @@ export class WorkspaceIndex {
   }
 
   private async walk(dir: string, depth: number, files: string[], seen: Set<string>, isCancelled: () => boolean): Promise<void> {
-    if (depth > MAX_DEPTH || files.length >= MAX_FILES || isCancelled()) return;
+    if (depth > MAX_DEPTH || files.length >= this.maxFiles || isCancelled()) return;
     let real: string;
     try { real = await fs.realpath(dir); } catch { return; }
     if (seen.has(real)) return; // symlink loops
@@ -66,7 +67,7 @@ export class WorkspaceIndex {
         }
       } else if (e.isFile() && isReportFileName(e.name)) {
         files.push(p);
-        if (files.length >= MAX_FILES) return;
+        if (files.length >= this.maxFiles) return;
       }
     }
   }
