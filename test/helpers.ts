@@ -38,3 +38,13 @@ export function outlineLines(model: ReportModel): string[] {
   model.sections.forEach((s) => visit(s, 0));
   return out;
 }
+
+/** Deterministic random numbers (mulberry32), so every failure of a randomised test can be replayed. */
+export function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import {
   ALL_CHECKS, applyEdits, DEFAULT_CONFIG, renumberDocument, repeatFixes, resolveConfig, runChecks, TextDoc, type Check, type ReportConfig, type ReportDiagnostic,
 } from '../../server/src/core';
-import { corpusFiles, parse, sharedSeed, shippedSeeds } from '../helpers';
+import { corpusFiles, parse, rng, sharedSeed, shippedSeeds } from '../helpers';
 
 const REPEAT_CHECKS = ALL_CHECKS.filter((c) => c.code.startsWith('repeat.'));
 function check(text: string, opts: { checks?: readonly Check[]; config?: ReportConfig; cache?: Map<string, unknown> } = {}): ReportDiagnostic[] {
@@ -12,16 +12,6 @@ function check(text: string, opts: { checks?: readonly Check[]; config?: ReportC
 const codes = (ds: ReportDiagnostic[]) => ds.map((d) => `${d.range.start.line} ${d.code}`);
 const apply = (text: string, edits: { start: number; end: number; newText: string }[]) =>
   [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
-
-/** Deterministic random numbers (mulberry32), so every failure can be replayed. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('repeat checks on the seeds', () => {
   it('seed 000: the two pasted copies of section 五, the verbatim paragraph, and the (三)/(四) sentence overlap', () => {

@@ -7,17 +7,8 @@ import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDoc } from '../../server/src/core';
-import { ROOT } from '../helpers';
+import { ROOT, rng } from '../helpers';
 import { StdioClient } from './client';
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * What typing inserts. Line breaks are \n or \r\n as a whole: editors normalise line ends (VS Code never sends a lone
