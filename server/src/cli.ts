@@ -2,7 +2,7 @@ import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from
 import { basename, dirname, join, resolve } from 'path';
 import { findRcFile, isIgnored } from './config/rcFile';
 import {
-  applyEdits, decodeBytes, LibraryIndex, libraryEntry, localeOf, outline, parseReport, renumberDocument, resolveConfig, runChecks, TextDoc,
+  applyEdits, decodeBytes, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig, runChecks, TextDoc,
   type LibraryEntry, type Locale, type OutlineEntry, type ReportDiagnostic,
 } from './core';
 
@@ -107,12 +107,14 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
   if (command === 'compare') {
     const f = load(files[0], locale);
     if (!f.ok) { io.err(f.message); return 2; }
-    const lib = new LibraryIndex();
+    const texts = new Map<string, string>();
+    const lib = new LibraryIndex(textsInMemory(texts));
     const entries: LibraryEntry[] = [];
     for (const file of listReports(libDir!)) {
       if (resolve(file) === resolve(f.file)) continue;
       const l = load(file, locale);
       if (!l.ok) { io.err(l.message); continue; }
+      texts.set(file, l.text);
       entries.push(libraryEntry(parseReport(new TextDoc(file, l.text)), file, basename(file)));
     }
     lib.setEntries(entries);

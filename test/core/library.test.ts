@@ -1,10 +1,11 @@
 import * as assert from 'assert';
-import { LibraryIndex, libraryEntry, TextDoc, parseReport } from '../../server/src/core';
+import { LibraryIndex, libraryEntry, TextDoc, parseReport, textsInMemory } from '../../server/src/core';
 import { shippedSeeds } from '../helpers';
 
 /** The shipped seeds as the library, and a draft made from the 2019 Zhuzhou report edited into a 2020 report. */
 function setup() {
-  const lib = new LibraryIndex();
+  const texts = new Map(shippedSeeds().map((s) => [`file:///seeds/${s.name}`, s.text]));
+  const lib = new LibraryIndex(textsInMemory(texts));
   lib.setEntries(shippedSeeds().map((s) => libraryEntry(parseReport(new TextDoc(`file:///seeds/${s.name}`, s.text)), `file:///seeds/${s.name}`, s.name)));
   const base = shippedSeeds().find((s) => s.name.startsWith('2019-株洲'))!.text;
   const lines = base.split('\n');
@@ -53,7 +54,7 @@ describe('past-report library', () => {
     assert.match(s.rows[1].past!.label, /^2019年,我们紧扣学习贯彻/);
   });
   it('reports moved, added and removed chapters', () => {
-    const l2 = new LibraryIndex();
+    const l2 = new LibraryIndex(textsInMemory(new Map()));
     const past = ['某市人民代表大会常务委员会工作报告', '——2022年12月26日在某市第十七届人民代表大会第二次会议上', '各位代表：', '2022年工作回顾', '一、坚持党的全面领导', '二、推进科学立法', '三、加强监督工作', '四、做好代表工作'].join('\n');
     const draft = ['某市人民代表大会常务委员会工作报告', '——2023年12月26日在某市第十七届人民代表大会第三次会议上', '各位代表：', '2023年工作回顾', '一、坚持党的全面领导', '二、加强监督工作', '三、推进科学立法', '四、加强自身建设'].join('\n');
     l2.setEntries([libraryEntry(parseReport(new TextDoc('file:///p/2022-某市.txt', past)), 'file:///p/2022-某市.txt', '2022-某市人大常委会工作报告.txt')]);

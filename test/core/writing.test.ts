@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ALL_CHECKS, completions, LibraryIndex, libraryEntry, parseReport, runChecks, TextDoc } from '../../server/src/core';
+import { ALL_CHECKS, completions, LibraryIndex, libraryEntry, parseReport, runChecks, TextDoc, textsInMemory } from '../../server/src/core';
 import { outlineLines, parse, ROOT, sharedSeed, shippedSeeds } from '../helpers';
 
 type Snippet = { prefix: string[]; body: string[]; description: string };
@@ -50,7 +50,7 @@ describe('snippets', () => {
 });
 
 describe('completions', () => {
-  const lib = new LibraryIndex();
+  const lib = new LibraryIndex(textsInMemory(new Map(shippedSeeds().map((s) => [`file:///seeds/${s.name}`, s.text]))));
   lib.setEntries(shippedSeeds().map((s) => libraryEntry(parseReport(new TextDoc(`file:///seeds/${s.name}`, s.text)), `file:///seeds/${s.name}`, s.name)));
   const at = (text: string, marker = '|') => ({ text: text.replace(marker, ''), offset: text.indexOf(marker) });
   const labels = (text: string, uri = 'file:///d/草稿-株洲市人大常委会工作报告.txt') => {

@@ -6,14 +6,14 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import type { Browser } from 'playwright-core';
-import { LibraryIndex, libraryEntry, parseReport, TextDoc } from '../../server/src/core';
+import { LibraryIndex, libraryEntry, parseReport, TextDoc, textsInMemory } from '../../server/src/core';
 
 const ROOT = process.cwd();
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
 function data() {
-  const lib = new LibraryIndex();
   const seeds = ['2019-株洲市人大常委会工作报告.txt', '2022-株洲市人大常委会工作报告.txt', '2022-衢州市人大常委会工作报告.txt'];
+  const lib = new LibraryIndex(textsInMemory(new Map(seeds.map((f) => [`file:///seeds/${f}`, readFileSync(join(ROOT, 'seeds', f), 'utf8')]))));
   lib.setEntries(seeds.map((f) => libraryEntry(parseReport(new TextDoc(`file:///seeds/${f}`, readFileSync(join(ROOT, 'seeds', f), 'utf8'))), `file:///seeds/${f}`, f)));
   const draft = readFileSync(join(ROOT, 'seeds', seeds[0]), 'utf8')
     .replace('2020年1月8日在株洲市第十五届人民代表大会第四次会议上', '2021年1月8日在株洲市第十五届人民代表大会第五次会议上')

@@ -19,7 +19,7 @@ export { diffChars, type DiffOp } from './text/diff';
 export { extractFigures, type Figure } from './figures/extract';
 export { rateChecks } from './figures/rates';
 export { figureHover } from './features/figureHover';
-export { contentHash, libraryEntry, type LibraryEntry } from './library/entry';
+export { contentHash, libraryEntry, textsInMemory, type LibraryEntry, type TextSource } from './library/entry';
 export { reportInfo, type ReportInfo } from './library/info';
 export { LibraryIndex, type DraftSummary, type FigureRow, type PassageMatch, type StructureRow } from './library/index';
 export { commaStyle, completions, type Suggestion } from './features/completions';

@@ -1,47 +1,59 @@
 /**
  * The library of past reports on the server side: which files, read and decoded safely, turned into entries once
- * per content (a JSON cache in the extension's storage, keyed by content hash), and kept in a LibraryIndex.
+ * per content, and kept in a LibraryIndex. The cache in the extension's storage is two files: the entries'
+ * metadata as JSON (with each file's path, size and mtime, so a warm start reads no report) and every paragraph's
+ * fingerprints as one binary blob, viewed in place. Texts are not kept: a shown match reads its line from the file.
  */
-import { promises as fs } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
 import { contentHash, decodeBytes, LibraryIndex, libraryEntry, parseReport, TextDoc, type LibraryEntry } from '../core';
 import { globToRegExp } from '../config/rcFile';
-import { isReportFileName, pathToUri, WorkspaceIndex } from './workspaceIndex';
+import { isReportFileName, pathToUri, uriToPath, WorkspaceIndex } from './workspaceIndex';
 
-const CACHE_FILE = 'library-cache-v2.json';
+const CACHE = 'library-v3';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** A library larger than this is cut, with a message: the index is sized for thousands of reports, not millions. */
 const MAX_LIBRARY_FILES = 20_000;
+/** Decoded report texts kept for showing matches (most recently used). */
+const TEXTS_KEPT = 24;
 
-type CachedEntry = Omit<LibraryEntry, 'paragraphs'> & { paragraphs: { line: number; text: string; prints: string }[] };
-
-function pack(e: LibraryEntry): CachedEntry {
-  return { ...e, paragraphs: e.paragraphs.map((p) => ({ line: p.line, text: p.text, prints: Buffer.from(p.prints.buffer, p.prints.byteOffset, p.prints.byteLength).toString('base64') })) };
-}
-
-function unpack(e: CachedEntry): LibraryEntry {
-  return {
-    ...e,
-    paragraphs: e.paragraphs.map((p) => {
-      const b = Buffer.from(p.prints, 'base64');
-      // Copy out of the (pooled) buffer: a Uint32Array view needs 4-byte alignment and must not pin the pool.
-      const prints = new Uint32Array(b.length / 4);
-      new Uint8Array(prints.buffer).set(b);
-      return { line: p.line, text: p.text, prints };
-    }),
-  };
-}
+type Meta = Omit<LibraryEntry, 'paragraphs'> & { paragraphs: [number, number][] };
+interface CacheFile { files: Record<string, { size: number; mtimeMs: number; id: string }>; entries: Meta[] }
 
 export interface LibrarySources { roots: string[]; paths: string[]; samples?: string }
 
 export class LibraryStore {
-  readonly index = new LibraryIndex();
-  private cache = new Map<string, LibraryEntry>();
+  readonly index: LibraryIndex;
+  private byId = new Map<string, LibraryEntry>();
+  private stamps: CacheFile['files'] = {};
   private loaded = false;
   private readonly walker: WorkspaceIndex;
+  private readonly texts = new Map<string, string[]>();
 
   constructor(private readonly storageDir: string | undefined, private readonly log: (m: string) => void) {
     this.walker = new WorkspaceIndex(log, MAX_LIBRARY_FILES);
+    this.index = new LibraryIndex((uri, line) => this.lineOf(uri, line));
+  }
+
+  /** A line of a library report, read from its file (a few recent files stay decoded). */
+  private lineOf(uri: string, line: number): string | undefined {
+    let lines = this.texts.get(uri);
+    if (!lines) {
+      const file = uriToPath(uri);
+      if (!file) return undefined;
+      try {
+        const d = decodeBytes(readFileSync(file));
+        if (!d.ok) return undefined;
+        lines = d.text.split(/\r\n|\n|\r/);
+      } catch {
+        return undefined;
+      }
+      if (this.texts.size >= TEXTS_KEPT) this.texts.delete(this.texts.keys().next().value as string);
+    } else {
+      this.texts.delete(uri);
+    }
+    this.texts.set(uri, lines);
+    return lines[line];
   }
 
   /** Every report file the settings name: folders (walked), glob patterns, files; the bundled samples. */
@@ -65,28 +77,35 @@ export class LibraryStore {
     return [...out].filter((f) => isReportFileName(path.basename(f)) || src.paths.includes(f));
   }
 
-  /** Rebuilds the index from the files; unchanged contents come from the cache. A bad file is skipped with a message. */
+  /** Rebuilds the index from the files; unchanged files come from the cache unread. A bad file is skipped with a message. */
   async build(src: LibrarySources, onProgress?: (done: number, total: number) => void): Promise<{ files: number; parsed: number; skipped: string[] }> {
     await this.loadCache();
     const files = await this.files(src);
     const entries: LibraryEntry[] = [];
     const skipped: string[] = [];
+    const stamps: CacheFile['files'] = {};
     let parsed = 0;
+    this.texts.clear();
     for (let i = 0; i < files.length; i++) {
       const file = files[i];
       try {
         const st = await fs.stat(file);
         if (st.size > MAX_FILE_BYTES) { skipped.push(`${file}: larger than 5 MB`); continue; }
-        const decoded = decodeBytes(await fs.readFile(file));
-        if (!decoded.ok) { skipped.push(`${file}: ${decoded.reason}`); continue; }
-        const id = contentHash(decoded.text);
         const uri = pathToUri(file);
-        let entry = this.cache.get(id);
+        const stamp = this.stamps[file];
+        let entry = stamp && stamp.size === st.size && stamp.mtimeMs === st.mtimeMs ? this.byId.get(stamp.id) : undefined;
         if (!entry) {
-          entry = libraryEntry(parseReport(new TextDoc(uri, decoded.text)), uri, path.basename(file));
-          this.cache.set(id, entry);
-          parsed++;
+          const decoded = decodeBytes(await fs.readFile(file));
+          if (!decoded.ok) { skipped.push(`${file}: ${decoded.reason}`); continue; }
+          const id = contentHash(decoded.text);
+          entry = this.byId.get(id);
+          if (!entry) {
+            entry = libraryEntry(parseReport(new TextDoc(uri, decoded.text)), uri, path.basename(file));
+            this.byId.set(id, entry);
+            parsed++;
+          }
         }
+        stamps[file] = { size: st.size, mtimeMs: st.mtimeMs, id: entry.id };
         entries.push(entry.uri === uri ? entry : { ...entry, uri });
       } catch (e) {
         skipped.push(`${file}: ${e instanceof Error ? e.message : String(e)}`);
@@ -95,7 +114,9 @@ export class LibraryStore {
     }
     this.index.setEntries(entries);
     for (const s of skipped) this.log(`library: skipped ${s}`);
-    if (parsed) await this.saveCache(new Set(entries.map((e) => e.id)));
+    const changed = parsed > 0 || Object.keys(stamps).length !== Object.keys(this.stamps).length || Object.keys(stamps).some((f) => this.stamps[f]?.id !== stamps[f].id || this.stamps[f]?.mtimeMs !== stamps[f].mtimeMs);
+    this.stamps = stamps;
+    if (changed) await this.saveCache(entries);
     return { files: files.length, parsed, skipped };
   }
 
@@ -103,21 +124,42 @@ export class LibraryStore {
     if (this.loaded || !this.storageDir) return;
     this.loaded = true;
     try {
-      const data = JSON.parse(await fs.readFile(path.join(this.storageDir, CACHE_FILE), 'utf8')) as { entries: CachedEntry[] };
-      for (const e of data.entries) this.cache.set(e.id, unpack(e));
+      const [json, bin] = await Promise.all([
+        fs.readFile(path.join(this.storageDir, `${CACHE}.json`), 'utf8'),
+        fs.readFile(path.join(this.storageDir, `${CACHE}.bin`)),
+      ]);
+      const data = JSON.parse(json) as CacheFile;
+      // One aligned copy of the blob; every paragraph's prints are views into it.
+      const all = new Uint32Array(bin.length / 4);
+      new Uint8Array(all.buffer).set(bin);
+      let at = 0;
+      for (const m of data.entries) {
+        const paragraphs = m.paragraphs.map(([line, n]) => { const prints = all.subarray(at, at + n); at += n; return { line, prints }; });
+        this.byId.set(m.id, { ...m, paragraphs });
+      }
+      this.stamps = data.files;
     } catch {
       // no cache yet, or an unreadable one: rebuilt from the files
     }
   }
 
-  private async saveCache(keep: Set<string>): Promise<void> {
+  private async saveCache(entries: LibraryEntry[]): Promise<void> {
     if (!this.storageDir) return;
     try {
       await fs.mkdir(this.storageDir, { recursive: true });
-      const entries = [...this.cache.values()].filter((e) => keep.has(e.id)).map(pack);
-      const tmp = path.join(this.storageDir, `${CACHE_FILE}.${process.pid}.tmp`);
-      await fs.writeFile(tmp, JSON.stringify({ entries }));
-      await fs.rename(tmp, path.join(this.storageDir, CACHE_FILE));
+      const unique = [...new Map(entries.map((e) => [e.id, e])).values()];
+      const total = unique.reduce((n, e) => n + e.paragraphs.reduce((k, p) => k + p.prints.length, 0), 0);
+      const blob = new Uint32Array(total);
+      let at = 0;
+      const metas: Meta[] = unique.map((e) => ({
+        ...e,
+        paragraphs: e.paragraphs.map((p) => { blob.set(p.prints, at); at += p.prints.length; return [p.line, p.prints.length] as [number, number]; }),
+      }));
+      const tmp = (ext: string) => path.join(this.storageDir!, `${CACHE}.${process.pid}.${ext}.tmp`);
+      await fs.writeFile(tmp('bin'), Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength));
+      await fs.writeFile(tmp('json'), JSON.stringify({ files: this.stamps, entries: metas } satisfies CacheFile));
+      await fs.rename(tmp('bin'), path.join(this.storageDir, `${CACHE}.bin`));
+      await fs.rename(tmp('json'), path.join(this.storageDir, `${CACHE}.json`));
     } catch (e) {
       this.log(`library: cache not written: ${String(e)}`);
     }

@@ -8,7 +8,21 @@ import type { ReportModel, Section } from '../model/types';
 import { contentOf, gramHashes, winnow } from '../repeat/shingles';
 import { reportInfo, type ReportInfo } from './info';
 
-export interface LibraryParagraph { line: number; text: string; prints: Uint32Array }
+/** A paragraph is kept as its line and fingerprints only: texts are read from the file when a match is shown. */
+export interface LibraryParagraph { line: number; prints: Uint32Array }
+
+/** Reads line `line` of the report at `uri` (the library keeps no texts in memory). */
+export type TextSource = (uri: string, line: number) => string | undefined;
+
+/** A TextSource over texts already in memory (the CLI, tests). */
+export function textsInMemory(texts: Map<string, string>): TextSource {
+  const lines = new Map<string, string[]>();
+  return (uri, line) => {
+    let l = lines.get(uri);
+    if (!l) { const t = texts.get(uri); if (t === undefined) return undefined; l = t.split(/\r\n|\n|\r/); lines.set(uri, l); }
+    return l[line];
+  };
+}
 export interface LibraryFigure {
   metric: string; value: number; unit: string; line: number; text: string;
   /** The clause with the number as {n}: 召开常委会会议{n}次 — what a completion writes. */
@@ -47,7 +61,7 @@ export function libraryEntry(model: ReportModel, uri: string, fileName = ''): Li
     if (p.isHeading) continue;
     const content = contentOf(p.text);
     if (content.length < MIN_COMPARED) continue;
-    paragraphs.push({ line: p.line, text: p.text, prints: winnow(gramHashes(content)) });
+    paragraphs.push({ line: p.line, prints: winnow(gramHashes(content)) });
   }
   const figures = extractFigures(model)
     .filter((f) => f.kind === 'count' && f.metric && f.current && !f.approx)

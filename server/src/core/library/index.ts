@@ -8,7 +8,7 @@ import { extractFigures } from '../figures/extract';
 import type { ReportModel } from '../model/types';
 import { contentOf, gramHashes, gramSet, similarity, winnow } from '../repeat/shingles';
 import { diffChars, type DiffOp } from '../text/diff';
-import { MIN_COMPARED, structureEntries, type LibraryEntry } from './entry';
+import { MIN_COMPARED, structureEntries, type LibraryEntry, type LibraryParagraph, type TextSource } from './entry';
 import { reportInfo, type ReportInfo } from './info';
 
 /** Postings longer than this are boilerplate across the library and vote for nothing. */
@@ -45,6 +45,13 @@ export class LibraryIndex {
   private entries: LibraryEntry[] = [];
   private postings = new Map<number, number[]>();
 
+  /** `loadText` reads a past report's line when a match is shown or checked exactly. */
+  constructor(private loadText: TextSource = () => undefined) {}
+
+  setTextSource(loadText: TextSource): void {
+    this.loadText = loadText;
+  }
+
   get size(): number { return this.entries.length; }
   all(): readonly LibraryEntry[] { return this.entries; }
 
@@ -63,18 +70,20 @@ export class LibraryIndex {
   }
 
   private readonly grams = new WeakMap<object, Uint32Array>();
-  private gramsOf(p: { text: string }): Uint32Array {
+  private gramsOf(p: LibraryParagraph, text: string): Uint32Array {
     let g = this.grams.get(p);
-    if (!g) { g = gramSet(gramHashes(contentOf(p.text))); this.grams.set(p, g); }
+    if (!g) { g = gramSet(gramHashes(contentOf(text))); this.grams.set(p, g); }
     return g;
   }
 
-  /** Past passages like `text`, best first; `exclude` leaves out the draft's own file; diffs only when asked. */
-  similar(text: string, limit = 5, exclude?: string, withDiff = true): PassageMatch[] {
+  /**
+   * Candidates for `text`, by fingerprint votes: each with the fingerprint Dice (shared votes over both print
+   * counts), a close estimate of the 3-gram similarity that needs no text.
+   */
+  private candidates(text: string, limit: number, exclude?: string): { e: LibraryEntry; p: LibraryParagraph; estimate: number }[] {
     const content = contentOf(text);
     if (content.length < MIN_COMPARED) return [];
-    const hashes = gramHashes(content);
-    const prints = winnow(hashes);
+    const prints = winnow(gramHashes(content));
     const votes = new Map<number, number>();
     for (const f of prints) {
       const list = this.postings.get(f);
@@ -82,19 +91,29 @@ export class LibraryIndex {
       for (const ref of list) votes.set(ref, (votes.get(ref) ?? 0) + 1);
     }
     const need = prints.length <= 8 ? 1 : 2;
-    const top = [...votes].filter(([, n]) => n >= need).sort((a, b) => b[1] - a[1]).slice(0, limit * 4);
-    const mine = gramSet(hashes);
-    const out: PassageMatch[] = [];
-    for (const [ref] of top) {
+    const out: { e: LibraryEntry; p: LibraryParagraph; estimate: number }[] = [];
+    for (const [ref, n] of votes) {
+      if (n < need) continue;
       const e = this.entries[Math.floor(ref / 0x10000)];
       if (exclude && e.uri === exclude) continue;
       const p = e.paragraphs[ref % 0x10000];
-      const sim = similarity(mine, this.gramsOf(p)).dice;
-      if (sim < SHOWN) continue;
-      out.push({ uri: e.uri, line: p.line, text: p.text, similarity: sim, report: e.info, diff: [] });
+      out.push({ e, p, estimate: (2 * n) / (prints.length + p.prints.length) });
+    }
+    return out.sort((a, b) => b.estimate - a.estimate).slice(0, limit);
+  }
+
+  /** Past passages like `text`, best first, with exact similarity and a character diff; `exclude` leaves out the draft's own file. */
+  similar(text: string, limit = 5, exclude?: string): PassageMatch[] {
+    const mine = gramSet(gramHashes(contentOf(text)));
+    const out: PassageMatch[] = [];
+    for (const { e, p } of this.candidates(text, limit * 4, exclude)) {
+      const past = this.loadText(e.uri, p.line);
+      if (past === undefined) continue;
+      const sim = similarity(mine, this.gramsOf(p, past)).dice;
+      if (sim >= SHOWN) out.push({ uri: e.uri, line: p.line, text: past, similarity: sim, report: e.info, diff: [] });
     }
     const best = out.sort((a, b) => b.similarity - a.similarity || (b.report.year ?? 0) - (a.report.year ?? 0)).slice(0, limit);
-    if (withDiff) for (const m of best) m.diff = diffChars(m.text, text, 1500);
+    for (const m of best) m.diff = diffChars(m.text, text, 1500);
     return best;
   }
 
@@ -116,10 +135,16 @@ export class LibraryIndex {
       if (n < MIN_COMPARED) continue;
       paragraphs++;
       total += n;
-      const matches = this.similar(p.text, 5, uri, false);
-      if (matches[0] && matches[0].similarity >= REUSED) reused += n;
-      const fromLast = last && matches.find((m) => m.uri === last.uri && m.similarity >= VERBATIM);
-      if (fromLast) verbatim.push({ line: p.line, text: p.text, pastLine: fromLast.line });
+      // Reuse by the fingerprint estimate; verbatim copies from last year confirmed on the text.
+      const found = this.candidates(p.text, 5, uri);
+      if (found[0] && found[0].estimate >= REUSED) reused += n;
+      const fromLast = last && found.find((c) => c.e === last && c.estimate >= 0.8);
+      if (fromLast) {
+        const past = this.loadText(last.uri, fromLast.p.line);
+        if (past !== undefined && similarity(gramSet(gramHashes(contentOf(p.text))), this.gramsOf(fromLast.p, past)).dice >= VERBATIM) {
+          verbatim.push({ line: p.line, text: p.text, pastLine: fromLast.p.line });
+        }
+      }
     }
     return { draft, reusedShare: total ? reused / total : 0, paragraphs, ...(last ? { lastYear: { uri: last.uri, info: last.info } } : {}), verbatim };
   }
