@@ -19,7 +19,7 @@ function idOf(u: object): number {
 const pairKey = (a: number, b: number) => (a < b ? a * 0x200000 + b : b * 0x200000 + a);
 
 export class CandidateIndex<U extends Unit> {
-  private readonly postings = new Map<number, Set<number>>();
+  private readonly postings = new Map<number, number[]>();
   private readonly pairs = new Map<number, number>();
   private units = new Map<number, U>();
 
@@ -48,21 +48,21 @@ export class CandidateIndex<U extends Unit> {
     for (const f of u.prints) {
       const list = this.postings.get(f);
       if (!list) {
-        if (sign > 0) this.postings.set(f, new Set([id]));
+        if (sign > 0) this.postings.set(f, [id]);
         continue;
       }
-      if (list.has(id) === sign > 0) continue;
+      const at = list.indexOf(id);
+      if ((at >= 0) === sign > 0) continue;
       this.count(list, -1);
-      if (sign > 0) list.add(id); else list.delete(id);
+      if (sign > 0) list.push(id); else list.splice(at, 1);
       this.count(list, +1);
-      if (!list.size) this.postings.delete(f);
+      if (!list.length) this.postings.delete(f);
     }
   }
 
   /** Adds (or removes) one shared fingerprint to every pair of a posting list that is not boilerplate. */
-  private count(list: Set<number>, sign: 1 | -1): void {
-    if (list.size < 2 || list.size > MAX_POSTINGS) return;
-    const members = [...list];
+  private count(members: number[], sign: 1 | -1): void {
+    if (members.length < 2 || members.length > MAX_POSTINGS) return;
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const k = pairKey(members[i], members[j]);
