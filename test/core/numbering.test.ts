@@ -101,6 +101,13 @@ describe('numbering checks on hand-made drafts', () => {
     assert.strictEqual(found[0].severity, 'hint');
     assert.deepStrictEqual(found[0].range, { start: { line: 1, character: 1 }, end: { line: 1, character: 8 } });
   });
+  it('renumbering the whole document moves 第N部分 references with their chapters', () => {
+    const text = ['一、总体情况', '详见第三部分和第二部分。', '三、监督工作', '二、立法工作', '如第一部分所述。'].join('\n');
+    assert.strictEqual(renumber(text), ['一、总体情况', '详见第二部分和第三部分。', '二、监督工作', '三、立法工作', '如第一部分所述。'].join('\n'));
+    const ambiguous = ['一、总体情况', '详见第二部分。', '二、甲', '二、乙'].join('\n');
+    assert.match(renumber(ambiguous), /详见第二部分/, 'with a number used twice the references stay');
+  });
+
   it('quick fixes: renumber the run (preferred) or the whole document', () => {
     const text = sharedSeed('000');
     const model = parse(text);

@@ -1,5 +1,7 @@
 import type { TextEditSpan } from '../features/fixes';
+import { offsetIn } from '../model/lines';
 import type { ReportModel } from '../model/types';
+import { parseChineseNumeral, toChineseNumeral } from '../text/numerals';
 import { majorityStyle, markerParts, numeralFor, styleOf } from './markers';
 import { numberingRuns, type Run } from './runs';
 
@@ -23,9 +25,38 @@ export function renumberRun(model: ReportModel, run: Run, withStyle = true): Tex
   return edits;
 }
 
-/** Renumbers every run of the document. */
+/** Renumbers every run of the document, and the cross-references (第三部分) that point into a renumbered chapter run. */
 export function renumberDocument(model: ReportModel, withStyle = true): TextEditSpan[] {
-  return numberingRuns(model).flatMap((r) => renumberRun(model, r, withStyle)).sort((a, b) => a.start - b.start);
+  const edits = numberingRuns(model).flatMap((r) => renumberRun(model, r, withStyle));
+  return [...edits, ...referenceEdits(model)].sort((a, b) => a.start - b.start);
+}
+
+const REFERENCE = /第([一二三四五六七八九十]{1,3})部分/g;
+
+/**
+ * 第N部分 names a chapter by its number. When the document has one chapter run and its numbers are unambiguous
+ * (none used twice), a renumber moves the references with their chapters; otherwise they are left alone.
+ */
+function referenceEdits(model: ReportModel): TextEditSpan[] {
+  const chapters = numberingRuns(model).filter((r) => r.family === 'chapter');
+  if (chapters.length !== 1) return [];
+  const values = chapters[0].entries.map((e) => e.value!);
+  if (new Set(values).size !== values.length) return [];
+  const moved = new Map<number, number>();
+  values.forEach((v, i) => { if (v !== i + 1) moved.set(v, i + 1); });
+  if (!moved.size) return [];
+  const out: TextEditSpan[] = [];
+  for (const p of model.paragraphs) {
+    const line = model.lines[p.line];
+    REFERENCE.lastIndex = 0;
+    for (let m = REFERENCE.exec(line.text); m; m = REFERENCE.exec(line.text)) {
+      const to = moved.get(parseChineseNumeral(m[1]) ?? -1);
+      if (to === undefined) continue;
+      const start = offsetIn(line, m.index + 1);
+      out.push({ start, end: offsetIn(line, m.index + 1 + m[1].length), newText: toChineseNumeral(to) });
+    }
+  }
+  return out;
 }
 
 export function applyEdits(text: string, edits: TextEditSpan[]): string {
