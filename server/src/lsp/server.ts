@@ -1,21 +1,23 @@
+import * as path from 'path';
 import {
-  CodeActionKind, CompletionItemKind, DiagnosticSeverity, InsertTextFormat, DocumentDiagnosticReportKind, FoldingRangeKind, MarkupKind, TextDocuments, TextDocumentSyncKind,
-  type CodeAction, type Connection, type Diagnostic, type DocumentDiagnosticReport, type Hover, type InitializeParams, type InitializeResult,
-  type SymbolInformation,
+  CodeActionKind, DiagnosticSeverity, DocumentDiagnosticReportKind, FoldingRangeKind, TextDocuments, TextDocumentSyncKind,
+  type Connection, type Diagnostic, type DocumentDiagnosticReport, type InitializeParams, type InitializeResult, type SymbolInformation,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  completions, figureHover, fixesFor, foldingRanges, localeOf, localize, parseReport, renumberDocument, repeatHover, reportStats, runChecks, sectionLabel, TextDoc,
+  foldingRanges, localeOf, parseReport, reportStats, runChecks, sectionLabel, TextDoc,
   type Locale, type ReportDiagnostic, type ReportModel, type Severity,
 } from '../core';
-import * as path from 'path';
+import { registerAssistance } from './assistance';
+import { registerCodeActions } from './codeActions';
+import { registerCompareRequests } from './compare';
 import { ConfigResolver } from './config';
+import type { ServerContext } from './context';
 import { LibraryStore } from './library';
 import { msg } from './messages';
 import {
-  COMPARE_REQUEST, DIAGNOSTIC_SOURCE, DOCUMENT_STATS_REQUEST, LIBRARY_NOTIFICATION, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND,
-  REVEAL_RANGE_COMMAND, SETTINGS_SECTION, SIMILAR_REQUEST,
-  type CompareParams, type DocumentStatsParams, type DocumentStatsResult, type InitOptions, type SimilarParams, type WorkReportSettings,
+  DIAGNOSTIC_SOURCE, DOCUMENT_STATS_REQUEST, LIBRARY_NOTIFICATION, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND, SETTINGS_SECTION,
+  type DocumentStatsParams, type DocumentStatsResult, type InitOptions, type WorkReportSettings,
 } from './protocol';
 import { documentSymbols, kindName, symbolKindOf } from './symbols';
 import { uriToPath, WorkspaceIndex } from './workspaceIndex';
@@ -171,25 +173,6 @@ export function startServer(connection: Connection): void {
     if (p.changes.some((c) => !c.uri.endsWith('.workreportrc.json'))) rebuildLibrary();
   });
 
-  connection.onRequest(COMPARE_REQUEST, async (params: CompareParams) => {
-    const doc = documents.get(params.uri);
-    if (!doc || !library) return null;
-    await libraryBuild;
-    const model = modelOf(doc);
-    const lib = library.index;
-    return { reports: lib.size, summary: lib.summary(model, doc.uri), figures: lib.figures(model, doc.uri), structure: lib.structure(model, doc.uri) };
-  });
-
-  connection.onRequest(SIMILAR_REQUEST, async (params: SimilarParams) => {
-    const doc = documents.get(params.uri);
-    if (!doc || !library) return null;
-    await libraryBuild;
-    const model = modelOf(doc);
-    const p = model.paragraphs.find((x) => x.line === params.line);
-    if (!p) return { line: params.line, text: '', matches: [] };
-    return { line: p.line, text: p.text, matches: library.index.similar(p.text, 5, doc.uri) };
-  });
-
   documents.onDidClose((e) => {
     states.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
@@ -243,90 +226,18 @@ export function startServer(connection: Connection): void {
   });
 
   /** The current finding behind a (possibly stale) diagnostic the client sends back. */
-  const freshFinding = (items: ReportDiagnostic[], d: Diagnostic) =>
-    items.find((f) => f.code === d.code && f.range.start.line === d.range.start.line && f.range.start.character === d.range.start.character);
-
-  connection.onCodeAction(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const model = modelOf(doc);
-    const items = await diagnosticsOf(doc);
-    const actions: CodeAction[] = [];
-    for (const d of params.context.diagnostics) {
-      if (d.source !== DIAGNOSTIC_SOURCE) continue;
-      const f = freshFinding(items, d);
-      if (!f) continue; // the text changed since: offer nothing rather than a wrong edit
-      for (const fix of fixesFor(model, f.code, f.data)) {
-        actions.push({
-          title: localize(fix.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: !!fix.preferred,
-          edit: { changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } },
-        });
-      }
-      const other = f.related[0];
-      if (other && f.code.startsWith('repeat.')) {
-        actions.push({
-          title: msg(locale, 'showOther')(other.range.start.line + 1), kind: CodeActionKind.QuickFix, diagnostics: [d],
-          command: { title: msg(locale, 'showOther')(other.range.start.line + 1), command: REVEAL_RANGE_COMMAND, arguments: [other.uri, other.range] },
-        });
-      }
-    }
-    // The source action: renumber the whole document (also the client's 重新编号全文 command).
-    const only = params.context.only;
-    if (!only || only.some((k) => RENUMBER_ACTION_KIND.startsWith(k) || k === CodeActionKind.Source)) {
-      const edits = renumberDocument(model);
-      if (edits.length) {
-        actions.push({
-          title: msg(locale, 'renumberAll')(), kind: RENUMBER_ACTION_KIND,
-          edit: { changes: { [doc.uri]: edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } },
-        });
-      }
-    }
-    return actions;
-  });
-
-  connection.onHover(async (params): Promise<Hover | null> => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
-    const items = await diagnosticsOf(doc);
-    const at = doc.offsetAt(params.position);
-    const f = items.find((d) => d.code.startsWith('repeat.') && d.related.length && doc.offsetAt(d.range.start) <= at && at <= doc.offsetAt(d.range.end));
-    const model = modelOf(doc);
-    if (!f) {
-      const rows = library && library.index.size ? library.index.figures(model, doc.uri, true) : [];
-      const fig = figureHover(model, locale, at, (metric, unit) => rows.find((r) => r.metric === metric && r.unit === unit)?.past ?? []);
-      return fig ? { contents: { kind: MarkupKind.Markdown, value: fig.markdown }, range: { start: doc.positionAt(fig.start), end: doc.positionAt(fig.end) } } : null;
-    }
-    const other = f.related[0];
-    const here = f.code === 'repeat.section' && typeof f.data?.endLine === 'number'
-      ? { start: model.lines[f.range.start.line].start, end: model.lines[f.data.endLine as number].end }
-      : { start: doc.offsetAt(f.range.start), end: doc.offsetAt(f.range.end) };
-    let there = { start: doc.offsetAt(other.range.start), end: doc.offsetAt(other.range.end) };
-    if (f.code === 'repeat.section') {
-      const orig = model.flat.find((s) => s.line === other.range.start.line);
-      if (orig) there = { start: model.lines[orig.line].start, end: orig.end };
-    }
-    return { contents: { kind: MarkupKind.Markdown, value: repeatHover(model, locale, here, there) }, range: f.range };
-  });
-
-  const COMPLETION_KIND = { number: CompletionItemKind.EnumMember, subtitle: CompletionItemKind.Snippet, title: CompletionItemKind.Reference, figure: CompletionItemKind.Value } as const;
-  connection.onCompletion((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const model = modelOf(doc);
-    return completions(model, doc.uri, doc.offsetAt(params.position), library?.index).map((s, i) => ({
-      label: s.label,
-      kind: COMPLETION_KIND[s.kind],
-      detail: localize(s.detail, locale),
-      sortText: String(i).padStart(4, '0'),
-      insertTextFormat: s.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: { range: { start: doc.positionAt(s.start), end: doc.positionAt(s.end) }, newText: s.insertText },
-    }));
-  });
-
   connection.onRequest(DOCUMENT_STATS_REQUEST, (params: DocumentStatsParams): DocumentStatsResult | null => {
     const doc = documents.get(params.uri);
     return doc ? reportStats(modelOf(doc)) : null;
   });
+
+  const ctx: ServerContext = {
+    connection, documents, modelOf, diagnosticsOf,
+    locale: () => locale, library: () => library, libraryReady: () => libraryBuild,
+  };
+  registerCodeActions(ctx);
+  registerAssistance(ctx);
+  registerCompareRequests(ctx);
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,74 @@
+/**
+ * Shingles of paragraphs and sentences, cached per text across versions, and their pairwise similarity, memoised
+ * on the cached objects: an edit recomputes only what it touched.
+ */
+import { contentWithIndex, GRAM, gramHashes, gramSet, overlap, similarity, winnow } from './shingles';
+
+/** Shingles of one text. `grams` (the sorted set) is built on first comparison: most units are never compared. */
+export interface Prints {
+  content: string; hashes: Uint32Array; prints: Uint32Array; grams?: Uint32Array;
+  /** Content characters before each text position (see contentWithIndex). */
+  before: Uint32Array;
+  /** A paragraph's sentences that are long enough to check, for the stop list `stopKey`; built once per text. */
+  sentences?: { stopKey: string; list: { from: number; to: number; pr: Prints }[] };
+}
+
+export function gramsOf(p: Prints): Uint32Array {
+  return (p.grams ??= gramSet(p.hashes));
+}
+
+export type PrintCache = Map<string, Prints>;
+
+export function printsOf(text: string, cache: PrintCache | undefined, used: Set<string>): Prints {
+  used.add(text);
+  const hit = cache?.get(text);
+  if (hit) return hit;
+  const { content, before } = contentWithIndex(text);
+  const hashes = gramHashes(content);
+  const p: Prints = { content, hashes, prints: winnow(hashes), before };
+  cache?.set(text, p);
+  return p;
+}
+
+/** A sentence's shingles, cut from its paragraph's: the 3-grams that lie wholly inside the sentence. */
+export function slicePrints(p: Prints, from: number, to: number): Prints {
+  const a = p.before[from], b = p.before[to];
+  const content = p.content.slice(a, b);
+  const hashes = b - a >= GRAM ? p.hashes.slice(a, b - GRAM + 1) : gramHashes(content);
+  return { content, hashes, prints: winnow(hashes), before: new Uint32Array(0) };
+}
+
+/**
+ * Winnowed fingerprints are a sample of the 3-grams: when two units share too few of them, their full similarity
+ * cannot reach the bar, and the exact comparison is skipped.
+ */
+function mayBeSimilar(a: Prints, b: Prints, dice: number, containment: number): boolean {
+  const n = overlap(a.prints, b.prints);
+  const fpDice = (2 * n) / Math.max(1, a.prints.length + b.prints.length);
+  const fpContainment = n / Math.max(1, Math.min(a.prints.length, b.prints.length));
+  return fpDice >= dice * 0.5 || fpContainment >= containment * 0.6;
+}
+
+export type Sim = { dice: number; containment: number };
+const FAR: Sim = { dice: 0, containment: 0 };
+
+/**
+ * Similarity of two shingle sets (FAR when the fingerprints already rule it out), memoised on the Prints objects —
+ * cached per text, so stable across versions: an edit recomputes only the pairs of what it changed.
+ */
+const similarities = new Map<string, WeakMap<Prints, WeakMap<Prints, Sim>>>();
+export function similarityOf(a: Prints, b: Prints, dice: number, containment: number): Sim {
+  // FAR depends on the bar: one memo per pair of thresholds (there are two in use, more only if settings change).
+  const key = `${dice}/${containment}`;
+  let byPair = similarities.get(key);
+  if (!byPair) { byPair = new WeakMap(); similarities.set(key, byPair); }
+  let m = byPair.get(a);
+  if (!m) { m = new WeakMap(); byPair.set(a, m); }
+  let s = m.get(b);
+  if (!s) {
+    s = mayBeSimilar(a, b, dice, containment) ? similarity(gramsOf(a), gramsOf(b)) : FAR;
+    m.set(b, s);
+  }
+  return s;
+}
+

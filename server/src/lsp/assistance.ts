@@ -1,0 +1,45 @@
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type Hover } from 'vscode-languageserver';
+import { completions, figureHover, localize, repeatHover } from '../core';
+import type { ServerContext } from './context';
+
+/** Hover (repeats with the other copy, figures with their metric and past years) and completions. */
+export function registerAssistance(ctx: ServerContext): void {
+  ctx.connection.onHover(async (params): Promise<Hover | null> => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const items = await ctx.diagnosticsOf(doc);
+    const at = doc.offsetAt(params.position);
+    const f = items.find((d) => d.code.startsWith('repeat.') && d.related.length && doc.offsetAt(d.range.start) <= at && at <= doc.offsetAt(d.range.end));
+    const model = ctx.modelOf(doc);
+    if (!f) {
+      const rows = ctx.library()?.index.size ? ctx.library()!.index.figures(model, doc.uri, true) : [];
+      const fig = figureHover(model, ctx.locale(), at, (metric, unit) => rows.find((r) => r.metric === metric && r.unit === unit)?.past ?? []);
+      return fig ? { contents: { kind: MarkupKind.Markdown, value: fig.markdown }, range: { start: doc.positionAt(fig.start), end: doc.positionAt(fig.end) } } : null;
+    }
+    const other = f.related[0];
+    const here = f.code === 'repeat.section' && typeof f.data?.endLine === 'number'
+      ? { start: model.lines[f.range.start.line].start, end: model.lines[f.data.endLine as number].end }
+      : { start: doc.offsetAt(f.range.start), end: doc.offsetAt(f.range.end) };
+    let there = { start: doc.offsetAt(other.range.start), end: doc.offsetAt(other.range.end) };
+    if (f.code === 'repeat.section') {
+      const orig = model.flat.find((s) => s.line === other.range.start.line);
+      if (orig) there = { start: model.lines[orig.line].start, end: orig.end };
+    }
+    return { contents: { kind: MarkupKind.Markdown, value: repeatHover(model, ctx.locale(), here, there) }, range: f.range };
+  });
+
+  const COMPLETION_KIND = { number: CompletionItemKind.EnumMember, subtitle: CompletionItemKind.Snippet, title: CompletionItemKind.Reference, figure: CompletionItemKind.Value } as const;
+  ctx.connection.onCompletion((params) => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const model = ctx.modelOf(doc);
+    return completions(model, doc.uri, doc.offsetAt(params.position), ctx.library()?.index).map((s, i) => ({
+      label: s.label,
+      kind: COMPLETION_KIND[s.kind],
+      detail: localize(s.detail, ctx.locale()),
+      sortText: String(i).padStart(4, '0'),
+      insertTextFormat: s.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range: { start: doc.positionAt(s.start), end: doc.positionAt(s.end) }, newText: s.insertText },
+    }));
+  });
+}
