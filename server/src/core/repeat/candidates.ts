@@ -27,8 +27,11 @@ export class CandidateIndex<U extends Unit> {
   update(current: U[]): Array<[number, number]> {
     const now = new Map<number, U>();
     for (const u of current) now.set(idOf(u), u);
-    for (const [id, u] of this.units) if (!now.has(id)) this.change(id, u, -1);
-    for (const [id, u] of now) if (!this.units.has(id)) this.change(id, u, +1);
+    if (this.units.size === 0) this.build(now);
+    else {
+      for (const [id, u] of this.units) if (!now.has(id)) this.change(id, u, -1);
+      for (const [id, u] of now) if (!this.units.has(id)) this.change(id, u, +1);
+    }
     this.units = now;
     const index = new Map<number, number>();
     current.forEach((u, i) => index.set(idOf(u), i));
@@ -41,6 +44,18 @@ export class CandidateIndex<U extends Unit> {
       if (n >= need) out.push(a < b ? [a, b] : [b, a]);
     }
     return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  }
+
+  /** First build: fill every posting list, then count each list's pairs once (adding unit by unit recounts them). */
+  private build(units: Map<number, U>): void {
+    for (const [id, u] of units) {
+      for (const f of u.prints) {
+        const list = this.postings.get(f);
+        if (!list) this.postings.set(f, [id]);
+        else if (list[list.length - 1] !== id) list.push(id);
+      }
+    }
+    for (const list of this.postings.values()) this.count(list, +1);
   }
 
   private change(id: number, u: U, sign: 1 | -1): void {
