@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import {
   ALL_CHECKS, applyEdits, DEFAULT_CONFIG, renumberDocument, repeatFixes, resolveConfig, runChecks, TextDoc, type Check, type ReportConfig, type ReportDiagnostic,
 } from '../../server/src/core';
+import { CandidateIndex, MAX_POSTINGS } from '../../server/src/core/repeat/candidates';
 import { corpusFiles, parse, rng, sharedSeed, shippedSeeds } from '../helpers';
 
 const REPEAT_CHECKS = ALL_CHECKS.filter((c) => c.code.startsWith('repeat.'));
@@ -262,5 +263,38 @@ describe('incremental: an edit re-shingles only what changed', () => {
     check(edited, { cache });
     assert.ok(added >= 1 && added <= 3, `${added} new shingle sets after a one-paragraph edit (the paragraph and its changed sentence)`);
     assert.ok([...prints.keys()].filter((k) => !before.has(k)).length === added);
+  });
+});
+
+/** Candidate pairs straight from the definition: units sharing enough fingerprints that are not boilerplate. */
+function pairsByDefinition(units: { prints: Uint32Array }[]): Array<[number, number]> {
+  const holders = new Map<number, number[]>();
+  units.forEach((u, i) => u.prints.forEach((f) => holders.set(f, [...(holders.get(f) ?? []), i])));
+  const shared = new Map<string, number>();
+  for (const list of holders.values()) {
+    if (list.length > MAX_POSTINGS) continue;
+    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) shared.set(`${list[a]},${list[b]}`, (shared.get(`${list[a]},${list[b]}`) ?? 0) + 1);
+  }
+  const out: Array<[number, number]> = [];
+  for (const [key, n] of shared) {
+    const [a, b] = key.split(',').map(Number);
+    if (n >= (Math.min(units[a].prints.length, units[b].prints.length) <= 8 ? 1 : 2)) out.push([a, b]);
+  }
+  return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+describe('candidate index', () => {
+  it('after any sequence of updates, pairs exactly what a fresh index pairs', () => {
+    const random = rng(7);
+    // Small fingerprint alphabet so posting lists cross the boilerplate bound both ways.
+    const unit = () => ({ prints: Uint32Array.from(new Set(Array.from({ length: 1 + Math.floor(random() * 20) }, () => Math.floor(random() * 26)))).sort() });
+    let units = Array.from({ length: 30 }, unit);
+    const kept = new CandidateIndex<{ prints: Uint32Array }>();
+    for (let step = 0; step < 200; step++) {
+      const next = units.filter(() => random() > 0.1);
+      for (let k = Math.floor(random() * 5); k > 0; k--) next.splice(Math.floor(random() * (next.length + 1)), 0, unit());
+      units = next;
+      assert.deepStrictEqual(kept.update(units), pairsByDefinition(units), `step ${step}`);
+    }
   });
 });

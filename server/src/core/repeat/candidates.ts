@@ -21,20 +21,21 @@ const pairKey = (a: number, b: number) => (a < b ? a * 0x200000 + b : b * 0x2000
 export class CandidateIndex<U extends Unit> {
   private readonly postings = new Map<number, number[]>();
   private readonly pairs = new Map<number, number>();
-  private units = new Map<number, U>();
+  /** The units of the last update, and where each id stands in them. */
+  private units: U[] = [];
+  private at = new Map<number, number>();
 
   /** Brings the index to `current` and returns the pairs (as indices into `current`) worth comparing. */
   update(current: U[]): Array<[number, number]> {
-    const now = new Map<number, U>();
-    for (const u of current) now.set(idOf(u), u);
-    if (this.units.size === 0) this.build(now);
-    else {
-      for (const [id, u] of this.units) if (!now.has(id)) this.change(id, u, -1);
-      for (const [id, u] of now) if (!this.units.has(id)) this.change(id, u, +1);
-    }
-    this.units = now;
     const index = new Map<number, number>();
     current.forEach((u, i) => index.set(idOf(u), i));
+    if (this.at.size === 0) this.build(index, current);
+    else {
+      for (const [id, i] of this.at) if (!index.has(id)) this.change(id, this.units[i], -1);
+      for (const [id, i] of index) if (!this.at.has(id)) this.change(id, current[i], +1);
+    }
+    this.units = current.slice();
+    this.at = index;
     const out: Array<[number, number]> = [];
     for (const [key, n] of this.pairs) {
       if (n <= 0) continue;
@@ -47,9 +48,9 @@ export class CandidateIndex<U extends Unit> {
   }
 
   /** First build: fill every posting list, then count each list's pairs once (adding unit by unit recounts them). */
-  private build(units: Map<number, U>): void {
-    for (const [id, u] of units) {
-      for (const f of u.prints) {
+  private build(index: Map<number, number>, current: U[]): void {
+    for (const [id, i] of index) {
+      for (const f of current[i].prints) {
         const list = this.postings.get(f);
         if (!list) this.postings.set(f, [id]);
         else if (list[list.length - 1] !== id) list.push(id);

@@ -27,21 +27,28 @@ export function contentOf(text: string): string {
 export function contentWithIndex(text: string): { content: string; before: Uint32Array } {
   const folded = foldWidth(text);
   const before = new Uint32Array(folded.length + 1);
-  let out = '';
+  // Codes into a buffer, one string at the end: appending char by char builds a rope that is flattened later.
+  const codes = new Uint16Array(folded.length);
+  let n = 0;
   for (let i = 0; i < folded.length; i++) {
-    before[i] = out.length;
+    before[i] = n;
     const c = folded.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) out += folded[i];
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) codes[n++] = c;
     else if (c < 0x80 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) continue;
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < folded.length) {
-      const pair = folded.slice(i, i + 2);
-      if (CONTENT.test(pair)) out += pair;
-      before[i + 1] = out.length;
+      if (CONTENT.test(folded.slice(i, i + 2))) { codes[n++] = c; codes[n++] = folded.charCodeAt(i + 1); }
+      before[i + 1] = n;
       i++;
-    } else if (CONTENT.test(folded[i])) out += folded[i];
+    } else if (CONTENT.test(folded[i])) codes[n++] = c;
   }
-  before[folded.length] = out.length;
-  return { content: out, before };
+  before[folded.length] = n;
+  return { content: fromCodes(codes, n), before };
+}
+
+function fromCodes(codes: Uint16Array, n: number): string {
+  let out = '';
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return out;
 }
 
 /** Hashes of every 3-gram in order (may repeat), for winnowing. */
@@ -65,7 +72,12 @@ function hashString(s: string): number {
 
 /** The distinct gram hashes, sorted: the set that similarity is measured on. */
 export function gramSet(hashes: Uint32Array): Uint32Array {
-  const s = Uint32Array.from(hashes).sort();
+  return sortedSet(Uint32Array.from(hashes));
+}
+
+/** Sorts `s` in place and returns a copy of its distinct values. */
+function sortedSet(s: Uint32Array): Uint32Array {
+  s.sort();
   let k = 0;
   for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) s[k++] = s[i];
   return s.slice(0, k);
@@ -74,14 +86,14 @@ export function gramSet(hashes: Uint32Array): Uint32Array {
 /** Winnowing (Schleimer, Wilkerson, Aiken): the minimum hash of each window, deduplicated and sorted. */
 export function winnow(hashes: Uint32Array): Uint32Array {
   if (hashes.length <= WINDOW) return gramSet(hashes.length ? Uint32Array.of(Math.min(...hashes)) : hashes);
-  const picked: number[] = [];
-  let last = -1;
+  const picked = new Uint32Array(hashes.length - WINDOW + 1);
+  let k = 0, last = -1;
   for (let i = 0; i + WINDOW <= hashes.length; i++) {
     let m = i;
     for (let j = i + 1; j < i + WINDOW; j++) if (hashes[j] <= hashes[m]) m = j;
-    if (m !== last) { picked.push(hashes[m]); last = m; }
+    if (m !== last) { picked[k++] = hashes[m]; last = m; }
   }
-  return gramSet(Uint32Array.from(picked));
+  return sortedSet(picked.subarray(0, k));
 }
 
 /** Size of the intersection of two sorted sets. */
