@@ -6,8 +6,9 @@
  */
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
-import { contentHash, decodeBytes, LibraryIndex, libraryEntry, parseReport, TextDoc, type LibraryEntry } from '../core';
+import { contentHash, decodeBytes, LibraryIndex, libraryEntry, parseReport, resetLineMemo, TextDoc, type LibraryEntry } from '../core';
 import { globToRegExp } from '../config/rcFile';
+import { collectGarbage } from './collectGarbage';
 import { isReportFileName, pathToUri, uriToPath, WorkspaceIndex } from './workspaceIndex';
 
 const CACHE = 'library-v3';
@@ -16,6 +17,8 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_LIBRARY_FILES = 20_000;
 /** Decoded report texts kept for showing matches (most recently used). */
 const TEXTS_KEPT = 24;
+/** After parsing this many reports, the garbage is worth a full collection (~0.1 s for a thousand). */
+const GC_AFTER_PARSING = 50;
 
 type Meta = Omit<LibraryEntry, 'paragraphs'> & { paragraphs: [number, number][] };
 interface CacheFile { files: Record<string, { size: number; mtimeMs: number; id: string }>; entries: Meta[] }
@@ -112,11 +115,15 @@ export class LibraryStore {
       }
       onProgress?.(i + 1, files.length);
     }
+    // The per-line and per-paragraph memos are for typing in open drafts; filled with past reports they would pin
+    // those texts in memory (tens of MB for a thousand). Open drafts re-fill them on their next check.
+    if (parsed > 0) resetLineMemo();
     this.index.setEntries(entries);
     for (const s of skipped) this.log(`library: skipped ${s}`);
     const changed = parsed > 0 || Object.keys(stamps).length !== Object.keys(this.stamps).length || Object.keys(stamps).some((f) => this.stamps[f]?.id !== stamps[f].id || this.stamps[f]?.mtimeMs !== stamps[f].mtimeMs);
     this.stamps = stamps;
     if (changed) await this.saveCache(entries);
+    if (parsed >= GC_AFTER_PARSING) collectGarbage();
     return { files: files.length, parsed, skipped };
   }
 

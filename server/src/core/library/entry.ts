@@ -71,10 +71,13 @@ export function libraryEntry(model: ReportModel, uri: string, fileName = ''): Li
     }));
   const chapters = structureEntries(model).map((s) => ({ title: s.title, label: `${s.marker}${s.title}`, line: s.line }));
   const titles = [...new Set(model.text.match(/《[^《》\n]{2,60}》/g) ?? [])].map((t) => t.slice(1, -1));
-  return {
-    id: contentHash(model.text), uri, info: reportInfo(model, fileName), chapters, paragraphs, figures, titles,
+  const meta = {
+    id: contentHash(model.text), uri, info: reportInfo(model, fileName), chapters, figures, titles,
     ...(model.header.session ? { session: model.header.session } : {}),
   };
+  // Titles, figures and metrics are slices of the report's text, and V8 keeps a whole text alive behind any slice
+  // of it: a copy through JSON lets the library hold what it needs and not a thousand full texts.
+  return { ...(JSON.parse(JSON.stringify(meta)) as typeof meta), paragraphs };
 }
 
 /** The entries structure is compared on: parts, chapters, and line lead-ins that stand for chapters (——2019年，我们…). */
