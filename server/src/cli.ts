@@ -10,7 +10,7 @@ const VERSION = '0.1.0';
 
 const USAGE = `用法 / usage:
   work-report outline FILE [--json]       输出报告大纲 / print the outline
-  work-report check FILE... [--json]      检查报告 / check reports
+  work-report check FILE|DIR... [--json]  检查报告（文件夹内的 .txt/.md）/ check reports (folders: their .txt/.md)
   work-report compare DRAFT --library DIR [--json]
                                           与往年报告对照 / compare with past reports
   work-report fix --numbering FILE [--write]
@@ -33,6 +33,7 @@ function load(file: string, locale: Locale): Loaded {
     bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    if (code === 'EISDIR') return { ok: false, file, message: locale === 'en' ? `${file} is a folder: give one report file` : `${file} 是文件夹：请给出一个报告文件` };
     return { ok: false, file, message: locale === 'en' ? `cannot read ${file}: ${code}` : `无法读取 ${file}：${code}` };
   }
   const d = decodeBytes(bytes);
@@ -59,7 +60,7 @@ function jsonDiagnostic(file: string, d: ReportDiagnostic) {
   };
 }
 
-/** The .txt/.md files under a folder (recursively, bounded), or the file itself. */
+/** The .txt/.md files under a folder (recursively, bounded; a folder's README is not a report), or the file itself. */
 function listReports(dir: string, depth = 0, out: string[] = []): string[] {
   let st;
   try { st = statSync(dir); } catch { return out; }
@@ -70,10 +71,14 @@ function listReports(dir: string, depth = 0, out: string[] = []): string[] {
     const p = join(dir, name);
     try {
       if (statSync(p).isDirectory()) listReports(p, depth + 1, out);
-      else if (/\.(txt|md)$/i.test(name)) out.push(p);
+      else if (/\.(txt|md)$/i.test(name) && !/^readme\b/i.test(name)) out.push(p);
     } catch { /* unreadable: skipped */ }
   }
   return out;
+}
+
+function isFolder(p: string): boolean {
+  try { return statSync(p).isDirectory(); } catch { return false; }
 }
 
 /** Chinese unless the environment names another language; the bare C/POSIX locale says nothing. */
@@ -169,7 +174,14 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
   let exit = 0;
   const results: { file: string; diagnostics: ReturnType<typeof jsonDiagnostic>[] }[] = [];
   const rcProblemsShown = new Set<string>();
-  for (const file of files) {
+  const targets: string[] = [];
+  for (const f of files) {
+    if (!isFolder(f)) { targets.push(f); continue; }
+    const found = listReports(f);
+    if (!found.length) { io.err(locale === 'en' ? `${f}: no .txt or .md reports in this folder` : `${f}：文件夹中没有 .txt 或 .md 报告`); exit = 2; }
+    targets.push(...found);
+  }
+  for (const file of targets) {
     const rc = findRcFile(dirname(resolve(file)));
     const { config, problems } = resolveConfig(rc?.config);
     if (rc && (rc.error || problems.length) && !rcProblemsShown.has(rc.path)) {

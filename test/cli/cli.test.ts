@@ -54,6 +54,21 @@ describe('work-report CLI', () => {
     assert.match(r.out, /^.+000_c52fe57955686e89\.txt:36:1 warning numbering\.gap 编号从「四」开始/);
   });
 
+  it('checks every report in a folder (not its README), and says so when a folder holds none', () => {
+    let r = run('check', SHARED_SEEDS, '--json');
+    assert.strictEqual(r.code, 1, r.err);
+    const j = JSON.parse(r.out);
+    assert.deepStrictEqual(j.map((f: any) => f.file.replace(/.*[\\/]/, '')), ['000_c52fe57955686e89.txt', '001_7e7b6acc9ba73c07.txt', '002_925634a4c4223f1c.txt', '003_ae64ff212c67bb34.txt', '004_552b82713600b852.txt']);
+    assert.deepStrictEqual(j.map((f: any) => f.diagnostics.length > 0), [true, false, false, false, false]);
+    const empty = mkdtempSync(join(tmpdir(), 'wr-cli-empty-'));
+    r = run('check', empty, seed('001'));
+    assert.strictEqual(r.code, 2);
+    assert.match(r.err, /文件夹中没有 \.txt 或 \.md 报告/);
+    r = run('outline', SHARED_SEEDS);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.err, /是文件夹：请给出一个报告文件/);
+  });
+
   it('reads GBK/GB18030 files', () => {
     const gbk = join(tmp, 'gbk-工作报告.txt');
     const text = '各位代表：\n一、坚持党的领导\n（一）加强政治建设\n';
