@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { ALL_CHECKS, extractFigures, figureHover, fixesFor, rateChecks, runChecks, TextDoc, type ReportDiagnostic } from '../../server/src/core';
-import { arabicValue, chineseValue } from '../../server/src/core/figures/numbers';
+import { arabicValue } from '../../server/src/core/figures/numbers';
+import { parseChineseNumeral } from '../../server/src/core/text/numerals';
 import { corpusFiles, parse, sharedSeed, shippedSeeds } from '../helpers';
 
 const FIGURE_CHECKS = ALL_CHECKS.filter((c) => c.code.startsWith('figure.') || c.code.startsWith('stale.'));
@@ -16,8 +17,10 @@ describe('numbers as written in reports', () => {
     assert.deepStrictEqual(arabicValue('1,083'), { value: 1083, decimals: 0 });
     assert.deepStrictEqual(arabicValue('３.６２'), { value: 3.62, decimals: 2 });
     assert.deepStrictEqual(arabicValue('１９８４'), { value: 1984, decimals: 0 });
-    for (const [s, v] of [['三', 3], ['十六', 16], ['二十一', 21], ['两', 2], ['一百二十', 120], ['三千五百', 3500], ['一百零五', 105]] as const) assert.strictEqual(chineseValue(s), v, s);
-    assert.strictEqual(chineseValue('一九五八'), undefined);
+    for (const [s, v] of [['三', 3], ['十六', 16], ['二十一', 21], ['两', 2], ['一百二十', 120], ['三千五百', 3500], ['一百零五', 105]] as const) assert.strictEqual(parseChineseNumeral(s, true), v, s);
+    assert.strictEqual(parseChineseNumeral('一九五八', true), undefined);
+    for (const [s, v] of [['一百十', 110], ['一千零五', 1005], ['百', 100], ['零', 0]] as const) assert.strictEqual(parseChineseNumeral(s, true), v, s);
+    for (const s of ['一百十', '三千五百', '百', '零']) assert.strictEqual(parseChineseNumeral(s), undefined, `${s} is no section number`);
   });
   it('extracts counts with units and multipliers, marks qualifiers as approximate', () => {
     assert.deepStrictEqual(figuresOf('全年共召开常委会会议9次、主任会议二十二次，任免1,083人次，投资3.62亿元，培训近300人，收集意见500余条，覆盖率95%以上。'),

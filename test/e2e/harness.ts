@@ -1,8 +1,9 @@
 /**
  * The real-editor harness: code-server's bundled VS Code server and web workbench, and playwright-core, installed
- * from the npm registry into test/e2e/harness/ (its own package.json and lockfile, out of the extension's
- * dependency tree), idempotently — like @vscode/test-electron's .vscode-test cache, but with nothing to download
- * from outside the registry.
+ * from the npm registry by the manifest in test/e2e/harness/ (its own package.json and lockfile, out of the
+ * extension's dependency tree) into .vscode-test/harness/, idempotently — like @vscode/test-electron's .vscode-test
+ * cache, with nothing to download from outside the registry, and no third-party packages (and their test files)
+ * under test/.
  */
 import { execFileSync, execSync } from 'child_process';
 import { createHash } from 'crypto';
@@ -10,7 +11,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, copyFileSync, rmSync,
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 
-export const HARNESS = join(process.cwd(), 'test', 'e2e', 'harness');
+const MANIFEST = join(process.cwd(), 'test', 'e2e', 'harness');
+const HARNESS = join(process.cwd(), '.vscode-test', 'harness');
 export const VSCODE = join(HARNESS, 'node_modules', 'code-server', 'lib', 'vscode');
 const STAMP = join(HARNESS, 'node_modules', '.work-report-harness');
 /**
@@ -72,12 +74,14 @@ function run(cmd: string, args: string[], cwd: string): void {
 
 /** Installs the harness when its lockfile or the Node version changed; otherwise returns at once. */
 export function ensureHarness(): void {
-  const lock = readFileSync(join(HARNESS, 'package-lock.json'));
+  const lock = readFileSync(join(MANIFEST, 'package-lock.json'));
   const recipe = JSON.stringify({ NATIVE, RG_VERSION, steps: 2 }); // bump when the install steps change
   const want = createHash('sha256').update(lock).update(process.version).update(recipe).digest('hex');
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === want && existsSync(join(VSCODE, 'out', 'server-main.js'))) return;
   const t0 = Date.now();
-  log('installing the VS Code server (code-server) into test/e2e/harness …');
+  log('installing the VS Code server (code-server) into .vscode-test/harness …');
+  mkdirSync(HARNESS, { recursive: true });
+  for (const f of ['package.json', 'package-lock.json']) copyFileSync(join(MANIFEST, f), join(HARNESS, f));
   run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], HARNESS);
   // code-server's own postinstall installs lib/vscode's dependencies; do the same steps, offline and as root.
   const withRipgrep = seedRipgrepCache();

@@ -1,26 +1,30 @@
+import type { ReportModel, LibraryIndex } from '../core';
 import type { ServerContext } from './context';
 import { COMPARE_REQUEST, SIMILAR_REQUEST, type CompareParams, type SimilarParams } from './protocol';
 
 /** The comparison panel's requests: answered from the past-report library once its build settles. */
 export function registerCompareRequests(ctx: ServerContext): void {
-  ctx.connection.onRequest(COMPARE_REQUEST, async (params: CompareParams) => {
-    const doc = ctx.documents.get(params.uri);
+  /** The open draft's current model and the settled library; undefined when either is missing. */
+  const draftAndLibrary = async (uri: string): Promise<{ uri: string; model: ReportModel; lib: LibraryIndex } | undefined> => {
     const library = ctx.library();
-    if (!doc || !library) return null;
+    if (!ctx.documents.get(uri) || !library) return undefined;
     await ctx.libraryReady();
-    const model = ctx.modelOf(doc);
-    const lib = library.index;
-    return { reports: lib.size, summary: lib.summary(model, doc.uri), figures: lib.figures(model, doc.uri), structure: lib.structure(model, doc.uri) };
+    const doc = ctx.documents.get(uri);
+    return doc ? { uri, model: ctx.modelOf(doc), lib: library.index } : undefined;
+  };
+
+  ctx.connection.onRequest(COMPARE_REQUEST, async (params: CompareParams) => {
+    const d = await draftAndLibrary(params.uri);
+    if (!d) return null;
+    const { uri, model, lib } = d;
+    return { reports: lib.size, summary: lib.summary(model, uri), figures: lib.figures(model, uri), structure: lib.structure(model, uri) };
   });
 
   ctx.connection.onRequest(SIMILAR_REQUEST, async (params: SimilarParams) => {
-    const doc = ctx.documents.get(params.uri);
-    const library = ctx.library();
-    if (!doc || !library) return null;
-    await ctx.libraryReady();
-    const model = ctx.modelOf(doc);
-    const p = model.paragraphs.find((x) => x.line === params.line);
+    const d = await draftAndLibrary(params.uri);
+    if (!d) return null;
+    const p = d.model.paragraphs.find((x) => x.line === params.line);
     if (!p) return { line: params.line, text: '', matches: [] };
-    return { line: p.line, text: p.text, matches: library.index.similar(p.text, 5, doc.uri) };
+    return { line: p.line, text: p.text, matches: d.lib.similar(p.text, 5, d.uri) };
   });
 }

@@ -225,7 +225,7 @@ export function startServer(connection: Connection): void {
     return { kind: DocumentDiagnosticReportKind.Full, items: items.map(toLspDiagnostic) };
   });
 
-  /** The current finding behind a (possibly stale) diagnostic the client sends back. */
+  /** Counts for the status bar item: characters, paragraphs, sections. */
   connection.onRequest(DOCUMENT_STATS_REQUEST, (params: DocumentStatsParams): DocumentStatsResult | null => {
     const doc = documents.get(params.uri);
     return doc ? reportStats(modelOf(doc)) : null;

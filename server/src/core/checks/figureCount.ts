@@ -1,4 +1,5 @@
-import { chineseValue, arabicValue } from '../figures/numbers';
+import { arabicValue } from '../figures/numbers';
+import { parseChineseNumeral } from '../text/numerals';
 import { offsetIn } from '../model/lines';
 import type { Check } from './types';
 
@@ -6,7 +7,7 @@ const TITLES = /((?:《[^》]{1,60}》[、和及与,，]?){2,})(等)?([一二三
 const ASPECTS = /(?:抓好|做好|突出|聚焦|围绕|重点抓好)?(?:以下)?([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:个)?方面(?:的)?(?:重点)?工作[：:]$/;
 
 function countValue(s: string): number | undefined {
-  return chineseValue(s) ?? arabicValue(s)?.value;
+  return parseChineseNumeral(s, true) ?? arabicValue(s)?.value;
 }
 
 /**

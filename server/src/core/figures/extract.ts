@@ -5,7 +5,8 @@
  */
 import { offsetIn } from '../model/lines';
 import type { ReportModel } from '../model/types';
-import { arabicValue, chineseValue, MULTIPLIER } from './numbers';
+import { parseChineseNumeral } from '../text/numerals';
+import { arabicValue, MULTIPLIER } from './numbers';
 
 export type FigureKind = 'count' | 'percent' | 'money' | 'points';
 
@@ -94,7 +95,7 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
     if (!unit && !m[3]) continue; // a bare number (line counts, codes) says nothing checkable
     let value: number, decimals = 0;
     if (isChinese) {
-      const v = chineseValue(m[2]);
+      const v = parseChineseNumeral(m[2], true);
       if (v === undefined) continue;
       value = v;
     } else {

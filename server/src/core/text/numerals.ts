@@ -7,23 +7,27 @@ const DIGITS: Record<string, number> = {
 /** Characters that may appear in a Chinese section numeral. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百';
 
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
 /**
  * Parses a Chinese numeral in its positional form (一, 十, 十一, 二十, 九十九, 一百零五).
  * Returns undefined for anything else, including digit-by-digit years such as 一九五八,
  * so that a year at the start of a line is never taken for a section number.
+ * `lenient` reads counts in running text as well: 千 (三千五百), a unit without its digit (百, 一百十), 一百五,
+ * a zero after any unit (一千零五), 零 itself.
  */
-export function parseChineseNumeral(s: string): number | undefined {
-  if (!s || s.length > 6) return undefined;
+export function parseChineseNumeral(s: string, lenient = false): number | undefined {
+  if (!s || s.length > (lenient ? 8 : 6)) return undefined;
   let total = 0;
   let pending: number | undefined;
-  let lastUnit = 1000;
+  let lastUnit = 10_000;
   let sawZero = false;
   for (const ch of s) {
-    if (ch === '十' || ch === '百') {
-      const unit = ch === '十' ? 10 : 100;
-      if (unit >= lastUnit) return undefined;
+    const unit = UNITS[ch];
+    if (unit !== undefined) {
+      if (unit >= lastUnit || (unit === 1000 && !lenient)) return undefined;
       // Only a leading 十 may stand without its digit (十一); 百 and 一百十 need one.
-      if (pending === undefined && (unit === 100 || total > 0)) return undefined;
+      if (!lenient && pending === undefined && (unit === 100 || total > 0)) return undefined;
       total += (pending ?? 1) * unit;
       pending = undefined;
       lastUnit = unit;
@@ -31,6 +35,7 @@ export function parseChineseNumeral(s: string): number | undefined {
     } else if (ch in DIGITS) {
       const d = DIGITS[ch];
       if (d === 0) {
+        if (lenient) { if (pending) return undefined; continue; }
         if (sawZero || pending !== undefined || lastUnit !== 100) return undefined;
         sawZero = true;
         continue;
@@ -42,9 +47,10 @@ export function parseChineseNumeral(s: string): number | undefined {
     }
   }
   if (pending !== undefined) {
-    if (lastUnit === 100 && !sawZero && total > 0) return undefined; // 一百五 is colloquial, not a section number
+    if (!lenient && lastUnit === 100 && !sawZero && total > 0) return undefined; // 一百五 is colloquial, not a section number
     total += pending;
   }
+  if (lenient) return total;
   return total > 0 ? total : undefined;
 }
 
