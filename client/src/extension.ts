@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, SETTINGS_SECTION } from '../../server/src/lsp/protocol';
+import { LANGUAGE_ID, REVEAL_RANGE_COMMAND, SETTINGS_SECTION } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { ComparePanel } from './panel';
 import { registerStatusItem } from './statusItem';
@@ -22,7 +22,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID, scheme: 'file' }, { language: LANGUAGE_ID, scheme: 'untitled' }],
     outputChannel: output,
-    initializationOptions: { storagePath: context.globalStorageUri.fsPath, samplesPath: context.asAbsolutePath('seeds') },
+    initializationOptions: {
+      storagePath: context.globalStorageUri.fsPath, samplesPath: context.asAbsolutePath('seeds'), clientCommands: [REVEAL_RANGE_COMMAND],
+    },
     synchronize: {
       configurationSection: SETTINGS_SECTION,
       // The server re-reads the project configuration, and re-indexes the library, when these change.

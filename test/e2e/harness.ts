@@ -16,8 +16,10 @@ const HARNESS = join(process.cwd(), '.vscode-test', 'harness');
 export const VSCODE = join(HARNESS, 'node_modules', 'code-server', 'lib', 'vscode');
 const STAMP = join(HARNESS, 'node_modules', '.work-report-harness');
 /**
- * Native modules of the VS Code server whose install scripts must run (npm blocks them by default). kerberos is
- * left out: it serves only proxy authentication and would need Kerberos headers to build.
+ * The only packages of the VS Code server whose install scripts run: everything is installed with --ignore-scripts
+ * and then exactly these are rebuilt. npm's allow-scripts alone is not enough: a package with a binding.gyp and no
+ * install script (kerberos) still gets an implicit `node-gyp rebuild`, which needs Kerberos headers (libkrb5-dev)
+ * that a fresh machine lacks. kerberos serves only proxy authentication, so it stays unbuilt.
  */
 const NATIVE = ['node-pty', '@parcel/watcher', '@vscode/spdlog', 'native-watchdog', '@vscode/deviceid', '@vscode/policy-watcher', '@vscode/sqlite3'];
 /** What @vscode/ripgrep's postinstall would download; it uses a cached archive when one is there. */
@@ -72,10 +74,17 @@ function run(cmd: string, args: string[], cwd: string): void {
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_yes: 'true' } });
 }
 
+/** Installs a folder's dependencies without running any script, then builds exactly the named native modules. */
+function installThenRebuild(dir: string, withRipgrep: boolean): void {
+  run('npm', ['install', '--omit=dev', '--ignore-scripts'], dir);
+  const present = [...NATIVE, ...(withRipgrep ? ['@vscode/ripgrep'] : [])].filter((m) => existsSync(join(dir, 'node_modules', m, 'package.json')));
+  if (present.length) run('npm', ['rebuild', '--foreground-scripts', ...present], dir);
+}
+
 /** Installs the harness when its lockfile or the Node version changed; otherwise returns at once. */
 export function ensureHarness(): void {
   const lock = readFileSync(join(MANIFEST, 'package-lock.json'));
-  const recipe = JSON.stringify({ NATIVE, RG_VERSION, steps: 2 }); // bump when the install steps change
+  const recipe = JSON.stringify({ NATIVE, RG_VERSION, steps: 3 }); // bump when the install steps change
   const want = createHash('sha256').update(lock).update(process.version).update(recipe).digest('hex');
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === want && existsSync(join(VSCODE, 'out', 'server-main.js'))) return;
   const t0 = Date.now();
@@ -86,12 +95,12 @@ export function ensureHarness(): void {
   // code-server's own postinstall installs lib/vscode's dependencies; do the same steps, offline and as root.
   const withRipgrep = seedRipgrepCache();
   npmrc(VSCODE, withRipgrep);
-  run('npm', ['install', '--omit=dev'], VSCODE);
+  installThenRebuild(VSCODE, withRipgrep);
   const asar = join(VSCODE, 'node_modules.asar');
   try { lstatSync(asar); } catch { symlinkSync('node_modules', asar); }
   const exts = join(VSCODE, 'extensions');
   npmrc(exts, withRipgrep);
-  run('npm', ['install', '--omit=dev'], exts);
+  installThenRebuild(exts, withRipgrep);
   if (!existsSync(join(VSCODE, 'node_modules', 'node-pty', 'build', 'Release', 'pty.node'))) throw new Error('harness install incomplete: node-pty was not built (is g++ installed?)');
   writeFileSync(STAMP, want);
   log(`harness ready in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

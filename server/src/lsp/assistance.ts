@@ -1,6 +1,8 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type Hover } from 'vscode-languageserver';
 import { completions, figureHover, localize, repeatHover } from '../core';
+import { snippetToPlainText } from './clientCapabilities';
 import type { ServerContext } from './context';
+import { normalizeUri } from './uri';
 
 /** Hover (repeats with the other copy, figures with their metric and past years) and completions. */
 export function registerAssistance(ctx: ServerContext): void {
@@ -12,7 +14,7 @@ export function registerAssistance(ctx: ServerContext): void {
     const f = items.find((d) => d.code.startsWith('repeat.') && d.related.length && doc.offsetAt(d.range.start) <= at && at <= doc.offsetAt(d.range.end));
     const model = ctx.modelOf(doc);
     if (!f) {
-      const rows = ctx.library()?.index.size ? ctx.library()!.index.figures(model, doc.uri, true) : [];
+      const rows = ctx.library()?.index.size ? ctx.library()!.index.figures(model, normalizeUri(doc.uri), true) : [];
       const fig = figureHover(model, ctx.locale(), at, (metric, unit) => rows.find((r) => r.metric === metric && r.unit === unit)?.past ?? []);
       return fig ? { contents: { kind: MarkupKind.Markdown, value: fig.markdown }, range: { start: doc.positionAt(fig.start), end: doc.positionAt(fig.end) } } : null;
     }
@@ -33,13 +35,15 @@ export function registerAssistance(ctx: ServerContext): void {
     const doc = ctx.documents.get(params.textDocument.uri);
     if (!doc) return [];
     const model = ctx.modelOf(doc);
-    return completions(model, doc.uri, doc.offsetAt(params.position), ctx.library()?.index).map((s, i) => ({
+    const snippets = ctx.features().snippets;
+    return completions(model, normalizeUri(doc.uri), doc.offsetAt(params.position), ctx.library()?.index).map((s, i) => ({
       label: s.label,
       kind: COMPLETION_KIND[s.kind],
       detail: localize(s.detail, ctx.locale()),
       sortText: String(i).padStart(4, '0'),
-      insertTextFormat: s.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: { range: { start: doc.positionAt(s.start), end: doc.positionAt(s.end) }, newText: s.insertText },
+      // A client without snippet support gets the text with each placeholder's default filled in.
+      insertTextFormat: s.snippet && snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range: { start: doc.positionAt(s.start), end: doc.positionAt(s.end) }, newText: s.snippet && !snippets ? snippetToPlainText(s.insertText) : s.insertText },
     }));
   });
 }

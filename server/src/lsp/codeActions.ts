@@ -1,8 +1,8 @@
-import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
 import { fixesFor, localize, renumberDocument, type ReportDiagnostic } from '../core';
 import type { ServerContext } from './context';
 import { msg } from './messages';
-import { DIAGNOSTIC_SOURCE, RENUMBER_ACTION_KIND, REVEAL_RANGE_COMMAND } from './protocol';
+import { DIAGNOSTIC_SOURCE, RENUMBER_ACTION_KIND, REVEAL_RANGE_COMMAND, SHOW_DOCUMENT_COMMAND } from './protocol';
 
 /** Quick fixes, built from the current text (a stale diagnostic gets none), and the renumber source action. */
 export function registerCodeActions(ctx: ServerContext): void {
@@ -26,11 +26,12 @@ export function registerCodeActions(ctx: ServerContext): void {
         });
       }
       const other = f.related[0];
-      if (other && f.code.startsWith('repeat.')) {
-        actions.push({
-          title: msg(ctx.locale(), 'showOther')(other.range.start.line + 1), kind: CodeActionKind.QuickFix, diagnostics: [d],
-          command: { title: msg(ctx.locale(), 'showOther')(other.range.start.line + 1), command: REVEAL_RANGE_COMMAND, arguments: [other.uri, other.range] },
-        });
+      // Our VS Code client reveals the copy itself; another client is asked through window/showDocument; a client
+      // with neither still has the copy in the diagnostic's related information.
+      const reveal = ctx.features().revealCommand ? REVEAL_RANGE_COMMAND : ctx.features().showDocument ? SHOW_DOCUMENT_COMMAND : undefined;
+      if (other && f.code.startsWith('repeat.') && reveal) {
+        const title = msg(ctx.locale(), 'showOther')(other.range.start.line + 1);
+        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: reveal, arguments: [other.uri, other.range] } });
       }
     }
     // The source action: renumber the whole document (also the client's 重新编号全文 command).
@@ -46,4 +47,17 @@ export function registerCodeActions(ctx: ServerContext): void {
     }
     return actions;
   });
+
+  ctx.connection.onExecuteCommand(async (params) => {
+    if (params.command !== SHOW_DOCUMENT_COMMAND) return null;
+    const [uri, range] = (params.arguments ?? []) as [unknown, unknown];
+    if (typeof uri !== 'string' || !isRange(range)) return null;
+    await ctx.connection.window.showDocument({ uri, selection: range, takeFocus: true });
+    return null;
+  });
+}
+
+function isRange(r: unknown): r is Range {
+  const p = (x: unknown) => !!x && typeof (x as Position).line === 'number' && typeof (x as Position).character === 'number';
+  return !!r && p((r as Range).start) && p((r as Range).end);
 }

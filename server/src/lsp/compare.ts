@@ -1,5 +1,6 @@
 import type { ReportModel, LibraryIndex } from '../core';
 import type { ServerContext } from './context';
+import { normalizeUri } from './uri';
 import { COMPARE_REQUEST, SIMILAR_REQUEST, type CompareParams, type SimilarParams } from './protocol';
 
 /** The comparison panel's requests: answered from the past-report library once its build settles. */
@@ -10,7 +11,8 @@ export function registerCompareRequests(ctx: ServerContext): void {
     if (!ctx.documents.get(uri) || !library) return undefined;
     await ctx.libraryReady();
     const doc = ctx.documents.get(uri);
-    return doc ? { uri, model: ctx.modelOf(doc), lib: library.index } : undefined;
+    // The library names files as VS Code spells their URIs; the draft is left out of its own library by that key.
+    return doc ? { uri: normalizeUri(uri), model: ctx.modelOf(doc), lib: library.index } : undefined;
   };
 
   ctx.connection.onRequest(COMPARE_REQUEST, async (params: CompareParams) => {

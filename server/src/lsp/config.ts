@@ -1,7 +1,7 @@
 import { dirname } from 'path';
 import { resolveConfig, type ReportConfig } from '../core';
 import { findRcFile, isIgnored, type RcFile } from '../config/rcFile';
-import { uriToPath } from './workspaceIndex';
+import { uriToPath } from './uri';
 
 export interface DocumentConfig { config: ReportConfig; ignored: boolean; problems: string[]; rcPath?: string }
 

@@ -1,6 +1,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, ReportDiagnostic, ReportModel } from '../core';
+import type { ClientFeatures } from './clientCapabilities';
 import type { LibraryStore } from './library';
 
 /** What the request handlers share with the server: documents, their models and findings, the library. */
@@ -15,4 +16,6 @@ export interface ServerContext {
   library(): LibraryStore | undefined;
   /** Settles when the library build under way (if any) is done. */
   libraryReady(): Promise<void> | undefined;
+  /** What the connected editor declared it can do. */
+  features(): ClientFeatures;
 }

@@ -9,7 +9,8 @@ import * as path from 'path';
 import { contentHash, decodeBytes, LibraryIndex, libraryEntry, parseReport, resetLineMemo, TextDoc, type LibraryEntry } from '../core';
 import { globToRegExp } from '../config/rcFile';
 import { collectGarbage } from './collectGarbage';
-import { isReportFileName, pathToUri, uriToPath, WorkspaceIndex } from './workspaceIndex';
+import { pathToUri, uriToPath } from './uri';
+import { isReportFileName, WorkspaceIndex } from './workspaceIndex';
 
 const CACHE = 'library-v3';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;

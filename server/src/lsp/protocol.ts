@@ -12,7 +12,12 @@ export interface WorkReportSettings {
 }
 
 /** Sent by the client in initializationOptions. */
-export interface InitOptions { storagePath?: string; samplesPath?: string }
+export interface InitOptions {
+  storagePath?: string;
+  samplesPath?: string;
+  /** Client-side commands the server may put in code actions (our VS Code client sends [REVEAL_RANGE_COMMAND]). */
+  clientCommands?: string[];
+}
 
 /** Custom request: counts for the language status item (字数 / 段落). */
 export const DOCUMENT_STATS_REQUEST = 'workReport/documentStats';
@@ -21,6 +26,12 @@ export interface DocumentStatsResult { characters: number; paragraphs: number; s
 
 /** Client command the "show the other copy" code action runs: (uri: string, range: LSP Range). */
 export const REVEAL_RANGE_COMMAND = 'workReport.revealRange';
+
+/**
+ * Server command behind "show the other copy" for clients without REVEAL_RANGE_COMMAND: it asks the client to show
+ * the place through window/showDocument. Arguments: (uri: string, range: LSP Range).
+ */
+export const SHOW_DOCUMENT_COMMAND = 'workReport.showDocument';
 
 /** Code action kind of "renumber the whole document" (a source action; the client's workReport.renumber runs it). */
 export const RENUMBER_ACTION_KIND = 'source.renumber.workReport';

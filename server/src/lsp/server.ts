@@ -1,6 +1,6 @@
 import * as path from 'path';
 import {
-  CodeActionKind, DiagnosticSeverity, DocumentDiagnosticReportKind, FoldingRangeKind, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, DiagnosticSeverity, DocumentDiagnosticReportKind, FoldingRangeKind, PositionEncodingKind, TextDocuments, TextDocumentSyncKind,
   type Connection, type Diagnostic, type DocumentDiagnosticReport, type InitializeParams, type InitializeResult, type SymbolInformation,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -16,11 +16,14 @@ import type { ServerContext } from './context';
 import { LibraryStore } from './library';
 import { msg } from './messages';
 import {
-  DIAGNOSTIC_SOURCE, DOCUMENT_STATS_REQUEST, LIBRARY_NOTIFICATION, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND, SETTINGS_SECTION,
+  DIAGNOSTIC_SOURCE, DOCUMENT_STATS_REQUEST, LIBRARY_NOTIFICATION, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND, SETTINGS_SECTION, SHOW_DOCUMENT_COMMAND,
   type DocumentStatsParams, type DocumentStatsResult, type InitOptions, type WorkReportSettings,
 } from './protocol';
+import { clientFeatures, type ClientFeatures } from './clientCapabilities';
+import { DiagnosticPublisher } from './diagnosticPublisher';
 import { documentSymbols, kindName, symbolKindOf } from './symbols';
-import { uriToPath, WorkspaceIndex } from './workspaceIndex';
+import { normalizeUri, uriToPath } from './uri';
+import { WorkspaceIndex } from './workspaceIndex';
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -43,8 +46,7 @@ export function startServer(connection: Connection): void {
   const states = new Map<string, DocumentState>();
   let locale: Locale = 'zh';
   let workspaceRoots: string[] = [];
-  let canPullConfiguration = false;
-  let canShowProgress = false;
+  let features: ClientFeatures = { pullDiagnostics: true, snippets: true, showDocument: false, revealCommand: false, configuration: false, workDoneProgress: false };
   const settingsCache = new Map<string, Promise<WorkReportSettings>>();
   const configs = new ConfigResolver();
   const reportedErrors = new Set<string>();
@@ -57,10 +59,10 @@ export function startServer(connection: Connection): void {
   /** (Re)builds the past-report library in the background, with progress; requests wait for it. */
   const rebuildLibrary = () => {
     libraryBuild = (async () => {
-      const cfg: WorkReportSettings['library'] = canPullConfiguration
+      const cfg: WorkReportSettings['library'] = features.configuration
         ? ((await connection.workspace.getConfiguration(SETTINGS_SECTION).then((c) => c?.library, () => undefined)) ?? {})
         : {};
-      const progress = canShowProgress ? await connection.window.createWorkDoneProgress() : undefined;
+      const progress = features.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
       progress?.begin(msg(locale, 'libraryIndexing')(), 0);
       try {
         const r = await library!.build(
@@ -92,7 +94,7 @@ export function startServer(connection: Connection): void {
   };
 
   const settingsOf = (uri: string): Promise<WorkReportSettings> => {
-    if (!canPullConfiguration) return Promise.resolve({ severity: {} });
+    if (!features.configuration) return Promise.resolve({ severity: {} });
     let s = settingsCache.get(uri);
     if (!s) {
       s = connection.workspace
@@ -137,8 +139,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeOf(params.locale);
-    canPullConfiguration = !!params.capabilities.workspace?.configuration;
-    canShowProgress = !!params.capabilities.window?.workDoneProgress;
+    features = clientFeatures(params);
     const init = (params.initializationOptions ?? {}) as InitOptions;
     if (init.samplesPath !== undefined) samplesPath = init.samplesPath || undefined;
     library = new LibraryStore(init.storagePath, (m) => connection.console.log(m));
@@ -149,6 +150,8 @@ export function startServer(connection: Connection): void {
     }
     return {
       capabilities: {
+        // Positions count UTF-16 code units, the encoding every client must support (LSP 3.17).
+        positionEncoding: PositionEncodingKind.UTF16,
         textDocumentSync: TextDocumentSyncKind.Incremental,
         documentSymbolProvider: { label: '工作报告' },
         foldingRangeProvider: true,
@@ -156,15 +159,30 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['《', '—', '、', '共', '（', '('] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_ACTION_KIND] },
-        diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false },
+        // A client that pulls gets pull only; one that cannot is sent publishDiagnostics instead.
+        ...(features.pullDiagnostics ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        ...(!features.revealCommand && features.showDocument ? { executeCommandProvider: { commands: [SHOW_DOCUMENT_COMMAND] } } : {}),
       },
       serverInfo: { name: 'work-report', version: '0.1.0' },
     };
   });
 
+  const publisher = new DiagnosticPublisher({
+    compute: async (uri) => {
+      const doc = documents.get(uri);
+      if (!doc) return undefined;
+      const version = doc.version;
+      return { version, items: (await diagnosticsOf(doc, () => documents.get(uri)?.version !== version)).map(toLspDiagnostic) };
+    },
+    versionOf: (uri) => documents.get(uri)?.version,
+    send: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics }),
+  });
+  documents.onDidChangeContent((e) => { if (!features.pullDiagnostics) publisher.schedule(e.document.uri); });
+
   const refresh = () => {
     for (const s of states.values()) s.diagnostics = undefined;
-    connection.languages.diagnostics.refresh();
+    if (features.pullDiagnostics) connection.languages.diagnostics.refresh();
+    else for (const d of documents.all()) publisher.schedule(d.uri, 0);
   };
   connection.onInitialized(() => rebuildLibrary());
   connection.onDidChangeConfiguration(() => { settingsCache.clear(); refresh(); rebuildLibrary(); });
@@ -176,7 +194,9 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     states.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
+    if (!features.pullDiagnostics) publisher.clear(e.document.uri);
   });
+  connection.onShutdown(() => publisher.dispose());
 
   connection.onDocumentSymbol((params, token) => {
     const doc = documents.get(params.textDocument.uri);
@@ -195,15 +215,16 @@ export function startServer(connection: Connection): void {
   connection.onWorkspaceSymbol(async (params, token) => {
     const query = params.query.trim().toLowerCase();
     const open = documents.all().map(modelOf);
-    const openUris = new Set(open.map((m) => m.uri));
+    // Clients spell URIs their own way (Neovim: lower-case escapes): an open file is its copy on disk.
+    const openUris = new Set(open.map((m) => normalizeUri(m.uri)));
     // The first search reads every report of the workspace: show it as progress; later ones hit the cache.
-    const progress = canShowProgress && index.cachedCount === 0 ? await connection.window.createWorkDoneProgress() : undefined;
+    const progress = features.workDoneProgress && index.cachedCount === 0 ? await connection.window.createWorkDoneProgress() : undefined;
     progress?.begin(msg(locale, 'indexing')(), 0, undefined, true);
     const onDisk = await index.models(workspaceRoots, () => token.isCancellationRequested || !!progress?.token.isCancellationRequested, (done, total) => {
       if (done % 20 === 0 || done === total) progress?.report(Math.round((100 * done) / Math.max(total, 1)), `${done}/${total}`);
     }).finally(() => progress?.done());
     const out: SymbolInformation[] = [];
-    for (const model of [...open, ...onDisk.filter((m) => !openUris.has(m.uri))]) {
+    for (const model of [...open, ...onDisk.filter((m) => !openUris.has(normalizeUri(m.uri)))]) {
       const doc = documents.get(model.uri) ?? new TextDoc(model.uri, model.text);
       for (const s of model.flat) {
         const name = sectionLabel(s);
@@ -233,7 +254,7 @@ export function startServer(connection: Connection): void {
 
   const ctx: ServerContext = {
     connection, documents, modelOf, diagnosticsOf,
-    locale: () => locale, library: () => library, libraryReady: () => libraryBuild,
+    locale: () => locale, library: () => library, libraryReady: () => libraryBuild, features: () => features,
   };
   registerCodeActions(ctx);
   registerAssistance(ctx);

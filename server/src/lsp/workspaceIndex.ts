@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { decodeBytes, parseReport, TextDoc, type ReportModel } from '../core';
+import { pathToUri } from './uri';
 
 /** File names the extension treats as reports (the same patterns the client registers). */
 export function isReportFileName(name: string): boolean {
@@ -88,14 +89,4 @@ export class WorkspaceIndex {
       return undefined;
     }
   }
-}
-
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file://')) return undefined;
-  return decodeURIComponent(uri.replace(/^file:\/\//, '')).replace(/^\/([a-zA-Z]:)/, '$1');
-}
-
-export function pathToUri(p: string): string {
-  const abs = path.resolve(p).replace(/\\/g, '/');
-  return 'file://' + (abs.startsWith('/') ? '' : '/') + abs.split('/').map(encodeURIComponent).join('/').replace(/%3A/g, ':');
 }

@@ -1,5 +1,6 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
+import { stdioTransport } from './stdioTransport';
 
 // The transport comes from the command line: --stdio for any LSP editor, --node-ipc from VS Code.
 if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
@@ -9,4 +10,9 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
 // A fault in one request must not take the editor's analysis down with it: log and keep serving.
 process.on('uncaughtException', (e) => process.stderr.write(`work-report: uncaught ${e?.stack ?? e}\n`));
 process.on('unhandledRejection', (e) => process.stderr.write(`work-report: unhandled ${String(e)}\n`));
-startServer(createConnection(ProposedFeatures.all));
+if (process.argv.includes('--stdio')) {
+  const { reader, writer } = stdioTransport();
+  startServer(createConnection(ProposedFeatures.all, reader, writer));
+} else {
+  startServer(createConnection(ProposedFeatures.all));
+}
