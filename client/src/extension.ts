@@ -5,6 +5,7 @@ import { LANGUAGE_ID, REVEAL_RANGE_COMMAND, SETTINGS_SECTION } from '../../serve
 import { registerCommands } from './commands';
 import { ComparePanel } from './panel';
 import { registerStatusItem } from './statusItem';
+import { registerTasks } from './tasks';
 
 let client: LanguageClient | undefined;
 
@@ -13,6 +14,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel(vscode.l10n.t('Work Report'));
   context.subscriptions.push(output);
   registerCommands(context, output);
+  registerTasks(context);
 
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {

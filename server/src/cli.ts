@@ -1,23 +1,34 @@
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
+import { parseArgs } from './cli/args';
+import { githubLines, jsonResult, OUTPUT_FORMATS, sarifLog, textLines, type FileResult, type OutputFormat } from './cli/formats';
 import { findRcFile, isIgnored } from './config/rcFile';
 import {
-  applyEdits, decodeBytes, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig, runChecks, TextDoc,
-  type LibraryEntry, type Locale, type OutlineEntry, type ReportDiagnostic,
+  applyEdits, decodeBytes, isReportInFolder, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig,
+  runChecks, TextDoc, type LibraryEntry, type Locale, type OutlineEntry,
 } from './core';
 
 const VERSION = '0.1.0';
 
 const USAGE = `用法 / usage:
-  work-report outline FILE [--json]       输出报告大纲 / print the outline
-  work-report check FILE|DIR... [--json]  检查报告（文件夹内的 .txt/.md）/ check reports (folders: their .txt/.md)
+  work-report outline FILE|- [--json]     输出报告大纲 / print the outline
+  work-report check FILE|DIR|-... [--format text|json|sarif|github]
+                                          检查报告（文件夹内的 .txt/.md，说明文件除外；- 为标准输入）
+                                          / check reports (folders: their .txt/.md less README, SOURCES,
+                                          CHANGELOG, LICENSE, CONTRIBUTING…; - reads standard input)
   work-report compare DRAFT --library DIR [--json]
                                           与往年报告对照 / compare with past reports
   work-report fix --numbering FILE [--write]
                                           重新编号（只改编号）/ renumber (numbers only); to stdout,
                                           or in place with --write (keeping FILE.bak)
 选项 / options:
-  --json            机器可读输出 / machine-readable output
+  --format FORMAT   text：FILE:LINE:COL: SEVERITY: MESSAGE [CODE]（行列从 1 起，列按 UTF-16 码元计）
+                    json；sarif（SARIF 2.1.0）；github（GitHub Actions 注释）
+                    / text (1-based lines and columns, columns in UTF-16 code units), json, sarif, github
+  --json            即 --format json / same as --format json
+  --stdin-filename NAME
+                    标准输入的文件名（用于消息和查找 .workreportrc.json）/ name for standard input
+                    (in messages, and where .workreportrc.json is looked up)
   --lang zh|en      消息语言 / message language (default: from LANG, else zh)
   -h, --help        帮助 / help
   -v, --version     版本 / version
@@ -27,8 +38,13 @@ interface Io { out: (s: string) => void; err: (s: string) => void }
 
 type Loaded = { ok: true; file: string; text: string } | { ok: false; file: string; message: string };
 
-function load(file: string, locale: Locale): Loaded {
+function load(file: string, locale: Locale, stdinName?: string): Loaded {
   let bytes: Buffer;
+  if (file === '-') {
+    try { bytes = readFileSync(0); } catch (e) { return { ok: false, file: stdinName ?? '-', message: `stdin: ${(e as NodeJS.ErrnoException).code ?? String(e)}` }; }
+    file = stdinName ?? '-';
+    return decoded(file, bytes, locale);
+  }
   try {
     bytes = readFileSync(file);
   } catch (e) {
@@ -36,6 +52,10 @@ function load(file: string, locale: Locale): Loaded {
     if (code === 'EISDIR') return { ok: false, file, message: locale === 'en' ? `${file} is a folder: give one report file` : `${file} 是文件夹：请给出一个报告文件` };
     return { ok: false, file, message: locale === 'en' ? `cannot read ${file}: ${code}` : `无法读取 ${file}：${code}` };
   }
+  return decoded(file, bytes, locale);
+}
+
+function decoded(file: string, bytes: Buffer, locale: Locale): Loaded {
   const d = decodeBytes(bytes);
   if (!d.ok) {
     const what = d.reason === 'binary'
@@ -53,14 +73,7 @@ function printOutline(entries: OutlineEntry[], io: Io, depth = 0): void {
   }
 }
 
-function jsonDiagnostic(file: string, d: ReportDiagnostic) {
-  return {
-    code: d.code, severity: d.severity, message: d.message, range: d.range,
-    related: d.related.map((r) => ({ file, range: r.range, message: r.message })),
-  };
-}
-
-/** The .txt/.md files under a folder (recursively, bounded; a folder's README is not a report), or the file itself. */
+/** The report files under a folder (recursively, bounded; see isReportInFolder), or the file itself. */
 function listReports(dir: string, depth = 0, out: string[] = []): string[] {
   let st;
   try { st = statSync(dir); } catch { return out; }
@@ -71,7 +84,7 @@ function listReports(dir: string, depth = 0, out: string[] = []): string[] {
     const p = join(dir, name);
     try {
       if (statSync(p).isDirectory()) listReports(p, depth + 1, out);
-      else if (/\.(txt|md)$/i.test(name) && !/^readme\b/i.test(name)) out.push(p);
+      else if (isReportInFolder(name)) out.push(p);
     } catch { /* unreadable: skipped */ }
   }
   return out;
@@ -88,29 +101,27 @@ function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
 }
 
 /** Runs the CLI and returns its exit code; all output goes through `io` so tests can capture it. */
-export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): number {
-  const flags = new Set(argv.filter((a) => a.startsWith('-')));
-  const langAt = argv.indexOf('--lang');
-  const lang = langAt >= 0 ? argv[langAt + 1] : undefined;
-  const libAt = argv.indexOf('--library');
-  const libDir = libAt >= 0 ? argv[libAt + 1] : undefined;
-  const args = argv.filter((a, i) => !a.startsWith('-') && !(langAt >= 0 && i === langAt + 1) && !(libAt >= 0 && i === libAt + 1));
+export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): number {
+  const { command, files, flags, values, problems } = parseArgs(argv);
+  const lang = values['--lang'];
+  const libDir = values['--library'];
+  const stdinName = values['--stdin-filename'];
   const locale: Locale = lang ? localeOf(lang) : localeFromEnv(env);
   if (flags.has('-h') || flags.has('--help')) { io.out(USAGE); return 0; }
   if (flags.has('-v') || flags.has('--version')) { io.out(VERSION); return 0; }
-  const unknown = [...flags].filter((f) => !['--json', '--lang', '--numbering', '--write', '--library'].includes(f));
-  const [command, ...files] = args;
+  const format = (values['--format'] ?? (flags.has('--json') ? 'json' : 'text')) as OutputFormat;
+  if (!OUTPUT_FORMATS.includes(format)) problems.push(`--format ${format}`);
   const oneFile = command === 'outline' || command === 'fix' || command === 'compare';
-  if (unknown.length || (langAt >= 0 && !lang) || !command || !['outline', 'check', 'fix', 'compare'].includes(command) || !files.length || (oneFile && files.length !== 1)
-    || (command === 'fix' && !flags.has('--numbering')) || (command === 'compare' && !libDir)) {
-    if (unknown.length) io.err(locale === 'en' ? `unknown option: ${unknown.join(' ')}` : `未知选项：${unknown.join(' ')}`);
+  if (problems.length || !command || !['outline', 'check', 'fix', 'compare'].includes(command) || !files.length || (oneFile && files.length !== 1)
+    || (command === 'fix' && !flags.has('--numbering')) || (command === 'compare' && !libDir) || files.filter((f) => f === '-').length > 1) {
+    if (problems.length) io.err(locale === 'en' ? `unknown option: ${problems.join(' ')}` : `未知选项：${problems.join(' ')}`);
     io.err(USAGE);
     return 2;
   }
-  const json = flags.has('--json');
+  const json = format === 'json';
 
   if (command === 'compare') {
-    const f = load(files[0], locale);
+    const f = load(files[0], locale, stdinName);
     if (!f.ok) { io.err(f.message); return 2; }
     const texts = new Map<string, string>();
     const lib = new LibraryIndex(textsInMemory(texts));
@@ -137,7 +148,7 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
   }
 
   if (command === 'fix') {
-    const f = load(files[0], locale);
+    const f = load(files[0], locale, stdinName);
     if (!f.ok) { io.err(f.message); return 2; }
     const fixed = applyEdits(f.text, renumberDocument(parseReport(new TextDoc(f.file, f.text))));
     if (!flags.has('--write')) { io.out(fixed.endsWith('\n') ? fixed.slice(0, -1) : fixed); return 0; }
@@ -150,7 +161,7 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
   }
 
   if (command === 'outline') {
-    const f = load(files[0], locale);
+    const f = load(files[0], locale, stdinName);
     if (!f.ok) { io.err(f.message); return 2; }
     const model = parseReport(new TextDoc(f.file, f.text));
     const sections = outline(model);
@@ -172,39 +183,44 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
   }
 
   let exit = 0;
-  const results: { file: string; diagnostics: ReturnType<typeof jsonDiagnostic>[] }[] = [];
+  const results: FileResult[] = [];
   const rcProblemsShown = new Set<string>();
   const targets: string[] = [];
   for (const f of files) {
-    if (!isFolder(f)) { targets.push(f); continue; }
+    if (f === '-' || !isFolder(f)) { targets.push(f); continue; }
     const found = listReports(f);
     if (!found.length) { io.err(locale === 'en' ? `${f}: no .txt or .md reports in this folder` : `${f}：文件夹中没有 .txt 或 .md 报告`); exit = 2; }
     targets.push(...found);
   }
   for (const file of targets) {
-    const rc = findRcFile(dirname(resolve(file)));
-    const { config, problems } = resolveConfig(rc?.config);
-    if (rc && (rc.error || problems.length) && !rcProblemsShown.has(rc.path)) {
+    // Standard input is configured as if it were the file it names (or a file in the working folder).
+    const where = file === '-' ? resolve(cwd, stdinName ?? 'stdin') : resolve(file);
+    const rc = findRcFile(dirname(where));
+    const { config, problems: rcProblems } = resolveConfig(rc?.config);
+    if (rc && (rc.error || rcProblems.length) && !rcProblemsShown.has(rc.path)) {
       rcProblemsShown.add(rc.path);
-      io.err(`${rc.path}: ${[rc.error, ...problems].filter(Boolean).join('; ')}`);
+      io.err(`${rc.path}: ${[rc.error, ...rcProblems].filter(Boolean).join('; ')}`);
     }
-    if (rc && isIgnored(resolve(file), rc.dir, config.ignore)) {
-      if (json) results.push({ file, diagnostics: [] });
+    if (rc && isIgnored(where, rc.dir, config.ignore)) {
+      if (json) results.push({ file: file === '-' ? stdinName ?? '-' : file, diagnostics: [] });
       continue;
     }
-    const f = load(file, locale);
+    const f = load(file, locale, stdinName);
     if (!f.ok) { io.err(f.message); exit = 2; continue; }
     const doc = new TextDoc(f.file, f.text);
-    const diags = runChecks(parseReport(doc), {
+    const diagnostics = runChecks(parseReport(doc), {
       locale, config,
       positionAt: (o) => doc.positionAt(o),
       onError: (code, e) => io.err(`${code}: ${e instanceof Error ? e.message : String(e)}`),
     });
-    if (exit === 0 && diags.some((d) => d.severity === 'error' || d.severity === 'warning')) exit = 1;
-    if (json) results.push({ file: f.file, diagnostics: diags.map((d) => jsonDiagnostic(f.file, d)) });
-    else for (const d of diags) io.out(`${f.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
+    if (exit === 0 && diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning')) exit = 1;
+    const r = { file: f.file, diagnostics };
+    if (format === 'text') textLines(r).forEach((l) => io.out(l));
+    else if (format === 'github') githubLines(r).forEach((l) => io.out(l));
+    else results.push(r);
   }
-  if (json) io.out(JSON.stringify(results, null, 2));
+  if (format === 'json') io.out(JSON.stringify(results.map(jsonResult), null, 2));
+  if (format === 'sarif') io.out(JSON.stringify(sarifLog(results, { version: VERSION, locale, cwd }), null, 2));
   return exit;
 }
 

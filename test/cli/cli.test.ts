@@ -50,8 +50,8 @@ describe('work-report CLI', () => {
   it('check exits 0 on clean reports and prints file:line:col lines otherwise', () => {
     assert.strictEqual(run('check', seed('001'), seed('002'), seed('003')).code, 0);
     const r = run('check', seed('000'));
-    assert.match(r.out, /\n.+000_c52fe57955686e89\.txt:78:1 warning repeat\.paragraph 本段与第 62 行的段落重复/);
-    assert.match(r.out, /^.+000_c52fe57955686e89\.txt:36:1 warning numbering\.gap 编号从「四」开始/);
+    assert.match(r.out, /\n.+000_c52fe57955686e89\.txt:78:1: warning: 本段与第 62 行的段落重复。 \[repeat\.paragraph\]\n/);
+    assert.match(r.out, /^.+000_c52fe57955686e89\.txt:36:1: warning: 编号从「四」开始.*\[numbering\.gap\]$/m);
   });
 
   it('checks every report in a folder (not its README), and says so when a folder holds none', () => {

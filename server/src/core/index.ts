@@ -12,6 +12,7 @@ export { escapeMarkdown, repeatHover } from './features/repeatHover';
 export { ALL_CHECKS, CHECK_CODES } from './checks/index';
 export * from './checks/types';
 export * from './checks/runner';
+export { isReportFileName, isReportInFolder } from './reportFiles';
 export { decodeBytes, type Decoded, type Encoding } from './decode';
 export { DEFAULT_CONFIG, DEFAULT_STOP_PHRASES, resolveConfig, type PartialConfig, type ReportConfig, type RepeatOptions } from './config';
 export { analyseRepeats, type RepeatAnalysis } from './repeat/analysis';

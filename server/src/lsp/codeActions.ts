@@ -16,7 +16,7 @@ export function registerCodeActions(ctx: ServerContext): void {
     const items = await ctx.diagnosticsOf(doc);
     const actions: CodeAction[] = [];
     for (const d of params.context.diagnostics) {
-      if (d.source !== DIAGNOSTIC_SOURCE) continue;
+      if (d.source !== undefined && d.source !== DIAGNOSTIC_SOURCE) continue; // some clients drop the source
       const f = freshFinding(items, d);
       if (!f) continue; // the text changed since: offer nothing rather than a wrong edit
       for (const fix of fixesFor(model, f.code, f.data)) {

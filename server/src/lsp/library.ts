@@ -6,11 +6,11 @@
  */
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
-import { contentHash, decodeBytes, LibraryIndex, libraryEntry, parseReport, resetLineMemo, TextDoc, type LibraryEntry } from '../core';
+import { contentHash, decodeBytes, isReportFileName, LibraryIndex, libraryEntry, parseReport, resetLineMemo, TextDoc, type LibraryEntry } from '../core';
 import { globToRegExp } from '../config/rcFile';
 import { collectGarbage } from './collectGarbage';
 import { pathToUri, uriToPath } from './uri';
-import { isReportFileName, WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceIndex } from './workspaceIndex';
 
 const CACHE = 'library-v3';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;

@@ -1,12 +1,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { decodeBytes, parseReport, TextDoc, type ReportModel } from '../core';
+import { decodeBytes, isReportFileName, parseReport, TextDoc, type ReportModel } from '../core';
 import { pathToUri } from './uri';
 
-/** File names the extension treats as reports (the same patterns the client registers). */
-export function isReportFileName(name: string): boolean {
-  return /工作报告.*\.(txt|md)$/i.test(name) || /\.report\.(md|txt)$/i.test(name);
-}
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
 /** Report files read for workspace symbols; the library (LibraryStore) allows more. */

@@ -1,0 +1,18 @@
+/**
+ * What a report file is, in one place. The editor treats files by name as reports (the same patterns the client
+ * registers for the language); a folder given to the CLI or the library stands for its text files, less the
+ * documentation every project keeps beside them.
+ */
+
+/** Names the editor opens as work reports: `*工作报告*.txt|md`, `*.report.txt|md`. */
+export function isReportFileName(name: string): boolean {
+  return /工作报告.*\.(txt|md)$/i.test(name) || /\.report\.(md|txt)$/i.test(name);
+}
+
+/** A project's documentation, never a report: README, SOURCES, CHANGELOG, LICENSE, CONTRIBUTING and their kin. */
+const DOCUMENTATION = /^(readme|sources|changelog|changes|history|news|license|licence|copying|notice|contributing|authors|code_of_conduct|security)([._-]|$)/i;
+
+/** Does a folder given to `check`/`compare` stand for this file? Its .txt/.md files, documentation excepted. */
+export function isReportInFolder(name: string): boolean {
+  return /\.(txt|md)$/i.test(name) && !DOCUMENTATION.test(name) && !name.startsWith('.');
+}
