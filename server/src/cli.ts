@@ -1,11 +1,14 @@
-import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { readdirSync, readSync, statSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
 import { parseArgs } from './cli/args';
 import { githubLines, jsonResult, OUTPUT_FORMATS, sarifLog, textLines, type FileResult, type OutputFormat } from './cli/formats';
 import { findRcFile, isIgnored } from './config/rcFile';
+import { encodeText } from './io/encode';
+import { readRegularFileSync } from './io/regularFile';
+import { writeFileAtomic } from './io/safeWrite';
 import {
   applyEdits, decodeBytes, isReportInFolder, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig,
-  runChecks, TextDoc, type LibraryEntry, type Locale, type OutlineEntry,
+  runChecks, TextDoc, type Encoding, type LibraryEntry, type Locale, type OutlineEntry,
 } from './core';
 
 const VERSION = '0.1.0';
@@ -36,23 +39,48 @@ const USAGE = `用法 / usage:
 
 interface Io { out: (s: string) => void; err: (s: string) => void }
 
-type Loaded = { ok: true; file: string; text: string } | { ok: false; file: string; message: string };
+type Loaded = { ok: true; file: string; text: string; encoding: Encoding; bom: boolean } | { ok: false; file: string; message: string };
+
+/** A report the CLI reads may be large (a 20 MB compilation), never endless: /dev/zero behind a link is refused. */
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 function load(file: string, locale: Locale, stdinName?: string): Loaded {
-  let bytes: Buffer;
   if (file === '-') {
-    try { bytes = readFileSync(0); } catch (e) { return { ok: false, file: stdinName ?? '-', message: `stdin: ${(e as NodeJS.ErrnoException).code ?? String(e)}` }; }
-    file = stdinName ?? '-';
-    return decoded(file, bytes, locale);
+    let bytes: Buffer;
+    try { bytes = readStdin(); } catch (e) { return { ok: false, file: stdinName ?? '-', message: `stdin: ${e instanceof Error ? e.message : String(e)}` }; }
+    return decoded(stdinName ?? '-', bytes, locale);
   }
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    if (code === 'EISDIR') return { ok: false, file, message: locale === 'en' ? `${file} is a folder: give one report file` : `${file} 是文件夹：请给出一个报告文件` };
-    return { ok: false, file, message: locale === 'en' ? `cannot read ${file}: ${code}` : `无法读取 ${file}：${code}` };
+  const r = readRegularFileSync(file, MAX_INPUT_BYTES);
+  if (!r.ok) {
+    if (r.reason === 'not-regular' && r.message === 'a folder') {
+      return { ok: false, file, message: locale === 'en' ? `${file} is a folder: give one report file` : `${file} 是文件夹：请给出一个报告文件` };
+    }
+    const why = r.reason === 'not-regular' ? (locale === 'en' ? `not a regular file (${r.message})` : `不是普通文件（${r.message}）`)
+      : r.reason === 'too-large' ? (locale === 'en' ? `larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB` : `超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB`)
+      : r.message;
+    return { ok: false, file, message: locale === 'en' ? `cannot read ${file}: ${why}` : `无法读取 ${file}：${why}` };
   }
-  return decoded(file, bytes, locale);
+  return decoded(file, r.bytes, locale);
+}
+
+/** Standard input up to the cap (a pipe, a file or a terminal). */
+function readStdin(): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.allocUnsafe(1 << 16);
+  for (;;) {
+    let n: number;
+    try { n = readSync(0, buf, 0, buf.length, null); } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_INPUT_BYTES) throw new Error(`more than ${MAX_INPUT_BYTES} bytes`);
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks);
 }
 
 function decoded(file: string, bytes: Buffer, locale: Locale): Loaded {
@@ -63,7 +91,7 @@ function decoded(file: string, bytes: Buffer, locale: Locale): Loaded {
       : (locale === 'en' ? 'is neither UTF-8, UTF-16 nor GB18030/GBK text' : '既不是 UTF-8、UTF-16，也不是 GB18030/GBK 文本');
     return { ok: false, file, message: `${file} ${what}` };
   }
-  return { ok: true, file, text: d.text };
+  return { ok: true, file, text: d.text, encoding: d.encoding, bom: d.bom };
 }
 
 function printOutline(entries: OutlineEntry[], io: Io, depth = 0): void {
@@ -153,10 +181,13 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
     const fixed = applyEdits(f.text, renumberDocument(parseReport(new TextDoc(f.file, f.text))));
     if (!flags.has('--write')) { io.out(fixed.endsWith('\n') ? fixed.slice(0, -1) : fixed); return 0; }
     if (fixed === f.text) return 0;
-    // Written back as UTF-8: a GBK or UTF-16 original stays untouched in the .bak.
-    copyFileSync(f.file, `${f.file}.bak`);
-    writeFileSync(f.file, fixed, 'utf8');
-    io.err(locale === 'en' ? `renumbered ${f.file} (original kept as ${f.file}.bak)` : `已重新编号 ${f.file}（原文件保存为 ${f.file}.bak）`);
+    if (files[0] === '-') { io.err(locale === 'en' ? '--write needs a file, not standard input' : '--write 需要文件，不能用于标准输入'); return 2; }
+    // Written back in the file's own encoding (GBK stays GBK, a BOM stays), atomically, beside a backup that never
+    // replaces an earlier one; on any failure the original is left as it was.
+    const bytes = encodeText(fixed, f.encoding, f.bom);
+    const w = bytes.ok ? writeFileAtomic(f.file, bytes.bytes, { backup: true }) : { ok: false as const, message: `${f.file}: ${bytes.message}` };
+    if (!w.ok) { io.err(w.message); return 2; }
+    io.err(locale === 'en' ? `renumbered ${f.file} (original kept as ${w.backup})` : `已重新编号 ${f.file}（原文件保存为 ${w.backup}）`);
     return 0;
   }
 

@@ -3,6 +3,7 @@
  * services (SARIF 2.1.0) and for GitHub Actions annotations. Lines and columns are 1-based in text, github and
  * SARIF; columns count UTF-16 code units, as LSP does (for Chinese text, characters). JSON keeps LSP's 0-based ranges.
  */
+import { realpathSync } from 'fs';
 import { relative, sep } from 'path';
 import { pathToFileURL } from 'url';
 import type * as Sarif from 'sarif';
@@ -97,7 +98,11 @@ export function sarifLog(results: FileResult[], opts: { version: string; locale:
 /** Paths under the working folder stay relative to SRCROOT (what code-scanning services expect); others are file URIs. */
 function artifact(file: string, cwd: string): Sarif.ArtifactLocation {
   if (file === '-' || file.startsWith('<')) return { uri: encodeURI(file) };
-  const rel = relative(cwd, file);
+  let real = file;
+  try { real = realpathSync(file); } catch { /* named, not on disk (--stdin-filename) */ }
+  let root = cwd;
+  try { root = realpathSync(cwd); } catch { /* as given */ }
+  const rel = relative(root, real);
   if (rel && !rel.startsWith('..') && !/^[a-zA-Z]:/.test(rel) && !rel.startsWith(sep)) {
     return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
   }

@@ -1,9 +1,12 @@
 /** `.workreportrc.json`: the project's configuration, found by walking up from a report's folder. Read by the CLI and the server alike. */
-import { readFileSync, statSync } from 'fs';
+import { readRegularFileSync } from '../io/regularFile';
 import { dirname, join, relative, sep } from 'path';
+import { ignoreMatcher } from './glob';
 import type { PartialConfig } from '../core';
 
 export const RC_FILE = '.workreportrc.json';
+/** A configuration file is small; a larger one (or /dev/zero behind a link) is refused. */
+const MAX_RC_BYTES = 1024 * 1024;
 
 export interface RcFile { path: string; dir: string; config: PartialConfig; error?: string }
 
@@ -11,11 +14,11 @@ export interface RcFile { path: string; dir: string; config: PartialConfig; erro
 export function findRcFile(dir: string): RcFile | undefined {
   for (let d = dir; ; d = dirname(d)) {
     const path = join(d, RC_FILE);
-    let isFile = false;
-    try { isFile = statSync(path).isFile(); } catch { /* not here */ }
-    if (isFile) {
+    const r = readRegularFileSync(path, MAX_RC_BYTES);
+    if (!r.ok && r.reason !== 'missing') return { path, dir: d, config: {}, error: r.message };
+    if (r.ok) {
       try {
-        const parsed = JSON.parse(readFileSync(path, 'utf8'));
+        const parsed = JSON.parse(r.bytes.toString('utf8').replace(/^\uFEFF/, ''));
         if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { path, dir: d, config: {}, error: 'expected a JSON object' };
         return { path, dir: d, config: parsed as PartialConfig };
       } catch (e) {
@@ -26,22 +29,8 @@ export function findRcFile(dir: string): RcFile | undefined {
   }
 }
 
-/** `*` within a path segment, `**` across segments, `?` one character; a pattern without `/` matches a base name anywhere. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') { re += '.*'; i++; if (glob[i + 1] === '/') i++; } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(glob.includes('/') ? `^${re}$` : `(^|/)${re}$`);
-}
-
-/** Is `file` excluded by the `ignore` patterns of the rc file in `rcDir`? */
+/** Is `file` excluded by the `ignore` patterns of the rc file in `rcDir`? (Paths relative to that folder.) */
 export function isIgnored(file: string, rcDir: string, patterns: string[]): boolean {
   if (!patterns.length) return false;
-  const rel = relative(rcDir, file).split(sep).join('/');
-  return patterns.some((p) => globToRegExp(p).test(rel));
+  return ignoreMatcher(patterns)(relative(rcDir, file).split(sep).join('/'));
 }

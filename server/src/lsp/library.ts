@@ -4,10 +4,11 @@
  * metadata as JSON (with each file's path, size and mtime, so a warm start reads no report) and every paragraph's
  * fingerprints as one binary blob, viewed in place. Texts are not kept: a shown match reads its line from the file.
  */
-import { promises as fs, readFileSync } from 'fs';
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import { contentHash, decodeBytes, isReportFileName, LibraryIndex, libraryEntry, parseReport, resetLineMemo, TextDoc, type LibraryEntry } from '../core';
-import { globToRegExp } from '../config/rcFile';
+import { globBase, globMatcher, isGlob } from '../config/glob';
+import { readRegularFile, readRegularFileSync } from '../io/regularFile';
 import { collectGarbage } from './collectGarbage';
 import { pathToUri, uriToPath } from './uri';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -45,12 +46,12 @@ export class LibraryStore {
     if (!lines) {
       const file = uriToPath(uri);
       if (!file) return undefined;
-      try {
-        const d = decodeBytes(readFileSync(file));
+      const r = readRegularFileSync(file, MAX_FILE_BYTES);
+      if (!r.ok) return undefined;
+      {
+        const d = decodeBytes(r.bytes);
         if (!d.ok) return undefined;
         lines = d.text.split(/\r\n|\n|\r/);
-      } catch {
-        return undefined;
       }
       if (this.texts.size >= TEXTS_KEPT) this.texts.delete(this.texts.keys().next().value as string);
     } else {
@@ -65,10 +66,9 @@ export class LibraryStore {
     const out = new Set<string>();
     const roots = src.paths.length ? [] : src.roots;
     for (const p of src.paths) {
-      if (/[*?]/.test(p)) {
-        const base = p.slice(0, p.search(/[*?]/)).replace(/[^/\\]*$/, '') || '.';
-        const re = globToRegExp(p.replace(/\\/g, '/'));
-        for (const f of await this.walker.files([base])) if (re.test(f.replace(/\\/g, '/'))) out.add(f);
+      if (isGlob(p)) {
+        const matches = globMatcher(p);
+        for (const f of await this.walker.files([globBase(p)])) if (matches(f)) out.add(f);
       } else {
         try {
           const st = await fs.stat(p);
@@ -97,9 +97,11 @@ export class LibraryStore {
         if (st.size > MAX_FILE_BYTES) { skipped.push(`${file}: larger than 5 MB`); continue; }
         const uri = pathToUri(file);
         const stamp = this.stamps[file];
-        let entry = stamp && stamp.size === st.size && stamp.mtimeMs === st.mtimeMs ? this.byId.get(stamp.id) : undefined;
+        let entry = st.isFile() && stamp && stamp.size === st.size && stamp.mtimeMs === st.mtimeMs ? this.byId.get(stamp.id) : undefined;
         if (!entry) {
-          const decoded = decodeBytes(await fs.readFile(file));
+          const r = await readRegularFile(file, MAX_FILE_BYTES);
+          if (!r.ok) { skipped.push(`${file}: ${r.message}`); continue; }
+          const decoded = decodeBytes(r.bytes);
           if (!decoded.ok) { skipped.push(`${file}: ${decoded.reason}`); continue; }
           const id = contentHash(decoded.text);
           entry = this.byId.get(id);

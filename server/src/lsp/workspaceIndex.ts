@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { decodeBytes, isReportFileName, parseReport, TextDoc, type ReportModel } from '../core';
+import { readRegularFile } from '../io/regularFile';
 import { pathToUri } from './uri';
 
 
@@ -15,6 +16,7 @@ interface Entry { mtimeMs: number; size: number; model: ReportModel }
 /** Parsed reports of the workspace folders, for workspace symbols; re-read only when a file changes. */
 export class WorkspaceIndex {
   private readonly cache = new Map<string, Entry>();
+  private readonly reported = new Set<string>();
   constructor(private readonly log: (msg: string) => void, private readonly maxFiles = MAX_FILES) {}
 
   /** Report files under the roots (bounded, symlink loops and unreadable folders skipped). */
@@ -62,7 +64,7 @@ export class WorkspaceIndex {
           }
           await this.walk(p, depth + 1, files, seen, isCancelled);
         }
-      } else if (e.isFile() && isReportFileName(e.name)) {
+      } else if (isReportFileName(e.name)) { // FIFOs, sockets and devices too: load() refuses them, and says so
         files.push(p);
         if (files.length >= this.maxFiles) return;
       }
@@ -72,17 +74,26 @@ export class WorkspaceIndex {
   private async load(file: string): Promise<ReportModel | undefined> {
     try {
       const st = await fs.stat(file);
-      if (st.size > MAX_FILE_BYTES) return undefined;
       const hit = this.cache.get(file);
-      if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.model;
-      const decoded = decodeBytes(await fs.readFile(file));
-      if (!decoded.ok) return undefined;
+      if (hit && st.isFile() && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.model;
+      const r = await readRegularFile(file, MAX_FILE_BYTES);
+      if (!r.ok) { this.skip(file, r.message); return undefined; }
+      const decoded = decodeBytes(r.bytes);
+      if (!decoded.ok) { this.skip(file, decoded.reason); return undefined; }
       const model = parseReport(new TextDoc(pathToUri(file), decoded.text));
-      this.cache.set(file, { mtimeMs: st.mtimeMs, size: st.size, model });
+      this.cache.set(file, { mtimeMs: r.mtimeMs, size: r.size, model });
       return model;
     } catch (e) {
-      this.log(`workspace index: skipped ${file}: ${String(e)}`);
+      this.skip(file, String(e));
       return undefined;
     }
+  }
+
+  /** Says once per file and reason why a file was passed over. */
+  private skip(file: string, why: string): void {
+    const key = `${file}\0${why}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.log(`workspace index: skipped ${file}: ${why}`);
   }
 }

@@ -1,0 +1,66 @@
+/**
+ * Replacing a user's file without ever leaving it half-written: the new bytes go to a temporary file in the same
+ * folder, are flushed to disk, and only then renamed over the original (an atomic step on one file system), with the
+ * original's permissions. Through a symlink the target is replaced, not the link. A read-only file is refused. An
+ * optional backup never overwrites an earlier one (FILE.bak taken → FILE.bak.1 …). On any failure the original is
+ * untouched and the temporary file removed.
+ */
+import { randomBytes } from 'crypto';
+import { closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'fs';
+import { basename, dirname, join } from 'path';
+
+export type WriteResult = { ok: true; backup?: string } | { ok: false; message: string };
+
+const MAX_BACKUPS = 1000;
+
+function reason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err.code ? `${err.code}${err.syscall ? ` (${err.syscall})` : ''}` : String(e);
+}
+
+/** Copies `file` to the first free name of FILE.bak, FILE.bak.1, …; never replaces an existing one. */
+function backupOf(file: string): string {
+  for (let i = 0; i < MAX_BACKUPS; i++) {
+    const name = i === 0 ? `${file}.bak` : `${file}.bak.${i}`;
+    try {
+      copyFileSync(file, name, constants.COPYFILE_EXCL);
+      return name;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+  throw new Error(`no free backup name after ${MAX_BACKUPS} tries`);
+}
+
+export function writeFileAtomic(file: string, bytes: Uint8Array, opts: { backup?: boolean } = {}): WriteResult {
+  let target: string;
+  let st: import('fs').Stats;
+  try {
+    target = realpathSync(file);
+    st = statSync(target);
+  } catch (e) {
+    return { ok: false, message: `cannot read ${file}: ${reason(e)}` };
+  }
+  if (!st.isFile()) return { ok: false, message: `${file} is not a regular file` };
+  if ((st.mode & 0o222) === 0) return { ok: false, message: `${file} is read-only` };
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  let backup: string | undefined;
+  try {
+    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, st.mode & 0o7777);
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+    fsyncSync(fd);
+    fchmodSync(fd, st.mode & 0o7777);
+    try { fchownSync(fd, st.uid, st.gid); } catch { /* only root may give a file away; keep ours */ }
+    closeSync(fd);
+    fd = undefined;
+    if (opts.backup) backup = backupOf(target);
+    renameSync(tmp, target);
+    return { ok: true, ...(backup ? { backup } : {}) };
+  } catch (e) {
+    if (fd !== undefined) try { closeSync(fd); } catch { /* already failing */ }
+    try { unlinkSync(tmp); } catch { /* never created */ }
+    if (backup) try { unlinkSync(backup); } catch { /* keep it then */ }
+    return { ok: false, message: `cannot write ${file}: ${reason(e)}` };
+  }
+}
