@@ -1,8 +1,8 @@
 /**
  * The library of past reports on the server side: which files, read and decoded safely, turned into entries once
- * per content, and kept in a LibraryIndex. The cache in the extension's storage is two files: the entries'
- * metadata as JSON (with each file's path, size and mtime, so a warm start reads no report) and every paragraph's
- * fingerprints as one binary blob, viewed in place. Texts are not kept: a shown match reads its line from the file.
+ * per content, and kept in a LibraryIndex. The cache in the extension's storage (libraryCache.ts) holds the
+ * entries' metadata (with each file's path, size and mtime, so a warm start reads no report) and every paragraph's
+ * fingerprints, verified when read. Texts are not kept: a shown match reads its line from the file.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -10,10 +10,10 @@ import { contentHash, decodeBytes, isReportFileName, LibraryIndex, libraryEntry,
 import { globBase, globMatcher, isGlob } from '../config/glob';
 import { readRegularFile, readRegularFileSync } from '../io/regularFile';
 import { collectGarbage } from './collectGarbage';
+import { readCache, writeCache, type CacheData, type CachedMeta } from './libraryCache';
 import { pathToUri, uriToPath } from './uri';
 import { WorkspaceIndex } from './workspaceIndex';
 
-const CACHE = 'library-v3';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** A library larger than this is cut, with a message: the index is sized for thousands of reports, not millions. */
 const MAX_LIBRARY_FILES = 20_000;
@@ -22,15 +22,13 @@ const TEXTS_KEPT = 24;
 /** After parsing this many reports, the garbage is worth a full collection (~0.1 s for a thousand). */
 const GC_AFTER_PARSING = 50;
 
-type Meta = Omit<LibraryEntry, 'paragraphs'> & { paragraphs: [number, number][] };
-interface CacheFile { files: Record<string, { size: number; mtimeMs: number; id: string }>; entries: Meta[] }
 
 export interface LibrarySources { roots: string[]; paths: string[]; samples?: string }
 
 export class LibraryStore {
   readonly index: LibraryIndex;
   private byId = new Map<string, LibraryEntry>();
-  private stamps: CacheFile['files'] = {};
+  private stamps: CacheData['files'] = {};
   private loaded = false;
   private readonly walker: WorkspaceIndex;
   private readonly texts = new Map<string, string[]>();
@@ -87,7 +85,7 @@ export class LibraryStore {
     const files = await this.files(src);
     const entries: LibraryEntry[] = [];
     const skipped: string[] = [];
-    const stamps: CacheFile['files'] = {};
+    const stamps: CacheData['files'] = {};
     let parsed = 0;
     this.texts.clear();
     for (let i = 0; i < files.length; i++) {
@@ -133,43 +131,31 @@ export class LibraryStore {
   private async loadCache(): Promise<void> {
     if (this.loaded || !this.storageDir) return;
     this.loaded = true;
-    try {
-      const [json, bin] = await Promise.all([
-        fs.readFile(path.join(this.storageDir, `${CACHE}.json`), 'utf8'),
-        fs.readFile(path.join(this.storageDir, `${CACHE}.bin`)),
-      ]);
-      const data = JSON.parse(json) as CacheFile;
-      // One aligned copy of the blob; every paragraph's prints are views into it.
-      const all = new Uint32Array(bin.length / 4);
-      new Uint8Array(all.buffer).set(bin);
-      let at = 0;
-      for (const m of data.entries) {
-        const paragraphs = m.paragraphs.map(([line, n]) => { const prints = all.subarray(at, at + n); at += n; return { line, prints }; });
-        this.byId.set(m.id, { ...m, paragraphs });
-      }
-      this.stamps = data.files;
-    } catch {
-      // no cache yet, or an unreadable one: rebuilt from the files
+    const r = await readCache(this.storageDir);
+    if (!r.ok) {
+      if (!r.missing) this.log(`library: cache ignored (${r.reason}); re-indexing the reports`);
+      return;
     }
+    let at = 0;
+    for (const m of r.data.entries) {
+      const paragraphs = m.paragraphs.map(([line, n]) => { const prints = r.blob.subarray(at, at + n); at += n; return { line, prints }; });
+      this.byId.set(m.id, { ...m, paragraphs });
+    }
+    this.stamps = r.data.files;
   }
 
   private async saveCache(entries: LibraryEntry[]): Promise<void> {
     if (!this.storageDir) return;
     try {
-      await fs.mkdir(this.storageDir, { recursive: true });
       const unique = [...new Map(entries.map((e) => [e.id, e])).values()];
       const total = unique.reduce((n, e) => n + e.paragraphs.reduce((k, p) => k + p.prints.length, 0), 0);
       const blob = new Uint32Array(total);
       let at = 0;
-      const metas: Meta[] = unique.map((e) => ({
+      const metas: CachedMeta[] = unique.map((e) => ({
         ...e,
         paragraphs: e.paragraphs.map((p) => { blob.set(p.prints, at); at += p.prints.length; return [p.line, p.prints.length] as [number, number]; }),
       }));
-      const tmp = (ext: string) => path.join(this.storageDir!, `${CACHE}.${process.pid}.${ext}.tmp`);
-      await fs.writeFile(tmp('bin'), Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength));
-      await fs.writeFile(tmp('json'), JSON.stringify({ files: this.stamps, entries: metas } satisfies CacheFile));
-      await fs.rename(tmp('bin'), path.join(this.storageDir, `${CACHE}.bin`));
-      await fs.rename(tmp('json'), path.join(this.storageDir, `${CACHE}.json`));
+      await writeCache(this.storageDir, { files: this.stamps, entries: metas }, blob);
     } catch (e) {
       this.log(`library: cache not written: ${String(e)}`);
     }

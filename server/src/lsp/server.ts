@@ -35,7 +35,8 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** What the server keeps per open document: its model, the check results of that version, and the checks' cache. */
 interface DocumentState {
   model?: ReportModel;
-  diagnostics?: { version: number; items: ReportDiagnostic[] };
+  /** Keyed by the text they were computed on, never by version: a client may reuse a version number. */
+  diagnostics?: { text: string; items: ReportDiagnostic[] };
   /** Survives edits: lets the checks reuse the work of the previous version. */
   cache: Map<string, unknown>;
 }
@@ -85,10 +86,10 @@ export function startServer(connection: Connection): void {
     return s;
   };
 
-  /** The model of the document's current version, parsed at most once per version. */
+  /** The model of the document's current text, parsed at most once per text (a reused version number is no proof). */
   const modelOf = (doc: TextDocument): ReportModel => {
     const s = stateOf(doc.uri);
-    if (s.model && s.model.version === doc.version) return s.model;
+    if (s.model && s.model.text === doc.getText()) return s.model;
     s.model = parseReport(doc);
     return s.model;
   };
@@ -114,8 +115,9 @@ export function startServer(connection: Connection): void {
   /** The check results of the document's current version, computed at most once per version. */
   const diagnosticsOf = async (doc: TextDocument, isCancelled: () => boolean = () => false): Promise<ReportDiagnostic[]> => {
     const state = stateOf(doc.uri);
-    if (state.diagnostics?.version === doc.version) return state.diagnostics.items;
-    if (doc.getText().length > MAX_CHECKED_CHARS) {
+    const text = doc.getText();
+    if (state.diagnostics?.text === text) return state.diagnostics.items;
+    if (text.length > MAX_CHECKED_CHARS) {
       warnOnce(`large:${doc.uri}`, msg(locale, 'tooLarge')(MAX_CHECKED_CHARS));
       return [];
     }
@@ -133,7 +135,7 @@ export function startServer(connection: Connection): void {
         connection.console.error(`${msg(locale, 'checkFailed')(code)} ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       },
     });
-    if (!isCancelled()) state.diagnostics = { version: doc.version, items };
+    if (!isCancelled() && doc.getText() === text) state.diagnostics = { text, items };
     return items;
   };
 

@@ -57,11 +57,13 @@ function headingKey(key: string): string {
   return 'H' + key.replace(/^(?:#+)?\*{0,2}[（(]?[零〇一二两三四五六七八九十百0-9]+[）)]?[、.．]?/, '');
 }
 
-const analyses = new WeakMap<ReportModel, RepeatAnalysis>();
+/** The last analysis of each model, with the options it was made for: new thresholds mean a new analysis. */
+const analyses = new WeakMap<ReportModel, { options: string; analysis: RepeatAnalysis }>();
 
 export function analyseRepeats(model: ReportModel, opts: RepeatOptions, state: RepeatCache = newRepeatCache()): RepeatAnalysis {
+  const options = JSON.stringify(opts);
   const hit = analyses.get(model);
-  if (hit) return hit;
+  if (hit?.options === options) return hit.analysis;
   const cache = state.prints;
   const used = new Set<string>();
   const paras = model.paragraphs;
@@ -134,7 +136,7 @@ export function analyseRepeats(model: ReportModel, opts: RepeatOptions, state: R
 
   if (cache) for (const k of cache.keys()) if (!used.has(k)) cache.delete(k);
   const result: RepeatAnalysis = { exact, near, sections, sentences, inSectionCopy };
-  analyses.set(model, result);
+  analyses.set(model, { options, analysis: result });
   return result;
 }
 

@@ -1,0 +1,84 @@
+/**
+ * The library's cache on disk as one unit: a header (magic, the lengths of its two parts and a SHA-256 of both), the
+ * entries' metadata as JSON and every paragraph's fingerprints as one blob. It is written to a temporary file of a
+ * unique name and renamed over the old one, so a crash leaves the old cache or the new one, never half of each; it
+ * is verified whole when read (lengths against the file, checksum, print counts against the blob), so a truncated,
+ * zeroed or swapped file is noticed, said, and rebuilt from the reports.
+ */
+import { createHash, randomBytes } from 'crypto';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { LibraryEntry } from '../core';
+import { readRegularFile } from '../io/regularFile';
+
+export const CACHE_FILE = 'library-v4.cache';
+const MAGIC = Buffer.from('WRLIBC04', 'latin1');
+const HEADER = MAGIC.length + 4 + 4 + 32;
+/** A cache is at most this large (5,000 reports take ~60 MB). */
+const MAX_CACHE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+
+export type CachedMeta = Omit<LibraryEntry, 'paragraphs'> & { paragraphs: [number, number][] };
+export interface CacheData { files: Record<string, { size: number; mtimeMs: number; id: string }>; entries: CachedMeta[] }
+
+export type CacheRead = { ok: true; data: CacheData; blob: Uint32Array } | { ok: false; missing: boolean; reason: string };
+
+export function encodeCache(data: CacheData, blob: Uint32Array): Buffer {
+  const json = Buffer.from(JSON.stringify(data), 'utf8');
+  const pad = (4 - ((HEADER + json.length) % 4)) % 4;
+  const body = Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength);
+  const header = Buffer.alloc(HEADER);
+  MAGIC.copy(header, 0);
+  header.writeUInt32LE(json.length, MAGIC.length);
+  header.writeUInt32LE(body.length, MAGIC.length + 4);
+  createHash('sha256').update(json).update(body).digest().copy(header, MAGIC.length + 8);
+  return Buffer.concat([header, json, Buffer.alloc(pad), body]);
+}
+
+export function decodeCache(buf: Buffer): CacheRead {
+  const bad = (reason: string): CacheRead => ({ ok: false, missing: false, reason });
+  if (buf.length < HEADER || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return bad('not a cache file of this version');
+  const jsonLength = buf.readUInt32LE(MAGIC.length);
+  const blobLength = buf.readUInt32LE(MAGIC.length + 4);
+  const pad = (4 - ((HEADER + jsonLength) % 4)) % 4;
+  if (HEADER + jsonLength + pad + blobLength !== buf.length || blobLength % 4) return bad(`length ${buf.length} does not match its header`);
+  const json = buf.subarray(HEADER, HEADER + jsonLength);
+  const body = buf.subarray(HEADER + jsonLength + pad);
+  const sum = createHash('sha256').update(json).update(body).digest();
+  if (!sum.equals(buf.subarray(MAGIC.length + 8, HEADER))) return bad('checksum mismatch');
+  let data: CacheData;
+  try { data = JSON.parse(json.toString('utf8')) as CacheData; } catch { return bad('metadata does not parse'); }
+  if (!data || typeof data.files !== 'object' || !Array.isArray(data.entries)) return bad('metadata has the wrong shape');
+  // One aligned copy of the blob; every paragraph's prints become views into it.
+  const blob = new Uint32Array(blobLength / 4);
+  new Uint8Array(blob.buffer).set(body);
+  let counted = 0;
+  for (const e of data.entries) for (const [, n] of e.paragraphs ?? []) counted += n;
+  if (counted !== blob.length) return bad(`${counted} prints listed, ${blob.length} stored`);
+  return { ok: true, data, blob };
+}
+
+export async function readCache(dir: string): Promise<CacheRead> {
+  const r = await readRegularFile(path.join(dir, CACHE_FILE), MAX_CACHE_BYTES);
+  if (!r.ok) return { ok: false, missing: r.reason === 'missing', reason: r.message };
+  return decodeCache(r.bytes);
+}
+
+export async function writeCache(dir: string, data: CacheData, blob: Uint32Array): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `${CACHE_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await fs.open(tmp, 'wx');
+    try {
+      await handle.writeFile(encodeCache(data, blob));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, path.join(dir, CACHE_FILE));
+  } catch (e) {
+    await fs.unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+  // The two-file cache of earlier versions is not read any more.
+  for (const old of ['library-v3.json', 'library-v3.bin']) await fs.unlink(path.join(dir, old)).catch(() => undefined);
+}
