@@ -1,15 +1,15 @@
+import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { parsePanelMessage, shortenTitles } from './panelMessages';
 import { COMPARE_REQUEST, LANGUAGE_ID, LIBRARY_NOTIFICATION, SIMILAR_REQUEST } from '../../server/src/lsp/protocol';
 
 const CURSOR_DEBOUNCE_MS = 300;
 const EDIT_DEBOUNCE_MS = 900;
 
+/** A fresh nonce per page, from the operating system's random source. */
 function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let s = '';
-  for (let i = 0; i < 32; i++) s += chars[Math.floor(Math.random() * chars.length)];
-  return s;
+  return randomBytes(18).toString('base64url');
 }
 
 /** The panel's strings, in the UI language: the webview renders what it is given and parses nothing. */
@@ -61,19 +61,14 @@ export class ComparePanel implements vscode.WebviewViewProvider {
 
   /** Messages from the webview are checked before anything is done with them. */
   private async receive(m: unknown): Promise<void> {
-    if (!m || typeof m !== 'object') return;
-    const msg = m as { type?: unknown; uri?: unknown; line?: unknown };
-    if (msg.type === 'ready') {
+    const msg = parsePanelMessage(m);
+    if (msg?.type === 'ready') {
       void this.view?.webview.postMessage({ type: 'strings', strings: strings() });
       this.scheduleCompare(0);
       this.lastLine = -1;
       this.scheduleSimilar();
-      return;
-    }
-    if (msg.type === 'open' && typeof msg.uri === 'string' && /^(file|untitled|vscode-remote):/.test(msg.uri) && Number.isInteger(msg.line) && (msg.line as number) >= 0) {
-      const uri = vscode.Uri.parse(msg.uri);
-      const line = msg.line as number;
-      await vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0), preview: true, viewColumn: vscode.ViewColumn.Active });
+    } else if (msg?.type === 'open') {
+      await vscode.window.showTextDocument(vscode.Uri.parse(msg.uri), { selection: new vscode.Range(msg.line, 0, msg.line, 0), preview: true, viewColumn: vscode.ViewColumn.Active });
     }
   }
 
@@ -97,7 +92,7 @@ export class ComparePanel implements vscode.WebviewViewProvider {
     const e = this.activeReport();
     if (!e) { void this.view.webview.postMessage({ type: 'compare', data: null }); return; }
     const data = await this.client.sendRequest(COMPARE_REQUEST, { uri: e.document.uri.toString() }).then(undefined, () => null);
-    void this.view.webview.postMessage({ type: 'compare', uri: e.document.uri.toString(), data });
+    void this.view.webview.postMessage({ type: 'compare', uri: e.document.uri.toString(), data: shortenTitles(data) });
   }
 
   private async similar(): Promise<void> {
@@ -108,6 +103,6 @@ export class ComparePanel implements vscode.WebviewViewProvider {
     if (line === this.lastLine) return;
     this.lastLine = line;
     const data = await this.client.sendRequest(SIMILAR_REQUEST, { uri: e.document.uri.toString(), line }).then(undefined, () => null);
-    void this.view.webview.postMessage({ type: 'similar', uri: e.document.uri.toString(), data });
+    void this.view.webview.postMessage({ type: 'similar', uri: e.document.uri.toString(), data: shortenTitles(data) });
   }
 }
