@@ -11,6 +11,7 @@ import { ALL_CHECKS, contentHash, extractFigures, parseReport, resetLineMemo, ru
 import { LibraryStore } from '../server/src/lsp/library';
 import { comparisonKey } from '../server/src/core/text/chars';
 import { corpusFiles, draft35k, ROOT, seeds, type Input } from './inputs';
+import { PATHOLOGICAL } from './pathological';
 import { fmt, median, time } from './timing';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -212,7 +213,59 @@ async function lspRoundTrip(): Promise<void> {
   }
 }
 
+/** Pathological drafts at N and 4N: linear work shows a ratio near 4, quadratic near 16. Cold runs, median of 3. */
+function scaling(): void {
+  const rows = PATHOLOGICAL.map((p) => {
+    const small = p.make(p.n), big = p.make(4 * p.n);
+    const a = time(() => { resetLineMemo(); analyse('p', small); }, 3, 1);
+    const b = time(() => { resetLineMemo(); analyse('p', big); }, 3, 1);
+    return { input: p.name, n: p.n, chars: small.length, ms: +fmt(a), ms4: +fmt(b), ratio: +(b / a).toFixed(2) };
+  });
+  console.log('\n## Pathological drafts at N and 4N (parse + all checks, cold, median of 3; linear ≈ 4, quadratic ≈ 16)\n');
+  console.log('| input | N | chars at N | ms at N | ms at 4N | ratio |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.input} | ${r.n} | ${r.chars} | ${r.ms} | ${r.ms4} | ${r.ratio} |`);
+  results.scaling = rows;
+}
+
+/** The CLI, whole process, on the 50,000 identical paragraphs and on a 20 MB compilation of corpus reports (and its quarter). */
+function largeInputs(): void {
+  const files = corpusFiles();
+  if (!files.length) return;
+  const dir = mkdtempSync(join(tmpdir(), 'bench-large-'));
+  const cli = join(ROOT, 'dist', 'cli.js');
+  let big = '';
+  for (let i = 0; Buffer.byteLength(big) < 20e6; i++) big += files[i % files.length].text + '\n';
+  const inputs: [string, string][] = [
+    ['50,000 identical paragraphs', PATHOLOGICAL[0].make(50_000)],
+    ['5 MB of corpus reports', big.slice(0, Math.floor(big.length / 4))],
+    ['20 MB of corpus reports', big],
+  ];
+  const rows = inputs.map(([name, text]) => {
+    const file = join(dir, 'input.txt');
+    writeFileSync(file, text);
+    const xs: { ms: number; rssMb: number }[] = [];
+    // A child process runs the CLI's entry and reports its own peak resident set when done.
+    const script = `const {runCli}=require(${JSON.stringify(cli)});runCli(['check',${JSON.stringify(file)},'--format','json'],{out(){},err(){}});`
+      + `process.stdout.write(String(process.resourceUsage().maxRSS))`;
+    for (let i = 0; i < 3; i++) {
+      const t0 = process.hrtime.bigint();
+      const r = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      xs.push({ ms: Number(process.hrtime.bigint() - t0) / 1e6, rssMb: Math.round(Number(r) / 1024) });
+    }
+    return { input: name, mb: +(Buffer.byteLength(text) / 1e6).toFixed(1), ms: Math.round(median(xs.map((x) => x.ms))), maxRssMb: Math.max(...xs.map((x) => x.rssMb)) };
+  });
+  rmSync(dir, { recursive: true, force: true });
+  console.log('\n## Large inputs through the CLI (whole process, median of 3; goals: 50k identical ≤ 10 s under 1 GB, 20 MB ≤ 10 s)\n');
+  console.log('| input | MB | ms | max resident MB |');
+  console.log('|---|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.input} | ${r.mb} | ${r.ms} | ${r.maxRssMb} |`);
+  results.largeInputs = rows;
+}
+
 async function main(): Promise<void> {
+  scaling();
+  largeInputs();
   perReport();
   perEdit();
   figures();

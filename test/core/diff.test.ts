@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { diffChars, repeatHover, TextDoc } from '../../server/src/core';
-import { parse } from '../helpers';
+import { parse, rng, sharedSeed } from '../helpers';
 
 describe('character diff', () => {
   const join = (ops: { op: string; text: string }[], keep: string[]) => ops.filter((o) => keep.includes(o.op)).map((o) => o.text).join('');
@@ -30,6 +30,34 @@ describe('character diff', () => {
       assert.strictEqual(join(ops, ['equal', 'delete']), a);
       assert.strictEqual(join(ops, ['equal', 'insert']), b);
     }
+  });
+});
+
+describe('character diff on random edits and unrelated texts', () => {
+  const join = (ops: { op: string; text: string }[], keep: string[]) => ops.filter((o) => keep.includes(o.op)).map((o) => o.text).join('');
+  it('always reconstructs both sides (200 random edit scripts on seed paragraphs)', () => {
+    const random = rng(20261201);
+    const paras = sharedSeed('000').split('\n').filter((l) => l.length > 200);
+    for (let t = 0; t < 200; t++) {
+      const a = paras[t % paras.length];
+      let b = a;
+      for (let e = 0, edits = 1 + Math.floor(random() * 12); e < edits; e++) {
+        const at = Math.floor(random() * b.length);
+        const cut = Math.floor(random() * 8);
+        b = b.slice(0, at) + (random() < 0.5 ? '改动' : '') + b.slice(at + cut);
+      }
+      const ops = diffChars(a, b);
+      assert.strictEqual(join(ops, ['equal', 'delete']), a);
+      assert.strictEqual(join(ops, ['equal', 'insert']), b);
+    }
+  });
+
+  it('shows two unrelated 4,000-character paragraphs as one replaced block, in bounded memory', () => {
+    const random = rng(7);
+    const text = (n: number) => Array.from({ length: n }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 3000))).join('');
+    const a = text(4000), b = text(4000);
+    const ops = diffChars(a, b);
+    assert.deepStrictEqual(ops.map((o) => o.op), ['delete', 'insert']);
   });
 });
 

@@ -17,7 +17,7 @@ export const repeatParagraph: Check = {
   *run(model, ctx) {
     const a = repeatsOf(model, ctx);
     const groupSize = new Map<number, number>();
-    for (const c of a.exact) groupSize.set(c.earlier[0], c.earlier.length + 1);
+    for (const c of a.exact) groupSize.set(c.earlier[0], c.copies + 1);
     const grouped = new Set<number>();
     for (const c of a.exact) {
       if (ctx.isCancelled()) return;
@@ -36,7 +36,7 @@ export const repeatParagraph: Check = {
         };
         continue;
       }
-      const nth = c.earlier.length + 1;
+      const nth = c.copies + 1;
       yield {
         start: p.start, end: p.end,
         message: {

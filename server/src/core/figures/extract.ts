@@ -71,6 +71,10 @@ export function resetFigureMemo(): void {
   textMemo.clear();
 }
 
+/** How far a clause and a sentence reach from a number, at most (real clauses are far shorter). */
+const CLAUSE_REACH = 200;
+const SENTENCE_REACH = 600;
+
 function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } {
   const hit = textMemo.get(t);
   if (hit) return hit;
@@ -80,16 +84,18 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
   const sentenceBounds: number[] = [];
   for (let i = 0; i < t.length; i++) if ('。！？；;!?'.includes(t[i])) sentenceBounds.push(i);
   NUMBER.lastIndex = 0;
+  let sentenceAt = 0; // sentenceBounds[sentenceAt] is the first bound at or after the current number
   for (let m = NUMBER.exec(masked); m; m = NUMBER.exec(masked)) {
     if (!m[2]) { NUMBER.lastIndex = m.index + 1; continue; }
     const numStart = m.index + (m[1]?.length ?? 0);
     const before = masked[numStart - 1] ?? '';
-    const afterAll = masked.slice(m.index + m[0].length);
+    // Only the next few characters matter: slicing the whole rest per number grew with the square of the text.
+    const afterAll = masked.slice(m.index + m[0].length, m.index + m[0].length + 2);
     const unit = m[5] ?? '';
     const isChinese = /^[零〇一二两三四五六七八九十百千]+$/.test(m[2]);
     // Ordinals, years, dates, ranges, document numbers: not figures.
     if (before === '第' || (/^[年月日号届]/.test(afterAll) && !unit)) continue;
-    if (/^[-—～~至到]/.test(afterAll) || /[-—～~]$/.test(masked.slice(0, numStart))) continue;
+    if (/^[-—～~至到]/.test(afterAll) || /[-—～~]/.test(before)) continue;
     if (isChinese && !unit) continue; // 一是, 三会一课: Chinese numerals count only with a measure word
     if (m[2] === '一' && /^(?:个|批|支|种|类|项|系列|次|轮|场|份|件)$/.test(unit)) continue; // 一批, 一个崭新的: an article, not a count
     if (!unit && !m[3]) continue; // a bare number (line counts, codes) says nothing checkable
@@ -107,13 +113,14 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
     if (m[3]) value *= MULTIPLIER[m[3]];
     const start = numStart;
     const end = m.index + m[0].length;
+    // A clause ends at punctuation, and within CLAUSE_REACH characters: a text without any stays linear.
     let cStart = start;
-    while (cStart > 0 && !'，,、；;：:。！？（('.includes(masked[cStart - 1])) cStart--;
+    while (cStart > 0 && start - cStart < CLAUSE_REACH && !'，,、；;：:。！？（('.includes(masked[cStart - 1])) cStart--;
     let cEnd = end;
-    while (cEnd < masked.length && !'，,、；;：:。！？）)'.includes(masked[cEnd])) cEnd++;
-    const sBefore = sentenceBounds.filter((b) => b < start);
-    const sStart = sBefore.length ? sBefore[sBefore.length - 1] : -1;
-    const sEnd = sentenceBounds.find((b) => b >= start) ?? t.length;
+    while (cEnd < masked.length && cEnd - end < CLAUSE_REACH && !'，,、；;：:。！？）)'.includes(masked[cEnd])) cEnd++;
+    while (sentenceAt < sentenceBounds.length && sentenceBounds[sentenceAt] < start) sentenceAt++;
+    const sStart = Math.max(sentenceAt ? sentenceBounds[sentenceAt - 1] : -1, start - SENTENCE_REACH);
+    const sEnd = Math.min(sentenceAt < sentenceBounds.length ? sentenceBounds[sentenceAt] : t.length, end + SENTENCE_REACH);
     const sentence = t.slice(sStart + 1, sEnd);
     const clause = t.slice(cStart, cEnd);
     const kind = kindOf(unit);
@@ -122,7 +129,7 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
       approx: !!(m[1] || m[4] || m[6]),
       metric: kind === 'count' ? metricOf(t.slice(cStart, start), t.slice(end, cEnd)) : undefined,
       current: !OTHER_PERIOD.test(clause) && !OTHER_PERIOD.test(sentence.slice(0, Math.max(0, start - sStart - 1))),
-      clause, clauseOffset: start - cStart, from: start, to: end, text: t.slice(start, end), sentenceInText: sBefore.length,
+      clause, clauseOffset: start - cStart, from: start, to: end, text: t.slice(start, end), sentenceInText: sentenceAt,
     });
   }
   const result = { figures, sentences: sentenceBounds.length + 1 };

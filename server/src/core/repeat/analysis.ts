@@ -14,7 +14,14 @@ import { sentenceRuns, type SentenceRun } from './sentenceRuns';
 
 export type { Prints, PrintCache, SectionCopy, SentenceRun };
 
-export interface ParagraphCopy { later: number; earlier: number[]; dice: number; containment: number; exact: boolean }
+/**
+ * A later copy and the earlier ones: `earlier` lists the first EARLIER_KEPT of them (the first copy first), `copies`
+ * counts them all. Listing every earlier copy on every later one grew with the square of the copies (50,000
+ * identical paragraphs ran out of memory); the list is only ever shown in part.
+ */
+export interface ParagraphCopy { later: number; earlier: number[]; copies: number; dice: number; containment: number; exact: boolean }
+
+export const EARLIER_KEPT = 20;
 
 export interface RepeatAnalysis {
   /** Verbatim copies: each later copy with every earlier one (paragraph indices). */
@@ -69,7 +76,7 @@ export function analyseRepeats(model: ReportModel, opts: RepeatOptions, state: R
   const paras = model.paragraphs;
 
   // Verbatim copies, grouped by comparison key.
-  const byKey = new Map<string, number[]>();
+  const byKey = new Map<string, { list: number[]; count: number }>();
   const exact: ParagraphCopy[] = [];
   const prints: (Prints | undefined)[] = paras.map((p) => {
     const pr = printsOf(p.text, cache, used);
@@ -79,8 +86,12 @@ export function analyseRepeats(model: ReportModel, opts: RepeatOptions, state: R
     if (!prints[p.index]) continue;
     const key = p.isHeading ? headingKey(p.key) : p.key;
     const group = byKey.get(key);
-    if (group) { exact.push({ later: p.index, earlier: [...group], dice: 1, containment: 1, exact: true }); group.push(p.index); }
-    else byKey.set(key, [p.index]);
+    if (group) {
+      exact.push({ later: p.index, earlier: group.list, copies: group.count, dice: 1, containment: 1, exact: true });
+      group.count++;
+      // Copies share the list while it is full: what a later copy shows of its earlier ones is the first few.
+      if (group.list.length < EARLIER_KEPT) group.list = [...group.list, p.index];
+    } else byKey.set(key, { list: [p.index], count: 1 });
   }
 
   // Edited copies: compare distinct contents only (thousands of identical paragraphs cost one unit).
@@ -117,12 +128,12 @@ export function analyseRepeats(model: ReportModel, opts: RepeatOptions, state: R
     let best: ParagraphCopy | undefined;
     if (keys.size && !keys.has(p.key)) {
       // Same characters, other punctuation: an edited copy at 100 %.
-      best = { later: p.index, earlier: [units[unit].first], dice: 1, containment: 1, exact: false };
+      best = { later: p.index, earlier: [units[unit].first], copies: 1, dice: 1, containment: 1, exact: false };
     }
     for (const s of similar.get(unit) ?? []) {
       const earlier = units[s.unit].first;
       if (earlier >= p.index) continue;
-      if (!best || s.dice > best.dice) best = { later: p.index, earlier: [earlier], dice: s.dice, containment: s.containment, exact: false };
+      if (!best || s.dice > best.dice) best = { later: p.index, earlier: [earlier], copies: 1, dice: s.dice, containment: s.containment, exact: false };
     }
     keys.add(p.key);
     keysSeen.set(pr.content, keys);

@@ -3,49 +3,65 @@ import type { Prints } from './prints';
 
 export interface SectionCopy { copy: Section; original: Section; paragraphs: number[]; others: Section[] }
 
-function paragraphsIn(model: ReportModel, s: Section): number[] {
-  const out: number[] = [];
-  for (const p of model.paragraphs) if (p.line >= s.line && p.line <= s.endLine) out.push(p.index);
-  return out;
-}
-
 function isAncestor(a: Section, b: Section): boolean {
   for (let p = b.parent; p; p = p.parent) if (p === a) return true;
   return false;
 }
 
+/** Paragraph indices [lo, hi) of each section, found by binary search on the paragraphs' lines (they are in order). */
+function memberRanges(model: ReportModel): Map<Section, [number, number]> {
+  const lines = model.paragraphs.map((p) => p.line);
+  const lowerBound = (line: number) => {
+    let lo = 0, hi = lines.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (lines[mid] < line) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const out = new Map<Section, [number, number]>();
+  for (const s of model.flat) out.set(s, [lowerBound(s.line), lowerBound(s.endLine + 1)]);
+  return out;
+}
+
 /**
  * A section is a copy when it has at least two paragraphs and every one of them (long enough to count) repeats a
  * paragraph of one earlier section of the same kind. The outermost copy is reported; its paragraphs are not.
+ * Candidates for the original are only the sections around a source of the copy's first paragraph, and a candidate
+ * is tested by ranges: the work grows with the paragraphs and their nesting, not with sections × sections.
  */
 export function sectionCopies(model: ReportModel, sources: Map<number, number[]>, prints: (Prints | undefined)[]): { sections: SectionCopy[]; inSectionCopy: Set<number> } {
   const sections: SectionCopy[] = [];
   const inSectionCopy = new Set<number>();
   const reported = new Set<Section>();
-  const members = new Map<Section, number[]>();
-  const membersOf = (s: Section) => {
-    let m = members.get(s);
-    if (!m) { m = paragraphsIn(model, s); members.set(s, m); }
-    return m;
-  };
+  const ranges = memberRanges(model);
+  // The innermost section around each paragraph (model.flat is in document order, parents before children).
+  const owner: (Section | undefined)[] = new Array(model.paragraphs.length);
+  for (const s of model.flat) { const [lo, hi] = ranges.get(s)!; for (let i = lo; i < hi; i++) owner[i] = s; }
+  const members = (s: Section) => { const [lo, hi] = ranges.get(s)!; return Array.from({ length: hi - lo }, (_, k) => lo + k); };
   for (const s of model.flat) {
     if (s.kind === 'lead' || s.endLine <= s.line) continue;
     let anc = s.parent;
     while (anc && !reported.has(anc)) anc = anc.parent;
     if (anc) continue;
-    const mine = membersOf(s).filter((i) => prints[i]);
-    if (mine.length < 2 || !mine.every((i) => sources.has(i))) continue;
-    const candidates = model.flat.filter((t) => t.line < s.line && t.kind === s.kind && !isAncestor(t, s) && t.endLine < s.line);
+    const [lo, hi] = ranges.get(s)!;
+    const mine: number[] = [];
+    let all = true;
+    for (let i = lo; i < hi && all; i++) if (prints[i]) { mine.push(i); all = sources.has(i); }
+    if (!all || mine.length < 2) continue;
+    const candidates = new Set<Section>();
+    for (const e of sources.get(mine[0])!) {
+      for (let t = owner[e]; t; t = t.parent) {
+        if (t.kind === s.kind && t.line < s.line && t.endLine < s.line && !isAncestor(t, s)) candidates.add(t);
+      }
+    }
     const holds = (t: Section) => {
-      const theirs = new Set(membersOf(t));
-      return mine.every((i) => sources.get(i)!.some((e) => theirs.has(e)));
+      const [tlo, thi] = ranges.get(t)!;
+      return mine.every((i) => sources.get(i)!.some((e) => e >= tlo && e < thi));
     };
-    const originals = candidates.filter(holds);
+    const originals = [...candidates].filter(holds).sort((a, b) => a.line - b.line);
     if (!originals.length) continue;
     reported.add(s);
-    for (const i of membersOf(s)) inSectionCopy.add(i);
-    sections.push({ copy: s, original: originals[0], paragraphs: membersOf(s), others: originals.slice(1) });
+    const paragraphs = members(s);
+    for (const i of paragraphs) inSectionCopy.add(i);
+    sections.push({ copy: s, original: originals[0], paragraphs, others: originals.slice(1) });
   }
   return { sections, inSectionCopy };
 }
-

@@ -24,14 +24,21 @@ export function diffChars(a: string, b: string, limit = 4000): DiffOp[] {
   return out;
 }
 
+/**
+ * More edits than this and the two texts are shown as one replaced block: a diff of unrelated paragraphs says
+ * nothing, and the search's memory grows with the square of the edits it makes.
+ */
+const MAX_EDITS = 2000;
+
 function myers(a: string, b: string): DiffOp[] {
   const n = a.length, m = b.length, max = n + m;
   if (!n) return b ? [{ op: 'insert', text: b }] : [];
   if (!m) return [{ op: 'delete', text: a }];
   const v = new Int32Array(2 * max + 2);
+  // Per step only the diagonals it can reach (−d−1 … d+1) are kept: O(D²) memory, bounded by MAX_EDITS.
   const trace: Int32Array[] = [];
-  for (let d = 0; d <= max; d++) {
-    trace.push(v.slice());
+  for (let d = 0; d <= Math.min(max, MAX_EDITS); d++) {
+    trace.push(v.slice(max - d - 1 < 0 ? 0 : max - d - 1, max + d + 2));
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[max + k - 1] < v[max + k + 1]) ? v[max + k + 1] : v[max + k - 1] + 1;
       let y = x - k;
@@ -47,10 +54,12 @@ function backtrack(trace: Int32Array[], a: string, b: string, max: number, dEnd:
   const ops: DiffOp[] = [];
   let x = a.length, y = b.length;
   for (let d = dEnd; d > 0; d--) {
-    const v = trace[d];
+    const saved = trace[d];
+    const base = Math.max(0, max - d - 1);
+    const at = (k: number) => saved[max + k - base];
     const k = x - y;
-    const prevK = k === -d || (k !== d && v[max + k - 1] < v[max + k + 1]) ? k + 1 : k - 1;
-    const prevX = v[max + prevK], prevY = prevX - prevK;
+    const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const prevX = at(prevK), prevY = prevX - prevK;
     while (x > prevX && y > prevY) { ops.push({ op: 'equal', text: a[x - 1] }); x--; y--; }
     if (x === prevX) ops.push({ op: 'insert', text: b[prevY] }); else ops.push({ op: 'delete', text: a[prevX] });
     x = prevX; y = prevY;
