@@ -11,6 +11,7 @@ import { join } from 'path';
 import * as iconv from 'iconv-lite';
 import { ROOT, sharedSeed } from '../helpers';
 import { hostileFolder } from '../hostile';
+import { PATHOLOGICAL } from '../../bench/pathological';
 import { globMatcher, ignoreMatcher } from '../../server/src/config/glob';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -90,6 +91,20 @@ describe('globs (picomatch)', () => {
     writeFileSync(join(dir, '工作报告.txt'), sharedSeed('004'));
     const r = run(['check', join(dir, '工作报告.txt')], { timeout: 10000 });
     assert.strictEqual(r.code, 0, r.err);
+  });
+});
+
+describe('pathological drafts through the CLI', () => {
+  it('50,000 identical paragraphs: one grouped finding, in bounded time (it ran out of memory before)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wr-50k-'));
+    const file = join(dir, '工作报告.txt');
+    writeFileSync(file, PATHOLOGICAL[0].make(50_000));
+    const r = run(['check', file, '--json'], { timeout: 30000 });
+    assert.strictEqual(r.code, 1, r.err);
+    const d = JSON.parse(r.out)[0].diagnostics;
+    assert.deepStrictEqual(d.map((x: any) => x.code), ['repeat.paragraph']);
+    assert.match(d[0].message, /it occurs 50000 times/);
+    assert.strictEqual(d[0].related[0].range.start.line, 1, 'points at the first copy');
   });
 });
 
