@@ -23,7 +23,7 @@ const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist', format: 'cjs' },
   { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: { bench: 'bench/bench.ts' }, outdir: 'dist', format: 'cjs' },
+  { ...common, entryPoints: { bench: 'bench/bench.ts', eval: 'bench/evalMain.ts' }, outdir: 'dist', format: 'cjs' },
   { ...common, entryPoints: testEntries('test'), outdir: 'out', outbase: '.', format: 'cjs', external: ['vscode'] },
   // The extension suite runs inside VS Code's extension host: vscode and mocha come from there and node_modules.
   { ...common, entryPoints: ['test/e2e/suite/index.ts', 'test/e2e/suite/extension.test.ts'], outdir: 'out/test/e2e/suite', format: 'cjs', external: ['vscode', 'mocha'] },

@@ -1,64 +1,82 @@
-import type { ReportModel, Section } from '../model/types';
-import type { Check } from './types';
+import { offsetIn } from '../model/lines';
+import { timeFrame, titleYears, topLevelParts, type TimeFrame } from '../model/timeFrame';
+import type { ReportModel } from '../model/types';
+import type { Check, Finding } from './types';
 
-const REVIEW = /回顾|总结|工作情况/;
-const PLAN = /任务|思路|安排|部署|建议|目标|打算/;
-const YEAR = /([12][0-9]{3})\s*年/;
-
-/** The year the report reviews: the delivery year for a report given from September on, else the year before. */
+/** The year the report reviews (kept for callers that need only that). */
 export function reviewedYear(model: ReportModel): number | undefined {
-  const d = model.header.date;
-  if (!d) return undefined;
-  return d.month >= 9 ? d.year : d.year - 1;
-}
-
-function partTitles(model: ReportModel): Section[] {
-  return model.flat.filter((s) => s.kind === 'part');
+  const f = timeFrame(model);
+  return f?.source === 'date' ? f.reviewed : undefined;
 }
 
 /**
- * `stale.year`: a year that contradicts the report's own time frame, inferred from the subtitle's date: a review
- * part titled with another year than the reviewed one, a plan part with another than the next, or a review part
- * opening with last year's year (2021年，是… in the report on 2022).
+ * Places where a year speaks of the reviewed or the planned year, as drafters write them: an opening 2024年是… (also
+ * after 各位代表，), a dash lead line ——2024年，我们…, N年注定是…, 编制N年…计划 and N年立法/监督/工作计划, and
+ * 今年/明年/过去一年 beside a year. Years of other periods (“十四五”, 截至2024年底, 自2019年以来) are not in these.
+ */
+const CONTEXTS: RegExp[] = [
+  /^(?:(?:各位代表|同志们)[，,!！]\s*)?(?:——)?([12][0-9]{3})年[，,]?\s*(?:是|注定是|我们|在|全市|全省|常委会|市人大常委会)/g,
+  /([12][0-9]{3})年注定是/g,
+  /编制([12][0-9]{3})年(?:度)?[\u4e00-\u9fff]{0,8}?(?:计划|要点)/g,
+  /([12][0-9]{3})年(?:度)?(?:立法|监督|工作|代表工作|调研|执法检查|备案审查)(?:计划|要点)/g,
+  /(?:今年|明年|过去一年|新的一年)(?:是|即|，|,)?([12][0-9]{3})年/g,
+];
+
+function mismatch(model: ReportModel, frame: TimeFrame, y: number, expected: number, inPlan: boolean, start: number, line: number): Finding {
+  const d = model.header.date;
+  const when = d ? `${d.year}年${d.month}月${d.day ? `${d.day}日` : ''}` : undefined;
+  const what = inPlan ? '部署的是' : '回顾的是';
+  return {
+    start, end: start + 4,
+    message: {
+      zh: when ? `年份不符：报告作于${when}，${what} ${expected} 年，此处为 ${y} 年。` : `年份不符：据${frame.source === 'date' ? '副标题日期' : '部分标题'}，本报告${what} ${expected} 年，此处为 ${y} 年。`,
+      en: `Year mismatch: this ${inPlan ? 'plan is for' : 'review is of'} ${expected} (${when ? `the report was given ${d!.year}-${d!.month}` : frame.source === 'date' ? 'from the subtitle date' : 'from the part titles'}), not ${y}.`,
+    },
+    data: { line, expected },
+  };
+}
+
+/**
+ * `stale.year`: last year's year left in — a part title, an opening sentence, a dash lead, a work plan named by year —
+ * against the report's time frame (timeFrame: the subtitle's date, else its part titles). In the review the year
+ * is the reviewed one, in the plan part the planned one. Part titles must match exactly; elsewhere only the year
+ * just before the expected one is taken for a leftover, so a review that names earlier years stays silent.
  */
 export const staleYear: Check = {
   code: 'stale.year',
   defaultSeverity: 'warning',
   description: { zh: '年份与报告时间不符', en: 'Year does not fit the report' },
   *run(model) {
-    const reviewed = reviewedYear(model);
-    if (reviewed === undefined) return;
-    const when = `${model.header.date!.year}年${model.header.date!.month}月${model.header.date!.day ? `${model.header.date!.day}日` : ''}`;
-    for (const s of partTitles(model)) {
-      const m = YEAR.exec(s.title);
-      if (!m) continue;
-      const y = Number(m[1]);
-      const isReview = REVIEW.test(s.title), isPlan = PLAN.test(s.title);
-      const expected = isReview ? reviewed : isPlan ? reviewed + 1 : undefined;
-      const fits = expected === undefined ? y === reviewed || y === reviewed + 1 : y === expected;
-      if (fits) continue;
-      const at = model.lines[s.line].text.indexOf(m[0]);
-      const start = model.lines[s.line].contentStart + Math.max(0, at);
-      yield {
-        start, end: start + m[1].length,
-        message: {
-          zh: `年份不符：报告作于${when}，${isPlan ? '部署的是' : '回顾的是'} ${expected ?? `${reviewed}–${reviewed + 1}`} 年，此处为 ${y} 年。`,
-          en: `Year mismatch: the report was given ${model.header.date!.year}-${model.header.date!.month}; this part should be about ${expected ?? `${reviewed}–${reviewed + 1}`}, not ${y}.`,
-        },
-        data: { line: s.line, expected },
-      };
-      // The review part's opening sentence: 2022年，是… / 2022年是…
+    const frame = timeFrame(model);
+    if (!frame || frame.source === 'text') return;
+    const parts = topLevelParts(model);
+    const partLines = new Set(parts.map((s) => s.line));
+    const inPlan = (line: number) => frame.planStart !== undefined && line >= frame.planStart;
+    // Part titles: with a date they are checked; inferred from the titles, a title can only disagree with another.
+    for (const [i, s] of parts.entries()) {
+      const line = model.lines[s.line];
+      const titleAt = line.text.indexOf(s.title);
+      for (const t of titleYears(s.title, i === 0)) {
+        const expected = t.kind === 'review' ? frame.reviewed : frame.planned;
+        if (t.year !== expected) yield mismatch(model, frame, t.year, expected, t.kind === 'plan', offsetIn(line, Math.max(0, titleAt) + t.at), s.line);
+      }
     }
-    const review = partTitles(model).find((s) => REVIEW.test(s.title) || /主要工作|过去一年/.test(s.title));
-    if (!review) return;
-    const first = model.paragraphs.find((p) => p.line > review.line && !p.isHeading);
-    const m = first && /^([12][0-9]{3})\s*年[，,\s]*是/.exec(first.text);
-    if (m && Number(m[1]) !== reviewed) {
-      yield {
-        start: first!.start, end: first!.start + m[1].length,
-        message: { zh: `年份不符：报告作于${when}，回顾的是 ${reviewed} 年，此处为 ${m[1]} 年。`, en: `Year mismatch: the review is of ${reviewed}, not ${m[1]}.` },
-        data: { line: first!.line, expected: reviewed },
-      };
+    for (const p of model.paragraphs) {
+      if (partLines.has(p.line)) continue;
+      const line = model.lines[p.line];
+      const plan = inPlan(p.line);
+      const expected = plan ? frame.planned : frame.reviewed;
+      const seen = new Set<number>();
+      for (const re of CONTEXTS) {
+        re.lastIndex = 0;
+        for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+          const at = m.index + m[0].indexOf(m[1]);
+          if (seen.has(at)) continue;
+          seen.add(at);
+          const y = Number(m[1]);
+          if (y === expected - 1) yield mismatch(model, frame, y, expected, plan, offsetIn(line, at), p.line);
+        }
+      }
     }
   },
 };

@@ -39,7 +39,7 @@ const NUMBER = new RegExp(
   `(近|约|超过|超|逾|不到|不足)?` +
   `((?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)` +
   `(万|亿|千)?(余|多)?(%|％|‰|${UNITS})?(以上|左右|多)?`, 'g');
-const OTHER_PERIOD = /上年|去年|前年|同比|比上年|较上年|连续|累计|以来|年均|五年|十四五|十五五|历年|历史|总数|总量|数量|达到\d+部|至今|先后|平均/;
+const OTHER_PERIOD = /上年|去年|前年|同比|比上年|较上年|连续|累计|以来|年均|五年|十四五|十五五|十三五|历年|历史|总数|总量|数量|达到\d+部|至今|平均|季度|上半年|下半年|前三|[一二三四五六七八九十]{1,2}月|月末|月底|每年|届内|任期|过去/;
 const VERB_PREFIX = /^(?:全年|一年来|今年|去年|上年|前年|明年|本年|近几年|近年来|比上年多|比上年|较上年|目前|其中|共|累计|总共|共计|先后|依法|认真|组织|全面|深入|扎实|积极)*(?:召开|审议通过|审查批准|审议|听取和审议|听取审议|听取|开展|作出|制定|出台|修订|修改|批准|任免|接收|收到|收集到|收集|受理|办理|办结|交办|督办|提出|完成|新建|建立|举办|培训|发现|反映|解决|整改|走访|接待|联系)*/;
 const QUOTED = /“[^”]*”|"[^"]*"|《[^》]*》|〔[^〕]*〕|【[^】]*】/g;
 
@@ -50,11 +50,28 @@ function kindOf(unit: string): FigureKind {
   return 'count';
 }
 
-/** The metric a count speaks of: the noun phrase before it in its clause (verbs stripped), else the one after it. */
+/** Verbs that come before a counted noun: what a count is of starts after the last of them. */
+const COUNT_VERB = /召开|审议通过|审查批准|听取和审议|听取审议|审议|听取|开展|作出|制定出台|制定|出台|修订|修改|批准|任免|接收|收到|收集到|收集|受理|办理|办结|交办|督办|提出|完成|新建|建立|举办|培训|发现|反映|解决|整改|走访|接待|联系|组织|实施|推出|引进|新增|建成|实现|达到/g;
+/** Subjects and scopes that name the same body: 人大常委会会议 is 常委会会议, 全市生产总值 is 生产总值. */
+const SCOPE = /^(?:(?:市|省|全市|全省|县|区)?人大(?=常委会)|全市|全省|全区|全县|全国|我市|我省|我区|本市|全年|一年来)+/;
+const TRAILING = /(?:的|共|达|为|计|有|约|近|超过|超|分别|又|再|也|均|都)+$/;
+const CHANGE = /(?:增长了?|下降了?|提高了?|降低了?|上涨了?|减少了?|增加了?|回落|上升)$/;
+
+/**
+ * The metric a figure speaks of: the noun phrase before it in its clause, from after its last verb (常委会共召开常委会
+ * 会议9次 → 常委会会议), with scopes and a change verb dropped (全市生产总值增长5.4% → 生产总值); else the noun after
+ * it (召开10次常委会会议 → 常委会会议). The same thing counted in any of these phrasings gets the same key.
+ */
 export function metricOf(before: string, after: string): string | undefined {
   let noun = before.replace(/[^\u4e00-\u9fff]/g, '');
-  noun = noun.replace(VERB_PREFIX, '').replace(/^(?:市人大|省人大|人大|全市|全省|市|省)/, '').replace(/(?:的|共|达|为|计|有|约|近|超过|超)+$/, '');
-  if (noun.length >= 2 && noun.length <= 12) return noun;
+  let lastVerbEnd = -1;
+  COUNT_VERB.lastIndex = 0;
+  for (let m = COUNT_VERB.exec(noun); m; m = COUNT_VERB.exec(noun)) lastVerbEnd = m.index + m[0].length;
+  noun = lastVerbEnd >= 0 ? noun.slice(lastVerbEnd) : noun.replace(VERB_PREFIX, '');
+  // A measure word left by the count before (17个重点传统制造业…) and scopes go; so do a change verb and 实际.
+  noun = noun.replace(/^(?:[个项件次部家名位所座条批]|了|共|计|各类|各项)+/, '').replace(SCOPE, '').replace(/^(?:市|省)(?=[\u4e00-\u9fff]{3})/, '');
+  noun = noun.replace(TRAILING, '').replace(CHANGE, '').replace(/实际$/, '').replace(TRAILING, '');
+  if (noun.length >= 2 && noun.length <= 16) return noun;
   const post = after.replace(/[^\u4e00-\u9fff].*$/, '').replace(/(?:的|和|及|与|并|进行|开展).*$/, '');
   if (post.length >= 2 && post.length <= 10) return post;
   return undefined;
@@ -98,6 +115,7 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
     if (/^[-—～~至到]/.test(afterAll) || /[-—～~]/.test(before)) continue;
     if (isChinese && !unit) continue; // 一是, 三会一课: Chinese numerals count only with a measure word
     if (m[2] === '一' && /^(?:个|批|支|种|类|项|系列|次|轮|场|份|件)$/.test(unit)) continue; // 一批, 一个崭新的: an article, not a count
+    if (isChinese && unit === '期') continue; // 一期, 二期工程: a phase, not a count
     if (!unit && !m[3]) continue; // a bare number (line counts, codes) says nothing checkable
     let value: number, decimals = 0;
     if (isChinese) {
@@ -127,7 +145,7 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
     figures.push({
       value, decimals, unit, kind,
       approx: !!(m[1] || m[4] || m[6]),
-      metric: kind === 'count' ? metricOf(t.slice(cStart, start), t.slice(end, cEnd)) : undefined,
+      metric: kind === 'points' ? undefined : metricOf(t.slice(cStart, start), t.slice(end, cEnd)),
       current: !OTHER_PERIOD.test(clause) && !OTHER_PERIOD.test(sentence.slice(0, Math.max(0, start - sStart - 1))),
       clause, clauseOffset: start - cStart, from: start, to: end, text: t.slice(start, end), sentenceInText: sentenceAt,
     });

@@ -1,0 +1,61 @@
+/**
+ * The recall benchmark: plants slips (plant.ts) in every real report, checks each variant, and counts a slip found
+ * when a finding of its family covers the planted span (for a conflict, either statement). False alarms are the
+ * figure and leftover findings on the unmodified reports. Deterministic: one seeded random source.
+ */
+import { parseReport, runChecks, TextDoc } from '../../server/src/core';
+import { plants, type Family, type Plant } from './plant';
+import { evalReports } from './reports';
+
+export const FAMILIES: Family[] = ['figure.conflict', 'figure.part-whole', 'figure.count', 'stale.year'];
+const WATCHED = /^(figure|stale)\./;
+
+export interface EvalResult {
+  families: Record<Family, { planted: number; found: number; recall: number; missed: { report: string; rule: string; context: string }[] }>;
+  falseAlarms: { report: string; code: string; line: number; message: string }[];
+  reports: number;
+}
+
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function findings(name: string, text: string) {
+  const doc = new TextDoc(`file:///eval/${name}`, text);
+  return runChecks(parseReport(doc), { positionAt: (o) => doc.positionAt(o) }).map((d) => ({ ...d, start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end) }));
+}
+
+/** At most `perReport` plants of each family per report, chosen at random, so large reports do not dominate. */
+export function runEval(opts: { perReport?: number; seed?: number } = {}): EvalResult {
+  const perReport = opts.perReport ?? 6;
+  const r = rng(opts.seed ?? 20261201);
+  const result: EvalResult = { families: {} as EvalResult['families'], falseAlarms: [], reports: 0 };
+  for (const f of FAMILIES) result.families[f] = { planted: 0, found: 0, recall: 0, missed: [] };
+  for (const report of evalReports()) {
+    result.reports++;
+    for (const d of findings(report.name, report.text)) {
+      if (WATCHED.test(d.code)) result.falseAlarms.push({ report: report.name, code: d.code, line: d.range.start.line + 1, message: d.message });
+    }
+    const all = plants(report.name, report.text, r);
+    for (const family of FAMILIES) {
+      const mine = all.filter((p) => p.family === family);
+      const chosen: Plant[] = [];
+      while (mine.length && chosen.length < perReport) chosen.push(mine.splice(Math.floor(r() * mine.length), 1)[0]);
+      for (const p of chosen) {
+        const fam = result.families[family];
+        fam.planted++;
+        const covers = (d: { start: number; end: number }, s: number, e: number) => d.start < e && s < d.end;
+        const hit = findings(report.name, p.text).some((d) => d.code === family && (covers(d, p.start, p.end) || (p.also && covers(d, p.also[0], p.also[1]))));
+        if (hit) fam.found++;
+        else fam.missed.push({ report: report.name, rule: p.rule, context: p.text.slice(Math.max(0, p.start - 30), p.end + 20).replace(/\n/g, '⏎') });
+      }
+    }
+  }
+  for (const f of FAMILIES) { const x = result.families[f]; x.recall = x.planted ? x.found / x.planted : 0; }
+  return result;
+}

@@ -1,0 +1,21 @@
+/** `npm run eval`: recall per family on planted slips, and false alarms on the unmodified reports. */
+import { writeFileSync } from 'fs';
+import { join } from 'path';
+import { FAMILIES, runEval } from './eval/run';
+
+const t0 = Date.now();
+const r = runEval({ perReport: Number(process.env.EVAL_PER_REPORT ?? 6) });
+console.log(`\n## Planted slips in ${r.reports} real reports (seeds + corpus)\n`);
+console.log('| family | planted | found | recall |');
+console.log('|---|---:|---:|---:|');
+for (const f of FAMILIES) console.log(`| ${f} | ${r.families[f].planted} | ${r.families[f].found} | ${(100 * r.families[f].recall).toFixed(1)} % |`);
+console.log(`\nfalse alarms on the unmodified reports: ${r.falseAlarms.length}`);
+for (const a of r.falseAlarms.slice(0, 40)) console.log(`  ${a.report}:${a.line} ${a.code} ${a.message}`);
+const verbose = process.argv.includes('--missed');
+for (const f of FAMILIES) {
+  if (!verbose) break;
+  console.log(`\n### missed: ${f}`);
+  for (const m of r.families[f].missed.slice(0, 40)) console.log(`  [${m.rule}] ${m.report}: …${m.context}…`);
+}
+writeFileSync(join(process.cwd(), 'bench', 'eval-results.json'), JSON.stringify(r, null, 2));
+console.log(`\n(${((Date.now() - t0) / 1000).toFixed(1)} s; details in bench/eval-results.json${verbose ? '' : '; --missed lists misses'})`);

@@ -1,0 +1,149 @@
+/**
+ * The time frame of a report: the year it reviews and the year it plans for, and where the plan begins. Inferred
+ * from the subtitle's date in any real form (2023年12月26日 or 二〇二三年十二月…, with or without ——, with the
+ * speaker appended), else from a dated line near the top, else from its part titles (2025年工作回顾 / 2026年重点
+ * 工作), else from the years the text names most. Library, completions and the leftover-year check share it.
+ */
+import { parseChineseNumeral } from '../text/numerals';
+import type { ReportModel, Section } from './types';
+
+export interface TimeFrame {
+  reviewed: number;
+  planned: number;
+  /** Where the year came from: a date is certain; titles and counts are inferences. */
+  source: 'date' | 'titles' | 'text';
+  /** First line of the part about the planned year, if the report has one. */
+  planStart?: number;
+}
+
+const ARABIC_DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月/;
+const CHINESE_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月/;
+const REVIEW_WORDS = /回顾|总结|工作情况|过去一年|一年来|发展成就|主要成绩/;
+const PLAN_WORDS = /任务|安排|部署|建议|打算|思路|目标|重点工作|工作要点|总体要求|政策取向|今年|明年|新的一年/;
+/** A paragraph where the text turns to next year's work, for reports whose plan part has no title. */
+const PLAN_TURN = /^(?:[0-9]{4}年|今年|明年|新的一年|今后一年)[^。]{0,40}(?:工作的总体要求|主要任务|重点抓好|着力抓好|抓好以下|做好以下|工作安排|工作思路)|(?:常委会|我们)(?:明年|今年)将|^(?:明年|新的一年)[，,]?(?:常委会|我们|市人大常委会)/;
+
+function toDigits(s: string): number {
+  return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+}
+
+function chineseYear(s: string): number {
+  return Number([...s].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
+}
+
+/** The delivery date of a line that names one (2023年12月26日… / 二〇二三年十二月…). */
+export function dateIn(text: string): { year: number; month: number } | undefined {
+  const a = ARABIC_DATE.exec(text);
+  if (a) return { year: toDigits(a[1]), month: toDigits(a[2]) };
+  const c = CHINESE_DATE.exec(text);
+  if (c) { const month = parseChineseNumeral(c[2]); if (month) return { year: chineseYear(c[1]), month }; }
+  return undefined;
+}
+
+function yearOf(title: string): number | undefined {
+  const m = /([12][0-9]{3})\s*年/.exec(title.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+  return m ? Number(m[1]) : undefined;
+}
+
+export function partKind(title: string, isFirst: boolean): 'review' | 'plan' | undefined {
+  const review = REVIEW_WORDS.test(title), plan = PLAN_WORDS.test(title);
+  if (review && !plan) return 'review';
+  if (plan && !review) return 'plan';
+  // 2023年主要工作 opens a report as its review and later stands for the plan.
+  if (/主要工作/.test(title)) return isFirst ? 'review' : 'plan';
+  return undefined;
+}
+
+function fromDate(model: ReportModel): number | undefined {
+  const header = model.header;
+  const d = header.date ?? [header.subtitle?.text, header.title?.text].map((t) => (t ? dateIn(t) : undefined)).find(Boolean);
+  if (d) return d.month >= 9 ? d.year : d.year - 1;
+  // A subtitle the header did not recognise (no ——, speaker appended): a dated line naming a 会议 near the top.
+  for (const line of model.lines.slice(0, 25)) {
+    if (!/会议|大会/.test(line.text) || line.text.length > 80) continue;
+    const x = dateIn(line.text);
+    if (x) return x.month >= 9 ? x.year : x.year - 1;
+  }
+  return undefined;
+}
+
+/** Each year a part title names, with the kind of the clause it stands in (1998年工作回顾和1999年工作的总体要求). */
+export function titleYears(title: string, isFirst: boolean): { year: number; kind: 'review' | 'plan'; at: number }[] {
+  const out: { year: number; kind: 'review' | 'plan'; at: number }[] = [];
+  const re = /([12][0-9]{3})\s*年/g;
+  for (let m = re.exec(title); m; m = re.exec(title)) {
+    const from = Math.max(title.lastIndexOf('和', m.index), title.lastIndexOf('与', m.index), title.lastIndexOf('及', m.index)) + 1;
+    const next = title.slice(m.index + m[0].length).search(/[和与及]/);
+    const clause = title.slice(from, next < 0 ? undefined : m.index + m[0].length + next);
+    // A title with one year takes its kind from the whole title; with several, each from its own clause.
+    const single = (title.match(/[12][0-9]{3}\s*年/g) ?? []).length === 1;
+    const kind = partKind(clause, isFirst) ?? (single ? partKind(title, isFirst) : undefined);
+    if (kind) out.push({ year: Number(m[1]), kind, at: m.index });
+  }
+  return out;
+}
+
+/** The reviewed year each year-titled part implies (a plan for Y implies a review of Y−1). */
+function titleVotes(parts: Section[]): number[] {
+  const out: number[] = [];
+  for (const [i, s] of parts.entries()) for (const t of titleYears(s.title, i === 0)) out.push(t.kind === 'review' ? t.year : t.year - 1);
+  return out;
+}
+
+/** The two consecutive years the text names most (a review of Y mentions Y, its plan Y+1), if they stand out. */
+function fromText(model: ReportModel): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of model.text.matchAll(/([12][0-9]{3})年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | undefined, bestN = 0;
+  for (const [y, n] of counts) {
+    const pair = n + (counts.get(y + 1) ?? 0);
+    if (pair > bestN) { best = y; bestN = pair; }
+  }
+  return best !== undefined && bestN >= 4 ? best : undefined;
+}
+
+/**
+ * The report's parts: top-level entries, including a numbered chapter that stands at the top and titles a part
+ * (一、2024年工作回顾和“十四五”发展主要成绩), as 2026 provincial reports number their parts.
+ */
+export function topLevelParts(model: ReportModel): Section[] {
+  return model.flat.filter((s) => s.kind === 'part' || (!s.parent && (s.kind === 'heading' || (s.kind === 'chapter' && /[12][0-9]{3}\s*年/.test(s.title) && partKind(s.title, false) !== undefined))));
+}
+
+const frames = new WeakMap<ReportModel, TimeFrame | null>();
+
+export function timeFrame(model: ReportModel): TimeFrame | undefined {
+  const hit = frames.get(model);
+  if (hit !== undefined) return hit ?? undefined;
+  const parts = topLevelParts(model);
+  let reviewed = fromDate(model);
+  let source: TimeFrame['source'] = 'date';
+  if (reviewed === undefined) {
+    // The titles vote; where they disagree (one of them left from last year), the years the text names most decide.
+    const votes = titleVotes(parts);
+    const text = fromText(model);
+    const tally = new Map<number, number>();
+    for (const v of votes) tally.set(v, (tally.get(v) ?? 0) + 1);
+    const ranked = [...tally].sort((a, b) => b[1] - a[1]);
+    if (ranked.length === 1 || (ranked.length > 1 && ranked[0][1] > ranked[1][1])) reviewed = ranked[0][0];
+    else if (ranked.length > 1 && text !== undefined && tally.has(text)) reviewed = text;
+    // A leftover is always older than the truth: with nothing else to decide, the newest vote wins.
+    else if (ranked.length) reviewed = Math.max(...ranked.filter((r) => r[1] === ranked[0][1]).map((r) => r[0]));
+    source = 'titles';
+  }
+  if (reviewed === undefined) { reviewed = fromText(model); source = 'text'; }
+  let frame: TimeFrame | undefined;
+  if (reviewed !== undefined) {
+    const planPart = parts.find((s, i) => partKind(s.title, i === 0) === 'plan' && !/十[四五六]五|五年/.test(s.title.replace(/和.*$/, '')))
+      ?? parts.find((s, i) => partKind(s.title, i === 0) === 'plan');
+    let planStart = planPart?.line;
+    if (planStart === undefined) {
+      const firstReview = parts.find((s, i) => partKind(s.title, i === 0) === 'review')?.line ?? 0;
+      const planned = String(reviewed + 1);
+      planStart = model.paragraphs.find((p) => p.line > firstReview && (PLAN_TURN.test(p.text) || p.text.startsWith(`${planned}年是`) || p.text.startsWith(`${planned}年，是`)))?.line;
+    }
+    frame = { reviewed, planned: reviewed + 1, source, ...(planStart !== undefined ? { planStart } : {}) };
+  }
+  frames.set(model, frame ?? null);
+  return frame;
+}
