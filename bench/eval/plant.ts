@@ -121,12 +121,12 @@ function partWhole(name: string, text: string, model: ReportModel, r: Rng): Plan
 }
 
 const CN = '零一二三四五六七八九十';
-const countOf = (s: string) => (/^\d+$/.test(s) ? Number(s) : s === '十' ? 10 : s.length === 2 && s[0] === '十' ? 10 + CN.indexOf(s[1]) : s.length === 2 && s[1] === '十' ? CN.indexOf(s[0]) * 10 : CN.indexOf(s));
+const countOf = (s: string) => (/^\d+$/.test(s) ? Number(s) : s === '两' ? 2 : s === '十' ? 10 : s.length === 2 && s[0] === '十' ? 10 + CN.indexOf(s[1]) : s.length === 2 && s[1] === '十' ? CN.indexOf(s[0]) * 10 : CN.indexOf(s));
 
 /** figure.count: a lead-in announcing N aspects or tasks, followed by N numbered entries or 一是…; the number moved by one. */
 function counts(name: string, text: string, model: ReportModel, r: Rng): Plant[] {
   const out: Plant[] = [];
-  const LEAD = /(以下|抓好|做好|突出|聚焦|重点抓好|围绕|着力抓好|重点做好)?([一二三四五六七八九十]{1,2}|\d{1,2})(个)?(方面|项重点工作|项工作|大任务|件事)/g;
+  const LEAD = /(以下|抓好|做好|突出|聚焦|重点抓好|围绕|着力抓好|重点做好)?([一二三四五六七八九十两]{1,2}|\d{1,2})(个)?(方面|项重点工作|项工作|大任务|件事)/g;
   for (const p of model.paragraphs) {
     const line = model.lines[p.line];
     LEAD.lastIndex = 0;
@@ -134,8 +134,9 @@ function counts(name: string, text: string, model: ReportModel, r: Rng): Plant[]
       const stated = countOf(m[2]);
       if (!(stated >= 2 && stated <= 15)) continue;
       if (/一方面|另一方面/.test(line.text.slice(Math.max(0, m.index - 1), m.index + m[0].length))) continue;
-      // What follows: 一是…二是… in the rest of the paragraph, else the numbered entries after it up to the next part.
+      // A lead-in ends its paragraph (…九个方面工作。) or opens an enumeration (…四件事：一是…).
       const rest = line.text.slice(m.index + m[0].length);
+      if (!/^(?:的)?(?:重点|主要)?(?:工作|任务|措施|目标|方向|内容)?(?:来看)?\s*[。：:]?\s*(?:一是|$)/.test(rest)) continue;
       const shi = (rest.match(/[一二三四五六七八九十]+是/g) ?? []).length;
       let listed = shi;
       if (!shi) {
@@ -147,7 +148,7 @@ function counts(name: string, text: string, model: ReportModel, r: Rng): Plant[]
       }
       if (listed !== stated) continue;
       const moved = stated + (stated > 2 && r() < 0.5 ? -1 : 1);
-      const written = /^\d+$/.test(m[2]) ? String(moved) : toChineseNumeral(moved);
+      const written = /^\d+$/.test(m[2]) ? String(moved) : moved === 2 ? '两' : toChineseNumeral(moved);
       const at = line.contentStart + m.index + (m[1]?.length ?? 0);
       out.push({ family: 'figure.count', report: name, text: text.slice(0, at) + written + text.slice(at + m[2].length), start: at, end: at + written.length, rule: shi ? 'lead-in before 一是…' : 'lead-in before numbered entries' });
     }

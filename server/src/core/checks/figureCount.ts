@@ -1,19 +1,63 @@
 import { arabicValue } from '../figures/numbers';
-import { parseChineseNumeral } from '../text/numerals';
+import { parseChineseNumeral, toChineseNumeral } from '../text/numerals';
 import { offsetIn } from '../model/lines';
+import type { ReportModel, Section } from '../model/types';
 import type { Check } from './types';
 
 const TITLES = /((?:《[^》]{1,60}》[、和及与,，]?){2,})(等)?([一二三四五六七八九十两]{1,3}|[0-9０-９]{1,2})(部|项|件|个|条|本|份)/g;
-const ASPECTS = /(?:抓好|做好|突出|聚焦|围绕|重点抓好)?(?:以下)?([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:个)?方面(?:的)?(?:重点)?工作[：:]$/;
+/**
+ * A lead-in that announces how many items follow: N个方面, N方面, 以下N个方面, N项(重点)工作, N大任务, N件事 — at the
+ * end of its paragraph (the items are the numbered entries after it) or right before 一是 (the items are the
+ * enumeration). With or without 个, a colon, or a 今年/明年 before it.
+ */
+const LEAD = /(([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:个)?(?:方面|项(?:重点)?(?:工作|任务)|大任务|件事))(?:的)?(?:重点|主要)?(?:工作|任务|措施|目标|方向|内容)?(?:来看)?\s*[。：:]?\s*(一是|$)/g;
 
 function countValue(s: string): number | undefined {
   return parseChineseNumeral(s, true) ?? arabicValue(s)?.value;
 }
 
+/** How many of 一是, 二是, 三是… follow one another from `from` on, in this paragraph and the next ones that go on. */
+function enumerationLength(texts: string[], from: number): number {
+  let n = 0;
+  let k = 0;
+  let hay = texts[0].slice(from);
+  for (;;) {
+    const token = `${toChineseNumeral(n + 1)}是`;
+    const at = hay.indexOf(token);
+    if (at >= 0) { n++; hay = hay.slice(at + token.length); continue; }
+    // The enumeration goes on in the next paragraph only when that paragraph opens with the next ordinal.
+    k++;
+    if (k >= texts.length || !texts[k].startsWith(token)) return n;
+    hay = texts[k];
+  }
+}
+
 /**
- * `figure.count`: a count word that does not match what it lists — 对《A》《B》《C》三部法规 with two titles, or
- * 抓好五个方面工作： followed by four items. With 等 (and others) only listing more than the number is wrong.
+ * The numbered entries right after a lead-in paragraph: the run that starts on the next entry (within two lines)
+ * with the first number (一, 1, （一）), counted while the numbers go on in order under the same parent.
  */
+function numberedRun(model: ReportModel, line: number): number {
+  const after = model.flat.filter((s) => s.line > line && s.line <= line + 400);
+  const first = after[0];
+  if (!first || first.line > line + 3) return 0;
+  // Unnumbered items count when marked as lead-ins (**…。** or ——…), the way drafters set them.
+  const marked = (s: Section) => /^(?:\*\*|——)/.test(model.lines[s.line].text);
+  if (first.number === null ? !marked(first) : countValue(first.number) !== 1) return 0;
+  let n = 0;
+  for (const s of after) {
+    if (s.parent !== first.parent || s.kind !== first.kind) { if (s.rank < first.rank || (s.parent !== first.parent && !isInside(s, first.parent))) break; continue; }
+    if (first.number === null ? !marked(s) : s.number === null || countValue(s.number) !== n + 1) break;
+    n++;
+  }
+  return n;
+}
+
+function isInside(s: Section, parent: Section | undefined): boolean {
+  if (!parent) return true;
+  for (let q = s.parent; q; q = q.parent) if (q === parent) return true;
+  return false;
+}
+
 export const figureCount: Check = {
   code: 'figure.count',
   defaultSeverity: 'warning',
@@ -35,24 +79,24 @@ export const figureCount: Check = {
           data: { line: p.line },
         };
       }
-      const a = ASPECTS.exec(t);
-      if (a) {
-        const stated = countValue(a[1]);
-        // The entries that follow, under the same parent, until the parent ends.
-        const parent = [...model.flat].reverse().find((s) => s.line < p.line && s.endLine >= p.line);
-        // Numbered entries and marked lead-ins (**…**, ——…) only: sentence lead-ins are too loose to count.
-        const marked = (s: { number: string | null; line: number }) => s.number !== null || /^(?:\*\*|——)/.test(model.lines[s.line].text);
-        const siblings = model.flat.filter((s) => s.line > p.line && s.parent === parent && (!parent || s.line <= parent.endLine) && marked(s));
-        const kind = siblings[0]?.kind;
-        const items = siblings.filter((s) => s.kind === kind && s.rank === siblings[0].rank).length;
-        if (stated !== undefined && items >= 2 && items !== stated) {
-          const at = t.indexOf(a[1], a.index);
-          yield {
-            start: offsetIn(line, at), end: offsetIn(line, at + a[1].length),
-            message: { zh: `数量不符：写「${a[1]}个方面」，其后列出 ${items} 项。`, en: `Count mismatch: “${a[1]} aspects”, ${items} listed after it.` },
-            data: { line: p.line },
-          };
+      LEAD.lastIndex = 0;
+      for (let a = LEAD.exec(t); a; a = LEAD.exec(t)) {
+        const stated = countValue(a[2]);
+        if (stated === undefined || stated < 2) continue;
+        let items: number;
+        if (a[3]) {
+          const later = model.paragraphs.slice(p.index + 1, p.index + 40).map((q) => q.text);
+          items = enumerationLength([t, ...later], a.index + a[0].length - 2);
+        } else {
+          items = numberedRun(model, p.line);
         }
+        if (items < 2 || items === stated) continue;
+        const at = a.index;
+        yield {
+          start: offsetIn(line, at), end: offsetIn(line, at + a[2].length),
+          message: { zh: `数量不符：写「${a[1]}」，其后列出 ${items} 项。`, en: `Count mismatch: “${a[1]}”, ${items} listed after it.` },
+          data: { line: p.line },
+        };
       }
     }
   },
