@@ -85,7 +85,8 @@ function conflicts(name: string, text: string, model: ReportModel, r: Rng): Plan
 /** figure.part-whole: a real 其中 sentence or a done-of-received pair, with a part raised past its whole. */
 function partWhole(name: string, text: string, model: ReportModel, r: Rng): Plant[] {
   const out: Plant[] = [];
-  const WHOLE_PARTS = /(\d{1,6})(个|项|件|家|名|人|所|条|部)([^。；]{0,30}?)，其中([^。；]{0,60})/g;
+  const WHOLE_PARTS = /(\d{1,6}(?:\.\d+)?)(万人|亿元|万元|万户|万亩|公里|个|项|件|家|名|人|所|条|部|座|批|次|场)([^。；]{0,30}?)[，,]其中([^。；]{0,60})/g;
+  const SHARE = /占([\u4e00-\u9fff]{1,12}?)(?:的)?(?:比重)?(?:达到|达|为)?(\d{1,2}(?:\.\d)?)%/g;
   const DONE = /(\d{1,6})(件|个|项|条)([^。；]{0,30}?)[，,](?:目前)?(?:已)?(?:办理|办结|落实|解决|答复)(?:完毕)?(\d{1,6})\2|(\d{1,6})(件|个|项|条)([^。；]{0,30}?)[，,](\d{1,6})\6(?:已)?(?:办理|办结|落实|解决|答复)/g;
   for (const p of model.paragraphs) {
     const line = model.lines[p.line];
@@ -93,7 +94,7 @@ function partWhole(name: string, text: string, model: ReportModel, r: Rng): Plan
     for (let m = WHOLE_PARTS.exec(line.text); m; m = WHOLE_PARTS.exec(line.text)) {
       if (OTHER_TIME.test(m[3]) && !/共/.test(m[3])) continue;
       const unit = m[2];
-      const partsRe = new RegExp(`(\\d{1,6})${unit}`, 'g');
+      const partsRe = new RegExp(`(\\d{1,6}(?:\\.\\d+)?)${unit}`, 'g');
       const tail = m[4];
       const found = [...tail.matchAll(partsRe)];
       if (!found.length) continue;
@@ -101,11 +102,18 @@ function partWhole(name: string, text: string, model: ReportModel, r: Rng): Plan
       const sum = found.reduce((n, x) => n + Number(x[1]), 0);
       if (sum > whole) continue; // already odd in the original
       const target = pick(r, found);
-      const bigger = String(whole + 1 + Math.floor(r() * whole * 0.3));
+      const bigger = String(Math.ceil(whole + 1 + r() * whole * 0.3));
       const tailStart = m.index + m[0].length - tail.length;
       const at = line.contentStart + tailStart + (target.index ?? 0);
       const variant = text.slice(0, at) + bigger + text.slice(at + target[1].length);
       out.push({ family: 'figure.part-whole', report: name, text: variant, start: at, end: at + bigger.length, rule: '其中 part raised', also: [line.contentStart + m.index, line.contentStart + m.index + m[1].length] });
+    }
+    SHARE.lastIndex = 0;
+    for (let m = SHARE.exec(line.text); m; m = SHARE.exec(line.text)) {
+      const pct = m[2];
+      const over = String(100 + Number(pct.split('.')[0]) + 1);
+      const at = line.contentStart + m.index + m[0].lastIndexOf(pct);
+      out.push({ family: 'figure.part-whole', report: name, text: text.slice(0, at) + over + text.slice(at + pct.length), start: at, end: at + over.length, rule: 'share above 100%' });
     }
     DONE.lastIndex = 0;
     for (let m = DONE.exec(line.text); m; m = DONE.exec(line.text)) {
