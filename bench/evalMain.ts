@@ -2,6 +2,7 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { FAMILIES, runEval } from './eval/run';
+import { whyMissed } from './eval/why';
 
 const t0 = Date.now();
 const r = runEval({ perReport: Number(process.env.EVAL_PER_REPORT ?? 6) });
@@ -17,5 +18,12 @@ for (const f of FAMILIES) {
   console.log(`\n### missed: ${f}`);
   for (const m of r.families[f].missed.slice(0, 40)) console.log(`  [${m.rule}] ${m.report}: …${m.context}…`);
 }
-writeFileSync(join(process.cwd(), 'bench', 'eval-results.json'), JSON.stringify(r, null, 2));
+if (process.argv.includes('--why')) {
+  console.log('\n### why figure.conflict plants were missed');
+  for (const [why, list] of [...whyMissed(r.missedPlants.filter((p) => p.family === 'figure.conflict'))].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`  ${list.length} × ${why}`);
+    for (const l of list.slice(0, 4)) console.log(`      ${l}`);
+  }
+}
+writeFileSync(join(process.cwd(), 'bench', 'eval-results.json'), JSON.stringify({ ...r, missedPlants: undefined }, null, 2));
 console.log(`\n(${((Date.now() - t0) / 1000).toFixed(1)} s; details in bench/eval-results.json${verbose ? '' : '; --missed lists misses'})`);

@@ -13,10 +13,10 @@ type Rng = () => number;
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
 /** Top-level parts of the outline as line ranges, for "the same part". */
-function parts(model: ReportModel): { from: number; to: number }[] {
+function parts(model: ReportModel): { from: number; to: number; title: string }[] {
   const tops = model.sections;
-  if (!tops.length) return [{ from: 0, to: model.lines.length - 1 }];
-  return tops.map((s, i) => ({ from: i ? s.line : 0, to: i + 1 < tops.length ? tops[i + 1].line - 1 : model.lines.length - 1 }));
+  if (!tops.length) return [{ from: 0, to: model.lines.length - 1, title: '' }];
+  return tops.map((s, i) => ({ from: i ? s.line : 0, to: i + 1 < tops.length ? tops[i + 1].line - 1 : model.lines.length - 1, title: s.title }));
 }
 
 const OTHER_TIME = /上年|去年|前年|同比|较上年|比上年|连续|累计|以来|年均|五年|十四五|十五五|十三五|历年|至今|平均|预计|目标|左右|以上|以下|约|近|超过|超|多|余|不到|不足/;
@@ -24,19 +24,30 @@ const VERBS = '制定出台|制定修订|制定颁布|审议通过|审查批准|
 const UNIT = '次|部|件|个|项|人次|场|家|条';
 /** verb + noun + N + unit (召开常委会会议9次), or verb + N + unit + noun (制定出台3部地方性法规). */
 const COUNT_CLAUSE = new RegExp(`(${VERBS})(?:([\u4e00-\u9fff]{2,12}?)(\\d{1,5})(${UNIT})(?![\u4e00-\u9fff]{0,2}(?:以上|左右))|(\\d{1,5})(${UNIT})([\u4e00-\u9fff]{2,10}?)(?=[，。；、,;]))`, 'g');
-const GROWTH_CLAUSE = /([\u4e00-\u9fff]{2,16}?)(增长|下降|提高)(\d{1,2}\.\d)%/g;
+const GROWTH_CLAUSE = /([\u4e00-\u9fff]{2,20}?)(增长|下降|提高)(\d{1,2}\.\d)%(?!以上|左右|多)/g;
+
+/**
+ * A paragraph about five years or a period: its opening says so, or a short line right before it introduces one
+ * (这五年，我们… / 这是…的五年。). The year's figures are not stated, nor restated, there.
+ */
+function inSpanPassage(model: ReportModel, index: number): boolean {
+  const spanWords = /五年|时期|以来|期间|届/;
+  const q = model.paragraphs[index];
+  return spanWords.test(q.text.split(/[。！？；]/, 2).join('')) || (index > 0 && model.paragraphs[index - 1].text.length <= 60 && spanWords.test(model.paragraphs[index - 1].text));
+}
 
 /** figure.conflict: a current count or growth rate restated elsewhere in the same part with another value, in another phrasing. */
 function conflicts(name: string, text: string, model: ReportModel, r: Rng): Plant[] {
   const out: Plant[] = [];
-  const ps = parts(model);
+  // Parts about five years (过去五年工作回顾, “十四五”时期…) state totals over years: no year's restatement there.
+  const ps = parts(model).filter((x) => !/五年|十[一二三四五六]五|时期/.test(x.title) || /[12][0-9]{3}年/.test(x.title));
   for (const p of model.paragraphs) {
     if (p.isHeading) continue;
     const line = model.lines[p.line];
-    const part = ps.find((x) => x.from <= p.line && p.line <= x.to)!;
+    const part = ps.find((x) => x.from <= p.line && p.line <= x.to);
+    if (!part || inSpanPassage(model, p.index)) continue;
     // A restatement of the year's figure stands in a paragraph about the year: not one that opens on five years or a period.
-    const hosts = model.paragraphs.filter((q) => !q.isHeading && q.index !== p.index && q.line >= part.from && q.line <= part.to && q.text.length > 30
-      && !/五年|时期|以来|期间|届/.test(q.text.split(/[。！？；]/, 2).join('')));
+    const hosts = model.paragraphs.filter((q) => !q.isHeading && q.index !== p.index && q.line >= part.from && q.line <= part.to && q.text.length > 30 && !inSpanPassage(model, q.index));
     if (!hosts.length) continue;
     for (const re of [COUNT_CLAUSE, GROWTH_CLAUSE]) {
       re.lastIndex = 0;

@@ -12,6 +12,8 @@ const WATCHED = /^(figure|stale)\./;
 
 export interface EvalResult {
   families: Record<Family, { planted: number; found: number; recall: number; missed: { report: string; rule: string; context: string }[] }>;
+  /** The missed plants themselves (not written to the results file). */
+  missedPlants: Plant[];
   falseAlarms: { report: string; code: string; line: number; message: string }[];
   reports: number;
 }
@@ -34,7 +36,7 @@ function findings(name: string, text: string) {
 export function runEval(opts: { perReport?: number; seed?: number } = {}): EvalResult {
   const perReport = opts.perReport ?? 6;
   const r = rng(opts.seed ?? 20261201);
-  const result: EvalResult = { families: {} as EvalResult['families'], falseAlarms: [], reports: 0 };
+  const result: EvalResult = { families: {} as EvalResult['families'], falseAlarms: [], reports: 0, missedPlants: [] };
   for (const f of FAMILIES) result.families[f] = { planted: 0, found: 0, recall: 0, missed: [] };
   for (const report of evalReports()) {
     result.reports++;
@@ -52,7 +54,7 @@ export function runEval(opts: { perReport?: number; seed?: number } = {}): EvalR
         const covers = (d: { start: number; end: number }, s: number, e: number) => d.start < e && s < d.end;
         const hit = findings(report.name, p.text).some((d) => d.code === family && (covers(d, p.start, p.end) || (p.also && covers(d, p.also[0], p.also[1]))));
         if (hit) fam.found++;
-        else fam.missed.push({ report: report.name, rule: p.rule, context: p.text.slice(Math.max(0, p.start - 30), p.end + 20).replace(/\n/g, '⏎') });
+        else result.missedPlants.push(p), fam.missed.push({ report: report.name, rule: p.rule, context: p.text.slice(Math.max(0, p.start - 30), p.end + 20).replace(/\n/g, '⏎') });
       }
     }
   }

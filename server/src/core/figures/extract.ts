@@ -40,6 +40,9 @@ const NUMBER = new RegExp(
   `((?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)` +
   `(万|亿|千)?(余|多)?(%|％|‰|${UNITS})?(以上|左右|多)?`, 'g');
 const OTHER_PERIOD = /上年|去年|前年|同比|比上年|较上年|连续|累计|以来|年均|五年|十四五|十五五|十三五|历年|历史|总数|总量|数量|达到\d+部|至今|平均|季度|上半年|下半年|前三|[一二三四五六七八九十]{1,2}月|月末|月底|每年|届内|任期|过去/;
+/** A rate of a total (信访总量下降4%, 数量增长20%) is the year's rate: only counts take 总量/数量 for a total over years. */
+const OTHER_PERIOD_RATE = new RegExp(OTHER_PERIOD.source.replace('总数|总量|数量|', ''));
+const otherPeriod = (kind: FigureKind) => (kind === 'percent' ? OTHER_PERIOD_RATE : OTHER_PERIOD);
 const VERB_PREFIX = /^(?:全年|一年来|今年|去年|上年|前年|明年|本年|近几年|近年来|比上年多|比上年|较上年|目前|其中|共|累计|总共|共计|先后|依法|认真|组织|全面|深入|扎实|积极)*(?:召开|审议通过|审查批准|审议|听取和审议|听取审议|听取|开展|作出|制定|出台|修订|修改|批准|任免|接收|收到|收集到|收集|受理|办理|办结|交办|督办|提出|完成|新建|建立|举办|培训|发现|反映|解决|整改|走访|接待|联系)*/;
 const QUOTED = /“[^”]*”|"[^"]*"|《[^》]*》|〔[^〕]*〕|【[^】]*】/g;
 
@@ -51,9 +54,10 @@ function kindOf(unit: string): FigureKind {
 }
 
 /** Verbs that come before a counted noun: what a count is of starts after the last of them. */
-const COUNT_VERB = /召开|审议通过|审查批准|听取和审议|听取审议|审议|听取|开展|作出|制定出台|制定|出台|修订|修改|批准|任免|接收|收到|收集到|收集|受理|办理|办结|交办|督办|提出|完成|新建|建立|举办|培训|发现|反映|解决|整改|走访|接待|联系|组织|实施|推出|引进|新增|建成|实现|达到/g;
+const COUNT_VERB = /新建成|召开|审议通过|审查批准|听取和审议|听取审议|审议|听取|开展|作出|制定出台|制定|出台|修订|修改|批准|任免|接收|收到|收集到|收集|受理|办理|办结|交办|督办|提出|完成|新建|建立|举办|培训|发现|反映|解决|整改|走访|接待|联系|组织|实施|推出|引进|新增|建成|实现|达到/g;
 /** Subjects and scopes that name the same body: 人大常委会会议 is 常委会会议, 全市生产总值 is 生产总值. */
 const SCOPE = /^(?:(?:市|省|全市|全省|县|区)?人大(?=常委会)|全市|全省|全区|全县|全国|我市|我省|我区|本市|全年|一年来)+/;
+const LEADING_VERBS = new RegExp(`^(?:${COUNT_VERB.source})+`);
 const TRAILING = /(?:的|共|达|为|计|有|约|近|超过|超|分别|又|再|也|均|都)+$/;
 const CHANGE = /(?:增长了?|下降了?|提高了?|降低了?|上涨了?|减少了?|增加了?|回落|上升)$/;
 
@@ -63,17 +67,18 @@ const CHANGE = /(?:增长了?|下降了?|提高了?|降低了?|上涨了?|减少
  * it (召开10次常委会会议 → 常委会会议). The same thing counted in any of these phrasings gets the same key.
  */
 export function metricOf(before: string, after: string): string | undefined {
-  let noun = before.replace(/[^\u4e00-\u9fff]/g, '');
+  // A count earlier in the clause (17个重点传统制造业增加值增长5.3%) is not part of the noun.
+  let noun = before.replace(/^.*[0-9０-９][万亿千]?[个项件次部家名位所座条批]?/, '').replace(/[^\u4e00-\u9fff]/g, '');
   let lastVerbEnd = -1;
   COUNT_VERB.lastIndex = 0;
   for (let m = COUNT_VERB.exec(noun); m; m = COUNT_VERB.exec(noun)) lastVerbEnd = m.index + m[0].length;
   noun = lastVerbEnd >= 0 ? noun.slice(lastVerbEnd) : noun.replace(VERB_PREFIX, '');
   // A measure word left by the count before (17个重点传统制造业…) and scopes go; so do a change verb and 实际.
-  noun = noun.replace(/^(?:[个项件次部家名位所座条批]|了|共|计|各类|各项)+/, '').replace(SCOPE, '').replace(/^(?:市|省)(?=[\u4e00-\u9fff]{3})/, '');
+  noun = noun.replace(/^(?:了|共|计|各类|各项|对|向|为)+/, '').replace(SCOPE, '').replace(/^(?:市|省)(?=[\u4e00-\u9fff]{3})/, '');
   noun = noun.replace(TRAILING, '').replace(CHANGE, '').replace(/实际$/, '').replace(TRAILING, '');
   if (noun.length >= 2 && noun.length <= 16) return noun;
-  const post = after.replace(/[^\u4e00-\u9fff].*$/, '').replace(/(?:的|和|及|与|并|进行|开展).*$/, '');
-  if (post.length >= 2 && post.length <= 10) return post;
+  const post = after.replace(/[^\u4e00-\u9fff].*$/, '').replace(/(?:的|和|及|与|并|进行|开展).*$/, '').replace(LEADING_VERBS, '').replace(SCOPE, '').replace(/^(?:市|省)(?=[\u4e00-\u9fff]{3})/, '');
+  if (post.length >= 2 && post.length <= 12) return post;
   return undefined;
 }
 
@@ -146,7 +151,7 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
       value, decimals, unit, kind,
       approx: !!(m[1] || m[4] || m[6]),
       metric: kind === 'points' ? undefined : metricOf(t.slice(cStart, start), t.slice(end, cEnd)),
-      current: !OTHER_PERIOD.test(clause) && !OTHER_PERIOD.test(sentence.slice(0, Math.max(0, start - sStart - 1))),
+      current: !otherPeriod(kind).test(clause) && !otherPeriod(kind).test(sentence.slice(0, Math.max(0, start - sStart - 1))),
       clause, clauseOffset: start - cStart, from: start, to: end, text: t.slice(start, end), sentenceInText: sentenceAt,
     });
   }

@@ -40,11 +40,6 @@ export function dateIn(text: string): { year: number; month: number } | undefine
   return undefined;
 }
 
-function yearOf(title: string): number | undefined {
-  const m = /([12][0-9]{3})\s*年/.exec(title.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
-  return m ? Number(m[1]) : undefined;
-}
-
 export function partKind(title: string, isFirst: boolean): 'review' | 'plan' | undefined {
   const review = REVIEW_WORDS.test(title), plan = PLAN_WORDS.test(title);
   if (review && !plan) return 'review';
