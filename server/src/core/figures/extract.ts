@@ -69,10 +69,12 @@ const CHANGE = /(?:增长了?|下降了?|提高了?|降低了?|上涨了?|减少
 export function metricOf(before: string, after: string): string | undefined {
   // A count earlier in the clause (17个重点传统制造业增加值增长5.3%) is not part of the noun.
   let noun = before.replace(/^.*[0-9０-９][万亿千]?[个项件次部家名位所座条批]?/, '').replace(/[^\u4e00-\u9fff]/g, '');
-  let lastVerbEnd = -1;
+  let lastVerbEnd = -1, lastVerbStart = -1;
   COUNT_VERB.lastIndex = 0;
-  for (let m = COUNT_VERB.exec(noun); m; m = COUNT_VERB.exec(noun)) lastVerbEnd = m.index + m[0].length;
-  noun = lastVerbEnd >= 0 ? noun.slice(lastVerbEnd) : noun.replace(VERB_PREFIX, '');
+  for (let m = COUNT_VERB.exec(noun); m; m = COUNT_VERB.exec(noun)) { lastVerbStart = m.index; lastVerbEnd = m.index + m[0].length; }
+  // 生产总值达到5.67万亿元: a linking verb right before the number leaves the noun before it.
+  if (lastVerbEnd === noun.length && /(?:达到|突破|实现)$/.test(noun)) noun = noun.slice(0, lastVerbStart).replace(VERB_PREFIX, '');
+  else noun = lastVerbEnd >= 0 ? noun.slice(lastVerbEnd) : noun.replace(VERB_PREFIX, '');
   // A measure word left by the count before (17个重点传统制造业…) and scopes go; so do a change verb and 实际.
   noun = noun.replace(/^(?:了|共|计|各类|各项|对|向|为)+/, '').replace(SCOPE, '').replace(/^(?:市|省)(?=[\u4e00-\u9fff]{3})/, '');
   noun = noun.replace(TRAILING, '').replace(CHANGE, '').replace(/实际$/, '').replace(TRAILING, '');
@@ -147,10 +149,14 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
     const sentence = t.slice(sStart + 1, sEnd);
     const clause = t.slice(cStart, cEnd);
     const kind = kindOf(unit);
+    let metric = kind === 'points' ? undefined : metricOf(t.slice(cStart, start), t.slice(end, cEnd));
+    // 生产总值达到5.67万亿元、增长5.4%: the rate is of the noun the clause before it named.
+    const prev = figures[figures.length - 1];
+    if (!metric && kind === 'percent' && prev?.metric && /^[、，,]\s*(?:增长|下降|提高|增加|减少|上涨)$/.test(t.slice(prev.to, start))) metric = prev.metric;
     figures.push({
       value, decimals, unit, kind,
       approx: !!(m[1] || m[4] || m[6]),
-      metric: kind === 'points' ? undefined : metricOf(t.slice(cStart, start), t.slice(end, cEnd)),
+      metric,
       current: !otherPeriod(kind).test(clause) && !otherPeriod(kind).test(sentence.slice(0, Math.max(0, start - sStart - 1))),
       clause, clauseOffset: start - cStart, from: start, to: end, text: t.slice(start, end), sentenceInText: sentenceAt,
     });

@@ -22,7 +22,6 @@ const YEAR_TOPIC = /过去一年|一年来|刚刚过去的|(?:19|20)\d\d年[，,
 function longerSpanParagraphs(model: ReportModel): Set<number> {
   const out = new Set<number>();
   const chapterLines = new Set(model.flat.filter((s) => s.kind === 'part' || s.kind === 'chapter' || s.kind === 'heading').map((s) => s.line));
-  let long = false;
   let inherited = false;
   for (const p of model.paragraphs) {
     if (chapterLines.has(p.line)) inherited = false;

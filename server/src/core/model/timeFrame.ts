@@ -19,7 +19,7 @@ export interface TimeFrame {
 const ARABIC_DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月/;
 const CHINESE_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月/;
 const REVIEW_WORDS = /回顾|总结|工作情况|过去一年|一年来|发展成就|主要成绩/;
-const PLAN_WORDS = /任务|安排|部署|建议|打算|思路|目标|重点工作|工作要点|总体要求|政策取向|今年|明年|新的一年/;
+const PLAN_WORDS = /任务|安排|部署|建议|打算|思路|目标|重点工作|工作要点|总体要求|政策取向|今年|明年|新的一年|开好局|起好步|开局|起步/;
 /** A paragraph where the text turns to next year's work, for reports whose plan part has no title. */
 const PLAN_TURN = /^(?:[0-9]{4}年|今年|明年|新的一年|今后一年)[^。]{0,40}(?:工作的总体要求|主要任务|重点抓好|着力抓好|抓好以下|做好以下|工作安排|工作思路)|(?:常委会|我们)(?:明年|今年)将|^(?:明年|新的一年)[，,]?(?:常委会|我们|市人大常委会)/;
 
@@ -44,8 +44,8 @@ export function partKind(title: string, isFirst: boolean): 'review' | 'plan' | u
   const review = REVIEW_WORDS.test(title), plan = PLAN_WORDS.test(title);
   if (review && !plan) return 'review';
   if (plan && !review) return 'plan';
-  // 2023年主要工作 opens a report as its review and later stands for the plan.
-  if (/主要工作/.test(title)) return isFirst ? 'review' : 'plan';
+  // 2023年主要工作 (and 关于2026年工作) open a report as its review and later stand for the plan.
+  if (/主要工作|^关于[12][0-9]{3}年(?:的)?工作/.test(title)) return isFirst ? 'review' : 'plan';
   return undefined;
 }
 
@@ -85,16 +85,16 @@ function titleVotes(parts: Section[]): number[] {
   return out;
 }
 
-/** The two consecutive years the text names most (a review of Y mentions Y, its plan Y+1), if they stand out. */
-function fromText(model: ReportModel): number | undefined {
+/** The two consecutive years the text names most (a review of Y mentions Y, its plan Y+1), with how often. */
+function fromText(model: ReportModel): { year: number; count: number } | undefined {
   const counts = new Map<number, number>();
   for (const m of model.text.matchAll(/([12][0-9]{3})年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: number | undefined, bestN = 0;
   for (const [y, n] of counts) {
     const pair = n + (counts.get(y + 1) ?? 0);
-    if (pair > bestN) { best = y; bestN = pair; }
+    if (pair > bestN || (pair === bestN && best !== undefined && y > best)) { best = y; bestN = pair; }
   }
-  return best !== undefined && bestN >= 4 ? best : undefined;
+  return best !== undefined && bestN >= 4 ? { year: best, count: bestN } : undefined;
 }
 
 /**
@@ -114,19 +114,21 @@ export function timeFrame(model: ReportModel): TimeFrame | undefined {
   let reviewed = fromDate(model);
   let source: TimeFrame['source'] = 'date';
   if (reviewed === undefined) {
-    // The titles vote; where they disagree (one of them left from last year), the years the text names most decide.
+    // The titles vote; where they disagree (one of them left from last year), or where the text's own years are
+    // newer than the titles say, the newer wins: a leftover is always older than the truth.
     const votes = titleVotes(parts);
     const text = fromText(model);
     const tally = new Map<number, number>();
     for (const v of votes) tally.set(v, (tally.get(v) ?? 0) + 1);
-    const ranked = [...tally].sort((a, b) => b[1] - a[1]);
-    if (ranked.length === 1 || (ranked.length > 1 && ranked[0][1] > ranked[1][1])) reviewed = ranked[0][0];
-    else if (ranked.length > 1 && text !== undefined && tally.has(text)) reviewed = text;
-    // A leftover is always older than the truth: with nothing else to decide, the newest vote wins.
-    else if (ranked.length) reviewed = Math.max(...ranked.filter((r) => r[1] === ranked[0][1]).map((r) => r[0]));
-    source = 'titles';
+    const ranked = [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+    if (ranked.length) {
+      const top = ranked.filter((r) => r[1] === ranked[0][1]).map((r) => r[0]);
+      reviewed = text && top.includes(text.year) ? text.year : Math.max(...top);
+      if (text && text.count >= 6 && text.year > reviewed && votes.includes(text.year - 0) === false && votes.length <= 2) reviewed = text.year;
+      source = 'titles';
+    }
   }
-  if (reviewed === undefined) { reviewed = fromText(model); source = 'text'; }
+  if (reviewed === undefined) { const t = fromText(model); if (t) { reviewed = t.year; source = 'text'; } }
   let frame: TimeFrame | undefined;
   if (reviewed !== undefined) {
     const planPart = parts.find((s, i) => partKind(s.title, i === 0) === 'plan' && !/十[四五六]五|五年/.test(s.title.replace(/和.*$/, '')))
@@ -136,6 +138,12 @@ export function timeFrame(model: ReportModel): TimeFrame | undefined {
       const firstReview = parts.find((s, i) => partKind(s.title, i === 0) === 'review')?.line ?? 0;
       const planned = String(reviewed + 1);
       planStart = model.paragraphs.find((p) => p.line > firstReview && (PLAN_TURN.test(p.text) || p.text.startsWith(`${planned}年是`) || p.text.startsWith(`${planned}年，是`)))?.line;
+      // A review closes with 各位代表，…; a chapter after that closing belongs to the plan, even out of place.
+      // (The last such closing: a pasted section may carry a copy of it earlier.)
+      const closing = [...model.paragraphs].reverse().find((p) => p.line > firstReview && /^各位代表[，,!！\s]/.test(p.text) && /注定|过去的一年|这一年|刚刚过去/.test(p.text)
+        && model.flat.some((c) => c.kind === 'chapter' && c.line > p.line));
+      const afterClosing = closing && model.flat.find((c) => c.kind === 'chapter' && c.line > closing.line)?.line;
+      if (afterClosing !== undefined && (planStart === undefined || afterClosing < planStart)) planStart = afterClosing;
     }
     frame = { reviewed, planned: reviewed + 1, source, ...(planStart !== undefined ? { planStart } : {}) };
   }
