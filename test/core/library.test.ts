@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { LibraryIndex, libraryEntry, TextDoc, parseReport, textsInMemory } from '../../server/src/core';
+import { ALL_CHECKS, LibraryIndex, libraryEntry, TextDoc, parseReport, runChecks, textsInMemory } from '../../server/src/core';
 import { shippedSeeds } from '../helpers';
 
 /** The shipped seeds as the library, and a draft made from the 2019 Zhuzhou report edited into a 2020 report. */
@@ -63,5 +63,25 @@ describe('past-report library', () => {
       'moved 2023年工作回顾|2022年工作回顾', 'same 一、坚持党的全面领导|一、坚持党的全面领导', 'moved 二、加强监督工作|三、加强监督工作',
       'moved 三、推进科学立法|二、推进科学立法', 'added 四、加强自身建设|', 'removed |四、做好代表工作',
     ].map((r) => r.replace(/^moved (2023年工作回顾)/, 'same $1')));
+  });
+});
+
+describe('stale.figure: a key count equal to last year\'s report of the place', () => {
+  const { lib, model, uri } = setup();
+  const doc = new TextDoc(uri, model.text);
+  const run = (pastFigures?: (m: typeof model) => ReturnType<typeof lib.figures>) =>
+    runChecks(model, { positionAt: (o) => doc.positionAt(o), checks: ALL_CHECKS.filter((c) => c.code === 'stale.figure'), ...(pastFigures ? { pastFigures } : {}) });
+  it('fires on the counts left as they were in 2019, not on the one updated (主任会议16次 → 18次)', () => {
+    const found = run((m) => lib.figures(m, uri));
+    assert.ok(found.length >= 3, `${found.length}`);
+    assert.ok(found.every((d) => d.severity === 'information'));
+    assert.ok(found.some((d) => /「常委会会议」与 2019 年报告相同（10次）/.test(d.message)), found.map((d) => d.message).join('\n'));
+    assert.ok(!found.some((d) => d.message.includes('主任会议')));
+  });
+  it('is silent without a library, and without last year\'s report of the place', () => {
+    assert.deepStrictEqual(run(), []);
+    const others = new LibraryIndex(textsInMemory(new Map()));
+    others.setEntries(lib.all().filter((e) => e.info.place !== '株洲市'));
+    assert.deepStrictEqual(run((m) => others.figures(m, uri)), []);
   });
 });

@@ -14,7 +14,7 @@ describe('check runner', () => {
       'figure.conflict', 'figure.count', 'figure.part-whole', 'figure.ratio',
       'numbering.gap', 'numbering.order', 'numbering.reference', 'numbering.repeat', 'numbering.style',
       'repeat.near-paragraph', 'repeat.paragraph', 'repeat.section', 'repeat.sentence',
-      'stale.session', 'stale.year',
+      'stale.figure', 'stale.session', 'stale.year',
     ]);
   });
   it('isolates a throwing check: the others still report and the error is passed on', () => {

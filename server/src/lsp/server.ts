@@ -72,6 +72,8 @@ export function startServer(connection: Connection): void {
         );
         connection.console.log(`library: ${library!.index.size} reports (${r.parsed} read, ${r.files - r.parsed - r.skipped.length} from cache, ${r.skipped.length} skipped)`);
         void connection.sendNotification(LIBRARY_NOTIFICATION, { reports: library!.index.size });
+        // Findings that read the library (stale.figure) are recomputed against the new one.
+        refresh();
       } catch (e) {
         connection.console.error(`library: ${String(e)}`);
       } finally {
@@ -125,8 +127,10 @@ export function startServer(connection: Connection): void {
     const { config, ignored, problems, rcPath } = configs.resolve(doc.uri, settings.severity);
     if (problems.length && rcPath) warnOnce(`rc:${rcPath}:${problems.join()}`, msg(locale, 'badConfig')(rcPath, problems.join('; ')));
     if (ignored || isCancelled()) return [];
+    const lib = library?.index;
     const items = runChecks(modelOf(doc), {
       locale, config, cache: state.cache,
+      ...(lib?.size ? { pastFigures: (m: ReportModel) => lib.figures(m, normalizeUri(doc.uri)) } : {}),
       positionAt: (o) => doc.positionAt(o),
       isCancelled,
       onError: (code, e) => {

@@ -11,6 +11,7 @@ import { repeatNearParagraph } from './repeatNearParagraph';
 import { repeatParagraph } from './repeatParagraph';
 import { repeatSection } from './repeatSection';
 import { repeatSentence } from './repeatSentence';
+import { staleFigure } from './staleFigure';
 import { staleSession } from './staleSession';
 import { staleYear } from './staleYear';
 import type { Check } from './types';
@@ -19,7 +20,7 @@ import type { Check } from './types';
 export const ALL_CHECKS: readonly Check[] = [
   numberingOrder, numberingRepeat, numberingGap, numberingStyle, numberingReference,
   repeatSection, repeatParagraph, repeatNearParagraph, repeatSentence,
-  figureConflict, figureRatio, figurePartWhole, figureCount, staleYear, staleSession,
+  figureConflict, figureRatio, figurePartWhole, figureCount, staleYear, staleSession, staleFigure,
 ];
 
 export const CHECK_CODES: readonly string[] = ALL_CHECKS.map((c) => c.code);

@@ -3,7 +3,7 @@ import type { Position, Range } from '../document';
 import type { ReportModel } from '../model/types';
 import { ALL_CHECKS } from './index';
 import { suppressions } from './suppress';
-import type { Check, Localized, Severity, SeveritySetting } from './types';
+import type { Check, CheckContext, Localized, Severity, SeveritySetting } from './types';
 
 export type Locale = 'zh' | 'en';
 
@@ -23,6 +23,8 @@ export interface RunOptions {
   config?: ReportConfig;
   /** Per-document cache kept across versions (see CheckContext.cache). */
   cache?: Map<string, unknown>;
+  /** See CheckContext.pastFigures: the library's figures by year, for stale.figure. */
+  pastFigures?: CheckContext['pastFigures'];
   locale?: Locale;
   isCancelled?: () => boolean;
   /** Called when a check throws; the other checks still run. */
@@ -51,7 +53,7 @@ export function runChecks(model: ReportModel, opts: RunOptions): ReportDiagnosti
   const out: ReportDiagnostic[] = [];
   const range = (start: number, end: number): Range => ({ start: opts.positionAt(start), end: opts.positionAt(end) });
   const config = opts.config ?? DEFAULT_CONFIG;
-  const ctx = { isCancelled: cancelled, config, cache: opts.cache ?? new Map<string, unknown>() };
+  const ctx: CheckContext = { isCancelled: cancelled, config, cache: opts.cache ?? new Map<string, unknown>(), ...(opts.pastFigures ? { pastFigures: opts.pastFigures } : {}) };
   const suppressed = suppressions(model);
   for (const check of opts.checks ?? ALL_CHECKS) {
     if (cancelled()) break;

@@ -1,4 +1,5 @@
 import type { ReportConfig } from '../config';
+import type { FigureRow } from '../library/index';
 import type { ReportModel } from '../model/types';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -28,6 +29,8 @@ export interface CheckContext {
    * lets analyses reuse what did not change since the last edit.
    */
   readonly cache: Map<string, unknown>;
+  /** The draft's key counts beside past reports of the place (from the library), when the caller has one. */
+  readonly pastFigures?: (model: ReportModel) => FigureRow[];
 }
 
 /** One check: one file, one stable code. */
