@@ -298,3 +298,19 @@ describe('candidate index', () => {
     }
   });
 });
+
+describe('a section pasted at the end of its run, before the part\'s closing paragraphs', () => {
+  const lines = sharedSeed('004').split('\n');
+  // Chapter 二 (lines 11–15) pasted after chapter 六, right before 各位代表!… and 在肯定成绩的同时….
+  const pasted = [...lines.slice(0, 38), ...lines.slice(11, 16), ...lines.slice(38)].join('\n');
+  const found = () => {
+    const doc = new TextDoc('file:///draft/工作报告.txt', pasted);
+    return runChecks(parse(pasted, doc.uri), { positionAt: (o) => doc.positionAt(o) });
+  };
+  it('is reported as repeat.section, and its range stops before the closing paragraphs', () => {
+    const s = found().filter((d) => d.code === 'repeat.section');
+    assert.deepStrictEqual(s.map((d) => [d.range.start.line, d.data?.endLine]), [[38, 42]]);
+    assert.ok(pasted.split('\n')[43].startsWith('各位代表!'), 'the closing follows the copy');
+    assert.ok(!found().some((d) => d.code === 'repeat.paragraph' && d.range.start.line >= 38 && d.range.start.line <= 42), 'its paragraphs are reported once, on the section');
+  });
+});

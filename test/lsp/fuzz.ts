@@ -80,7 +80,10 @@ export async function fuzz(seed: number, edits: number, batch = 10, log: (s: str
   const incremental = new StdioClient();
   const fresh = new StdioClient();
   try {
+    // Both compare against the same library (the bundled samples): wait until each has built it.
+    const built = [incremental, fresh].map((c) => new Promise((resolve) => c.conn.onNotification('workReport/libraryChanged', resolve)));
     await Promise.all([incremental.initialize({ locale: 'zh-cn' }), fresh.initialize({ locale: 'zh-cn' })]);
+    await Promise.race([Promise.all(built), new Promise((r) => setTimeout(r, 10000))]);
     let text = seeds[Math.floor(random() * seeds.length)];
     const uri = 'file:///fuzz/草稿-工作报告.txt';
     await incremental.open(uri, text);

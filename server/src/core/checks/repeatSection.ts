@@ -16,7 +16,7 @@ export const repeatSection: Check = {
     const copiesOf = new Map<number, { line: number; endLine: number }[]>();
     for (const c of a.sections) {
       const list = copiesOf.get(c.original.line) ?? [];
-      list.push({ line: c.copy.line, endLine: c.copy.endLine });
+      list.push({ line: c.copy.line, endLine: c.endLine });
       copiesOf.set(c.original.line, list);
     }
     for (const c of a.sections) {
@@ -30,7 +30,7 @@ export const repeatSection: Check = {
           en: `The section “${label}” (${c.paragraphs.length} paragraphs) repeats the one on line ${o.line + 1}.`,
         },
         related: [o, ...c.others].map((s) => ({ start: s.start, end: s.titleEnd, message: { zh: `第 ${s.line + 1} 行：先出现的一节`, en: `Line ${s.line + 1}: an earlier copy` } })),
-        data: { line: c.copy.line, endLine: c.copy.endLine, firstLine: o.line, copies: copiesOf.get(o.line) },
+        data: { line: c.copy.line, endLine: c.endLine, firstLine: o.line, copies: copiesOf.get(o.line) },
       };
     }
   },

@@ -1,7 +1,14 @@
 import type { ReportModel, Section } from '../model/types';
 import type { Prints } from './prints';
 
-export interface SectionCopy { copy: Section; original: Section; paragraphs: number[]; others: Section[] }
+export interface SectionCopy {
+  copy: Section; original: Section; paragraphs: number[]; others: Section[];
+  /** Last line of the copy: the section's end, less the part's closing paragraphs it runs into. */
+  endLine: number;
+}
+
+/** A part's closing paragraphs (各位代表…, thanks, shortcomings): they follow its last section but are not of it. */
+const CLOSING = /^(?:各位代表|同志们)[，,！!：:\s]|衷心的?感谢|崇高的敬意|在肯定成绩的同时|存在的问题和不足|清醒地认识到/;
 
 function isAncestor(a: Section, b: Section): boolean {
   for (let p = b.parent; p; p = p.parent) if (p === a) return true;
@@ -41,7 +48,10 @@ export function sectionCopies(model: ReportModel, sources: Map<number, number[]>
     let anc = s.parent;
     while (anc && !reported.has(anc)) anc = anc.parent;
     if (anc) continue;
-    const [lo, hi] = ranges.get(s)!;
+    const [lo, full] = ranges.get(s)!;
+    // A section pasted at the end of its run swallows the part's closing paragraphs: they are not part of the copy.
+    let hi = full;
+    while (hi > lo + 1 && !sources.has(hi - 1) && CLOSING.test(model.paragraphs[hi - 1].text)) hi--;
     const mine: number[] = [];
     let all = true;
     for (let i = lo; i < hi && all; i++) if (prints[i]) { mine.push(i); all = sources.has(i); }
@@ -59,9 +69,10 @@ export function sectionCopies(model: ReportModel, sources: Map<number, number[]>
     const originals = [...candidates].filter(holds).sort((a, b) => a.line - b.line);
     if (!originals.length) continue;
     reported.add(s);
-    const paragraphs = members(s);
+    const paragraphs = members(s).filter((i) => i < hi);
     for (const i of paragraphs) inSectionCopy.add(i);
-    sections.push({ copy: s, original: originals[0], paragraphs, others: originals.slice(1) });
+    const endLine = hi === full ? s.endLine : model.paragraphs[hi - 1].line;
+    sections.push({ copy: s, original: originals[0], paragraphs, others: originals.slice(1), endLine });
   }
   return { sections, inSectionCopy };
 }
