@@ -122,7 +122,7 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
     if (/^[-—～~至到]/.test(afterAll) || /[-—～~]/.test(before)) continue;
     if (isChinese && !unit) continue; // 一是, 三会一课: Chinese numerals count only with a measure word
     if (m[2] === '一' && /^(?:个|批|支|种|类|项|系列|次|轮|场|份|件)$/.test(unit)) continue; // 一批, 一个崭新的: an article, not a count
-    if (isChinese && unit === '期') continue; // 一期, 二期工程: a phase, not a count
+    if (isChinese && unit === '期' && /^(?:工程|项目|等|、)/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue; // 二期项目, 灌溉一期等: a phase, not a count
     if (!unit && !m[3]) continue; // a bare number (line counts, codes) says nothing checkable
     let value: number, decimals = 0;
     if (isChinese) {
