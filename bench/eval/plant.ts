@@ -24,6 +24,8 @@ const VERBS = '制定出台|制定修订|制定颁布|审议通过|审查批准|
 const UNIT = '次|部|件|个|项|人次|场|家|条';
 /** verb + noun + N + unit (召开常委会会议9次), or verb + N + unit + noun (制定出台3部地方性法规). */
 const COUNT_CLAUSE = new RegExp(`(${VERBS})(?:([\u4e00-\u9fff]{2,12}?)(\\d{1,5})(${UNIT})(?![\u4e00-\u9fff]{0,2}(?:以上|左右))|(\\d{1,5})(${UNIT})([\u4e00-\u9fff]{2,10}?)(?=[，。；、,;]))`, 'g');
+/** Words the rules' noun slot can catch that name nothing counted (转为下降, 实际增长, 开展首批9个…). */
+const NOT_NOUNS = /^(?:首批|实施|投产|开展|建设|转为|实际|分别|继续|同比|平均|累计|新建|新增|完成|提高|推动|合计)$/;
 const GROWTH_CLAUSE = /([\u4e00-\u9fff]{2,20}?)(增长|下降|提高)(\d{1,2}\.\d)%(?!以上|左右|多)/g;
 
 /**
@@ -56,13 +58,13 @@ function conflicts(name: string, text: string, model: ReportModel, r: Rng): Plan
         const clause = line.text.slice(clauseStart + 1, m.index + m[0].length);
         // A current statement: nothing in its sentence so far frames it as another period, a list, a share or a target.
         const sentenceStart = Math.max(line.text.lastIndexOf('。', m.index), line.text.lastIndexOf('；', m.index)) + 1;
-        if (OTHER_TIME.test(line.text.slice(sentenceStart, m.index + m[0].length)) || /[“《]|分别|预期|其中|目标|计划|要|将/.test(clause)) continue;
+        if (OTHER_TIME.test(line.text.slice(sentenceStart, m.index + m[0].length)) || /[“《]|分别|预期|其中|目标|计划|要|将|力争|确保|拟|等/.test(clause)) continue;
         let restated: string, value: string;
         if (re === COUNT_CLAUSE) {
           const verb = m[1];
-          const noun = (m[2] ?? m[7]).replace(/(?:的|和|及|与).*$/, '');
+          const noun = (m[2] ?? m[7]).replace(/(?:的|和|与).*$/, '');
           const n = m[3] ?? m[5], unit = m[4] ?? m[6];
-          if (noun.length < 2 || /^[和及与了的]/.test(noun)) continue;
+          if (noun.length < 2 || /^[和及与了的]/.test(noun) || NOT_NOUNS.test(noun)) continue;
           value = String(Number(n) + 1 + Math.floor(r() * 3));
           const forms = [
             () => `${verb}${noun}${value}${unit}`,
@@ -74,6 +76,7 @@ function conflicts(name: string, text: string, model: ReportModel, r: Rng): Plan
           restated = pick(r, forms)();
         } else {
           const [, noun, verb, pct] = m;
+          if (NOT_NOUNS.test(noun) || /^[由比从]/.test(noun)) continue;
           value = (Number(pct) + 0.3 + Math.floor(r() * 5) / 10).toFixed(1);
           restated = pick(r, [() => `${noun}${verb}${value}%`, () => `全年${noun}${verb}${value}%`])();
         }

@@ -73,7 +73,9 @@ export function metricOf(before: string, after: string): string | undefined {
   COUNT_VERB.lastIndex = 0;
   for (let m = COUNT_VERB.exec(noun); m; m = COUNT_VERB.exec(noun)) { lastVerbStart = m.index; lastVerbEnd = m.index + m[0].length; }
   // 生产总值达到5.67万亿元: a linking verb right before the number leaves the noun before it.
-  if (lastVerbEnd === noun.length && /(?:达到|突破|实现)$/.test(noun)) noun = noun.slice(0, lastVerbStart).replace(VERB_PREFIX, '');
+  // (Unless the noun follows the number: 首次实现22个阿拉伯国家.)
+  const follows = after.replace(/[^\u4e00-\u9fff].*$/, '').length >= 2;
+  if (lastVerbEnd === noun.length && !follows && /(?:达到|突破|实现)$/.test(noun)) noun = noun.slice(0, lastVerbStart).replace(VERB_PREFIX, '');
   else noun = lastVerbEnd >= 0 ? noun.slice(lastVerbEnd) : noun.replace(VERB_PREFIX, '');
   // A measure word left by the count before (17个重点传统制造业…) and scopes go; so do a change verb and 实际.
   noun = noun.replace(/^(?:了|共|计|各类|各项|对|向|为)+/, '').replace(SCOPE, '').replace(/^(?:市|省)(?=[\u4e00-\u9fff]{3})/, '');
