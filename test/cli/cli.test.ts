@@ -189,4 +189,23 @@ describe('work-report compare', () => {
     assert.match(text.out, /有 \d+% 的文字见于 5 份往年报告/);
     assert.strictEqual(run('compare', draft).code, 2, '--library is required');
   });
+
+  it('lists each distinct past report once, never the draft: not by its path, nor a copy of it under another name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wr-cmp-dedupe-'));
+    const seedsDir = join(ROOT, 'seeds');
+    const y2019 = require('fs').readFileSync(join(seedsDir, '2019-株洲市人大常委会工作报告.txt'), 'utf8') as string;
+    const y2022 = require('fs').readFileSync(join(seedsDir, '2022-株洲市人大常委会工作报告.txt'), 'utf8') as string;
+    writeFileSync(join(dir, '2019-株洲市人大常委会工作报告.txt'), y2019);
+    writeFileSync(join(dir, '2022-株洲市人大常委会工作报告.txt'), y2022);
+    writeFileSync(join(dir, '株洲2022（另存副本）.txt'), y2022.replace(/\n/g, '\r\n'));
+    const draftText = y2022.replace('2022年12月29日在株洲市第十六届人民代表大会第二次会议上', '2023年12月28日在株洲市第十六届人民代表大会第三次会议上');
+    const draft = join(dir, '2023-株洲市人大常委会工作报告.txt');
+    writeFileSync(draft, draftText);
+    writeFileSync(join(dir, '2023草稿备份.txt'), draftText);
+    const j = JSON.parse(run('compare', draft, '--library', dir, '--json').out);
+    assert.strictEqual(j.reports, 2);
+    assert.deepStrictEqual(j.library.map((e: any) => [e.file.slice(dir.length + 1), e.year, (e.alsoAt ?? []).map((a: string) => a.slice(dir.length + 1))]),
+      [['2019-株洲市人大常委会工作报告.txt', 2019, []], ['2022-株洲市人大常委会工作报告.txt', 2022, ['株洲2022（另存副本）.txt']]]);
+    assert.strictEqual(j.summary.lastYear.info.year, 2022);
+  });
 });

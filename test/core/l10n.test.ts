@@ -39,3 +39,13 @@ describe('localisation: Chinese first, English available', () => {
     }
   });
 });
+
+describe('settings and schema complete the diagnostic codes', () => {
+  it('workReport.severity and .workreportrc.json severity name exactly the codes the checks have', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'workreportrc.schema.json'), 'utf8'));
+    const want = ALL_CHECKS.map((c) => c.code).sort();
+    assert.deepStrictEqual([...pkg.contributes.configuration.properties['workReport.severity'].propertyNames.enum].sort(), want);
+    assert.deepStrictEqual([...schema.properties.severity.propertyNames.enum].sort(), want);
+  });
+});

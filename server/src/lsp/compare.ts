@@ -1,4 +1,4 @@
-import type { ReportModel, LibraryIndex } from '../core';
+import { reportId, type LibraryIndex, type ReportModel } from '../core';
 import type { ServerContext } from './context';
 import { normalizeUri } from './uri';
 import { COMPARE_REQUEST, SIMILAR_REQUEST, type CompareParams, type SimilarParams } from './protocol';
@@ -27,6 +27,6 @@ export function registerCompareRequests(ctx: ServerContext): void {
     if (!d) return null;
     const p = d.model.paragraphs.find((x) => x.line === params.line);
     if (!p) return { line: params.line, text: '', matches: [] };
-    return { line: p.line, text: p.text, matches: d.lib.similar(p.text, 5, d.uri) };
+    return { line: p.line, text: p.text, matches: d.lib.similar(p.text, 5, { uri: d.uri, id: reportId(d.model.text) }) };
   });
 }

@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { contentHash, decodeBytes, isReportFileName, LibraryIndex, libraryEntry, parseReport, resetLineMemo, TextDoc, type LibraryEntry } from '../core';
+import { decodeBytes, reportId, isReportFileName, LibraryIndex, libraryEntry, parseReport, resetLineMemo, TextDoc, type LibraryEntry } from '../core';
 import { globBase, globMatcher, isGlob } from '../config/glob';
 import { readRegularFile, readRegularFileSync } from '../io/regularFile';
 import { collectGarbage } from './collectGarbage';
@@ -101,7 +101,7 @@ export class LibraryStore {
           if (!r.ok) { skipped.push(`${file}: ${r.message}`); continue; }
           const decoded = decodeBytes(r.bytes);
           if (!decoded.ok) { skipped.push(`${file}: ${decoded.reason}`); continue; }
-          const id = contentHash(decoded.text);
+          const id = reportId(decoded.text);
           entry = this.byId.get(id);
           if (!entry) {
             entry = libraryEntry(parseReport(new TextDoc(uri, decoded.text)), uri, path.basename(file));

@@ -29,9 +29,11 @@ export interface LibraryFigure {
   phrase: string;
 }
 export interface LibraryEntry {
-  /** Content hash: the cache key. */
+  /** reportId of its text: the cache key, and what makes two files one report. */
   id: string;
   uri: string;
+  /** Other files with the same report (setEntries keeps the first: the workspace copy before the bundled sample). */
+  alsoAt?: string[];
   info: ReportInfo;
   chapters: { title: string; label: string; line: number }[];
   /** Term and session from the subtitle (第十六届…第二次会议), and the book titles (《…》) the report names. */
@@ -42,6 +44,14 @@ export interface LibraryEntry {
 }
 
 /** FNV-1a over the text, hex: a stable content key for the disk cache. */
+/**
+ * A report's identity: its text with line ends, a BOM and trailing spaces folded, hashed. Two files with the same
+ * report (a workspace copy and the bundled sample, a CRLF export) are one library entry.
+ */
+export function reportId(text: string): string {
+  return contentHash(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[ \t\u3000]+$/gm, '').trimEnd());
+}
+
 export function contentHash(text: string): string {
   let h1 = 0x811c9dc5, h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {
@@ -72,7 +82,7 @@ export function libraryEntry(model: ReportModel, uri: string, fileName = ''): Li
   const chapters = structureEntries(model).map((s) => ({ title: s.title, label: `${s.marker}${s.title}`, line: s.line }));
   const titles = [...new Set(model.text.match(/《[^《》\n]{2,60}》/g) ?? [])].map((t) => t.slice(1, -1));
   const meta = {
-    id: contentHash(model.text), uri, info: reportInfo(model, fileName), chapters, figures, titles,
+    id: reportId(model.text), uri, info: reportInfo(model, fileName), chapters, figures, titles,
     ...(model.header.session ? { session: model.header.session } : {}),
   };
   // Titles, figures and metrics are slices of the report's text, and V8 keeps a whole text alive behind any slice

@@ -8,7 +8,7 @@ import { extractFigures } from '../figures/extract';
 import type { ReportModel } from '../model/types';
 import { contentOf, gramHashes, gramSet, similarity, winnow } from '../repeat/shingles';
 import { diffChars, type DiffOp } from '../text/diff';
-import { MIN_COMPARED, structureEntries, type LibraryEntry, type LibraryParagraph, type TextSource } from './entry';
+import { MIN_COMPARED, reportId, structureEntries, type LibraryEntry, type LibraryParagraph, type TextSource } from './entry';
 import { reportInfo, type ReportInfo } from './info';
 
 /** Postings longer than this are boilerplate across the library and vote for nothing. */
@@ -41,6 +41,9 @@ export interface FigureRow {
 
 export interface StructureRow { draft?: { label: string; line: number }; past?: { label: string; line: number }; status: 'same' | 'moved' | 'added' | 'removed'; similarity: number }
 
+/** The draft a question is about: never its own past report, by file (any of an entry's files) or by text. */
+export type DraftRef = string | { uri: string; id?: string };
+
 export class LibraryIndex {
   private entries: LibraryEntry[] = [];
   private postings = new Map<number, number[]>();
@@ -55,8 +58,18 @@ export class LibraryIndex {
   get size(): number { return this.entries.length; }
   all(): readonly LibraryEntry[] { return this.entries; }
 
-  /** Replaces the whole library (entries come from the cache and the files). */
+  /**
+   * Replaces the whole library (entries come from the cache and the files). Files with the same report are one
+   * entry: the first (the caller lists workspace files before the bundled samples), with the others in `alsoAt`.
+   */
   setEntries(entries: LibraryEntry[]): void {
+    const byId = new Map<string, LibraryEntry>();
+    for (const e of entries) {
+      const kept = byId.get(e.id);
+      if (!kept) byId.set(e.id, { ...e, alsoAt: [...(e.alsoAt ?? [])] });
+      else if (kept.uri !== e.uri && !kept.alsoAt!.includes(e.uri)) kept.alsoAt!.push(e.uri);
+    }
+    entries = [...byId.values()];
     this.entries = entries;
     this.postings = new Map();
     entries.forEach((e, ei) => e.paragraphs.forEach((p, pi) => {
@@ -80,7 +93,13 @@ export class LibraryIndex {
    * Candidates for `text`, by fingerprint votes: each with the fingerprint Dice (shared votes over both print
    * counts), a close estimate of the 3-gram similarity that needs no text.
    */
-  private candidates(text: string, limit: number, exclude?: string): { e: LibraryEntry; p: LibraryParagraph; estimate: number }[] {
+  private isDraft(e: LibraryEntry, draft: DraftRef | undefined): boolean {
+    if (!draft) return false;
+    const { uri, id } = typeof draft === 'string' ? { uri: draft, id: undefined } : draft;
+    return e.uri === uri || !!e.alsoAt?.includes(uri) || (id !== undefined && e.id === id);
+  }
+
+  private candidates(text: string, limit: number, exclude?: DraftRef): { e: LibraryEntry; p: LibraryParagraph; estimate: number }[] {
     const content = contentOf(text);
     if (content.length < MIN_COMPARED) return [];
     const prints = winnow(gramHashes(content));
@@ -95,7 +114,7 @@ export class LibraryIndex {
     for (const [ref, n] of votes) {
       if (n < need) continue;
       const e = this.entries[Math.floor(ref / 0x10000)];
-      if (exclude && e.uri === exclude) continue;
+      if (this.isDraft(e, exclude)) continue;
       const p = e.paragraphs[ref % 0x10000];
       out.push({ e, p, estimate: (2 * n) / (prints.length + p.prints.length) });
     }
@@ -103,7 +122,7 @@ export class LibraryIndex {
   }
 
   /** Past passages like `text`, best first, with exact similarity and a character diff; `exclude` leaves out the draft's own file. */
-  similar(text: string, limit = 5, exclude?: string): PassageMatch[] {
+  similar(text: string, limit = 5, exclude?: DraftRef): PassageMatch[] {
     const mine = gramSet(gramHashes(contentOf(text)));
     const out: PassageMatch[] = [];
     for (const { e, p } of this.candidates(text, limit * 4, exclude)) {
@@ -118,15 +137,16 @@ export class LibraryIndex {
   }
 
   /** Past reports of the draft's place, newest first, the draft's own file excluded; `before` keeps earlier years only. */
-  related(draft: ReportInfo, exclude?: string, before = true): LibraryEntry[] {
+  related(draft: ReportInfo, exclude?: DraftRef, before = true): LibraryEntry[] {
     return this.entries
-      .filter((e) => e.uri !== exclude && (!draft.place || e.info.place === draft.place) && (!before || draft.year === undefined || (e.info.year ?? 0) < draft.year))
+      .filter((e) => !this.isDraft(e, exclude) && (!draft.place || e.info.place === draft.place) && (!before || draft.year === undefined || (e.info.year ?? 0) < draft.year))
       .sort((a, b) => (b.info.year ?? 0) - (a.info.year ?? 0));
   }
 
   summary(model: ReportModel, uri: string): DraftSummary {
     const draft = reportInfo(model, uri);
-    const last = this.related(draft, uri)[0];
+    const self = { uri, id: reportId(model.text) };
+    const last = this.related(draft, self)[0];
     let total = 0, reused = 0, paragraphs = 0;
     const verbatim: DraftSummary['verbatim'] = [];
     for (const p of model.paragraphs) {
@@ -136,7 +156,7 @@ export class LibraryIndex {
       paragraphs++;
       total += n;
       // Reuse by the fingerprint estimate; verbatim copies from last year confirmed on the text.
-      const found = this.candidates(p.text, 5, uri);
+      const found = this.candidates(p.text, 5, self);
       if (found[0] && found[0].estimate >= REUSED) reused += n;
       const fromLast = last && found.find((c) => c.e === last && c.estimate >= 0.8);
       if (fromLast) {
@@ -153,7 +173,7 @@ export class LibraryIndex {
   figures(model: ReportModel, uri: string, all = false): FigureRow[] {
     const draft = reportInfo(model, uri);
     // Every year of the place, later ones too: a figure is read against the whole series.
-    const past = this.related(draft, uri, false).filter((e) => e.info.year !== draft.year);
+    const past = this.related(draft, { uri, id: reportId(model.text) }, false).filter((e) => e.info.year !== draft.year);
     const rows: FigureRow[] = [];
     const seen = new Set<string>();
     const keyed = extractFigures(model).filter((f) => f.kind === 'count' && !!f.metric && f.current && !f.approx);
@@ -181,7 +201,7 @@ export class LibraryIndex {
 
   /** The draft's chapters beside last year's, aligned by title similarity: same, moved, added, removed. */
   structure(model: ReportModel, uri: string): { past?: ReportInfo; rows: StructureRow[] } {
-    const last = this.related(reportInfo(model, uri), uri)[0];
+    const last = this.related(reportInfo(model, uri), { uri, id: reportId(model.text) })[0];
     const mine = structureEntries(model).map((s) => ({ label: sectionLabel(s), title: s.title, line: s.line }));
     if (!last) return { rows: mine.map((d) => ({ draft: { label: d.label, line: d.line }, status: 'added' as const, similarity: 0 })) };
     const grams = (t: string) => gramSet(gramHashes(contentOf(t)));
