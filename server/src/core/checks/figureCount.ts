@@ -1,6 +1,7 @@
 import { arabicValue } from '../figures/numbers';
 import { parseChineseNumeral, toChineseNumeral } from '../text/numerals';
 import { offsetIn } from '../model/lines';
+import { memoByText } from '../text/memo';
 import type { ReportModel, Section } from '../model/types';
 import type { Check } from './types';
 
@@ -11,6 +12,9 @@ const TITLES = /((?:《[^》]{1,60}》[、和及与,，]?){2,})(等)?([一二三
  * enumeration). With or without 个, a colon, or a 今年/明年 before it.
  */
 const LEAD = /(([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:个)?(?:方面|项(?:重点)?(?:工作|任务)|大任务|件事))(?:的)?(?:重点|主要)?(?:工作|任务|措施|目标|方向|内容)?(?:来看)?\s*[。：:]?\s*(一是|$)/g;
+
+/** The lead-ins of a paragraph's text, remembered per text (the regex is the costly part of this check). */
+const leadIns = memoByText((t: string) => [...t.matchAll(LEAD)]);
 
 function countValue(s: string): number | undefined {
   return parseChineseNumeral(s, true) ?? arabicValue(s)?.value;
@@ -79,8 +83,7 @@ export const figureCount: Check = {
           data: { line: p.line },
         };
       }
-      LEAD.lastIndex = 0;
-      for (let a = LEAD.exec(t); a; a = LEAD.exec(t)) {
+      for (const a of leadIns(t)) {
         const stated = countValue(a[2]);
         if (stated === undefined || stated < 2) continue;
         let items: number;

@@ -46,9 +46,10 @@ export const figurePartWhole: Check = {
     for (const list of bySentence.values()) {
       if (list.length < 2) continue;
       const text = model.text.slice(list[0].start, list[list.length - 1].end);
-      const other = model.text.indexOf('其中', list[0].start);
+      const inText = text.indexOf('其中');
+      const other = inText < 0 ? -1 : list[0].start + inText;
       // 其中: the whole is what stands before it (items joined by 、 are summed), the parts what follows.
-      if (other >= 0 && other < list[list.length - 1].start && text.includes('其中')) {
+      if (other >= 0 && other < list[list.length - 1].start) {
         const before = list.filter((f) => f.end <= other);
         const after = list.filter((f) => f.start > other);
         const unit = before[before.length - 1]?.unit;

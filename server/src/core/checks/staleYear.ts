@@ -1,4 +1,5 @@
 import { offsetIn } from '../model/lines';
+import { memoByText } from '../text/memo';
 import { timeFrame, titleYears, topLevelParts, type TimeFrame } from '../model/timeFrame';
 import type { ReportModel } from '../model/types';
 import type { Check, Finding } from './types';
@@ -21,6 +22,19 @@ const CONTEXTS: RegExp[] = [
   /([12][0-9]{3})年(?:度)?(?:立法|监督|工作|代表工作|调研|执法检查|备案审查)(?:计划|要点)/g,
   /(?:今年|明年|过去一年|新的一年)(?:是|即|，|,)?([12][0-9]{3})年/g,
 ];
+
+/** The years of a line that stand in one of the contexts, with their offsets; remembered per line text. */
+const yearsInContext = memoByText((text: string) => {
+  const out: { year: number; at: number }[] = [];
+  const seen = new Set<number>();
+  for (const re of CONTEXTS) {
+    for (const m of text.matchAll(re)) {
+      const at = m.index! + m[0].indexOf(m[1]);
+      if (!seen.has(at)) { seen.add(at); out.push({ year: Number(m[1]), at }); }
+    }
+  }
+  return out;
+});
 
 function mismatch(model: ReportModel, frame: TimeFrame, y: number, expected: number, inPlan: boolean, start: number, line: number): Finding {
   const d = model.header.date;
@@ -66,16 +80,8 @@ export const staleYear: Check = {
       const line = model.lines[p.line];
       const plan = inPlan(p.line);
       const expected = plan ? frame.planned : frame.reviewed;
-      const seen = new Set<number>();
-      for (const re of CONTEXTS) {
-        re.lastIndex = 0;
-        for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
-          const at = m.index + m[0].indexOf(m[1]);
-          if (seen.has(at)) continue;
-          seen.add(at);
-          const y = Number(m[1]);
-          if (y === expected - 1) yield mismatch(model, frame, y, expected, plan, offsetIn(line, at), p.line);
-        }
+      for (const { year, at } of yearsInContext(line.text)) {
+        if (year === expected - 1) yield mismatch(model, frame, year, expected, plan, offsetIn(line, at), p.line);
       }
     }
   },

@@ -21,6 +21,8 @@ export interface Figure {
   metric?: string;
   /** False for statements about other periods or totals over years (上年, 累计, 连续, 以来, 数量达到…). */
   current: boolean;
+  /** Its sentence speaks of a longer span than the year (五年来, “十四五”时期, 换届以来…). */
+  longerSpan: boolean;
   paragraph: number;
   line: number;
   /** Index of the top-level outline entry (part) the figure is in; -1 before any. */
@@ -44,6 +46,8 @@ const OTHER_PERIOD = /上年|去年|前年|同比|比上年|较上年|连续|累
 const OTHER_PERIOD_RATE = new RegExp(OTHER_PERIOD.source.replace('总数|总量|数量|', ''));
 const otherPeriod = (kind: FigureKind) => (kind === 'percent' ? OTHER_PERIOD_RATE : OTHER_PERIOD);
 const VERB_PREFIX = /^(?:全年|一年来|今年|去年|上年|前年|明年|本年|近几年|近年来|比上年多|比上年|较上年|目前|其中|共|累计|总共|共计|先后|依法|认真|组织|全面|深入|扎实|积极)*(?:召开|审议通过|审查批准|审议|听取和审议|听取审议|听取|开展|作出|制定|出台|修订|修改|批准|任免|接收|收到|收集到|收集|受理|办理|办结|交办|督办|提出|完成|新建|建立|举办|培训|发现|反映|解决|整改|走访|接待|联系)*/;
+/** Words that make a sentence about more than the year (五年来, 时期, 本届, 换届以来…). */
+export const LONGER_SPAN = /五年|时期|(?:规划|计划)期|本届|届内|(?:换届|十八大|十九大|二十大|五年|本届|任期)以来/;
 const QUOTED = /“[^”]*”|"[^"]*"|《[^》]*》|〔[^〕]*〕|【[^】]*】/g;
 
 function kindOf(unit: string): FigureKind {
@@ -160,6 +164,7 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
       approx: !!(m[1] || m[4] || m[6]),
       metric,
       current: !otherPeriod(kind).test(clause) && !otherPeriod(kind).test(sentence.slice(0, Math.max(0, start - sStart - 1))),
+      longerSpan: LONGER_SPAN.test(sentence),
       clause, clauseOffset: start - cStart, from: start, to: end, text: t.slice(start, end), sentenceInText: sentenceAt,
     });
   }
@@ -185,7 +190,7 @@ export function extractFigures(model: ReportModel): Figure[] {
     const { figures, sentences } = figuresOfText(line.text);
     for (const f of figures) {
       out.push({
-        value: f.value, decimals: f.decimals, approx: f.approx, unit: f.unit, kind: f.kind, metric: f.metric, current: f.current,
+        value: f.value, decimals: f.decimals, approx: f.approx, unit: f.unit, kind: f.kind, metric: f.metric, current: f.current, longerSpan: f.longerSpan,
         clause: f.clause, clauseOffset: f.clauseOffset, text: f.text,
         paragraph: p.index, line: p.line, part, sentence: sentenceIndex + f.sentenceInText, start: offsetIn(line, f.from), end: offsetIn(line, f.to),
       });

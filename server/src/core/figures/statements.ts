@@ -3,7 +3,8 @@
  * Two statements with one key and different values are a conflict (checks/figureConflict).
  */
 import type { ReportModel } from '../model/types';
-import { extractFigures, type Figure } from './extract';
+import { memoByText } from '../text/memo';
+import { extractFigures, LONGER_SPAN, type Figure } from './extract';
 
 /** Metrics of three characters are specific only with a known head noun (会议, 法规…); two are never enough. */
 const SHORT_HEAD = /(?:会议|法规|条例|报告|检查|视察|评议|调研|决议|决定|建议|议案|意见|提案|询问|来信|来访|法规案|先导区|示范区|试验区|园区|基地|中心|企业|项目|学校|医院)$/;
@@ -19,15 +20,20 @@ const YEAR_TOPIC = /过去一年|一年来|刚刚过去的|(?:19|20)\d\d年[，,
  * a period (五年来主要做了以下工作。/ 2015年是“十二五”收官之年。过去五年…), and the paragraphs after it until one
  * opens on the year again (刚刚过去的2025年…) or a new chapter starts.
  */
+/** Whether a paragraph opens on a longer span or on the year (its first two sentences), per paragraph text. */
+const openingOf = memoByText((text: string) => {
+  const opening = text.split(/[。！？；]/, 2).join('。');
+  return { long: LONGER_SPAN.test(opening), year: YEAR_TOPIC.test(opening) };
+});
+
 function longerSpanParagraphs(model: ReportModel): Set<number> {
   const out = new Set<number>();
   const chapterLines = new Set(model.flat.filter((s) => s.kind === 'part' || s.kind === 'chapter' || s.kind === 'heading').map((s) => s.line));
   let inherited = false;
   for (const p of model.paragraphs) {
     if (chapterLines.has(p.line)) inherited = false;
-    const opening = p.text.split(/[。！？；]/, 2).join('。');
-    const long = LONGER_SPAN.test(opening);
-    if (!long && YEAR_TOPIC.test(opening)) inherited = false;
+    const { long, year } = openingOf(p.text);
+    if (!long && year) inherited = false;
     if (long || inherited) out.add(p.index);
     // Only an introduction (五年来主要做了以下工作。) carries its span to the paragraphs after it; a paragraph
     // that opens on the year again ends it.
@@ -38,17 +44,6 @@ function longerSpanParagraphs(model: ReportModel): Set<number> {
 
 /** Comparisons, times and verbs left in a metric mean the words are not a counted noun (比上年, 年上升到, 按可比价格计算). */
 const NOT_A_NOUN = /^(?:比|由|按|在|从|将|把|较|同|和|与|及)|年(?!度|轻|龄)|到$|至$|^(?:降|升|增|提高|提升|下降|减少)|可以|上升|计算|安排$|建设$|完工|能够|已经|[高低多少大小]$/;
-/** A sentence about a longer span (过去五年, “十四五”时期) states totals over years, not the year's figure. */
-const LONGER_SPAN = /五年|时期|(?:规划|计划)期|本届|届内|(?:换届|十八大|十九大|二十大|五年|本届|任期)以来/;
-const SENTENCE_END = /[。！？；!?;\n]/;
-
-/** The sentence around a document offset (bounded: 300 characters each way). */
-function sentenceAround(text: string, at: number): string {
-  let a = at, b = at;
-  while (a > 0 && at - a < 300 && !SENTENCE_END.test(text[a - 1])) a--;
-  while (b < text.length && b - at < 300 && !SENTENCE_END.test(text[b])) b++;
-  return text.slice(a, b);
-}
 /** Totals, increments and the rest are different statements about one noun: 新能源装机 达到1.69亿 vs 新增6482万. */
 function verbClass(f: Figure): string {
   // The verb nearest the number decides (听取实施满一年的…建成7个 is 建成, not 实施), the counted noun left out
@@ -65,9 +60,8 @@ function verbClass(f: Figure): string {
 
 const direction = (f: Figure) => (/(?:增长|提高|上涨|增加|上升)了?$/.test(f.clause.slice(0, f.clauseOffset)) ? '+' : /(?:下降|降低|减少|回落)了?$/.test(f.clause.slice(0, f.clauseOffset)) ? '-' : '=');
 
-/** Figures that state a metric's value for the current period: keyed, exact, not a list or a share. */
 /** Why a figure is not a statement of a metric's value for the current period, or undefined when it is one. */
-function exclusion(f: Figure, longerSpan: (f: Figure) => boolean): string | undefined {
+function exclusion(f: Figure): string | undefined {
   if (f.kind === 'points' || !f.metric) return 'no metric';
   if (!f.current) return 'another period';
   if (f.approx) return 'approximate';
@@ -78,8 +72,26 @@ function exclusion(f: Figure, longerSpan: (f: Figure) => boolean): string | unde
   if (NOT_THE_VALUE.test(f.clause)) return 'list, share, target or sub-total';
   if (EACH.test(f.clause.slice(0, f.clauseOffset))) return 'per unit';
   if (f.kind === 'percent' && /的$/.test(f.clause.slice(0, f.clauseOffset))) return 'ratio of something'; // 完成预算数的92.49%
-  if (longerSpan(f)) return 'longer span';
   return undefined;
+}
+
+/** What a figure's own words decide (all but the passage it stands in), remembered per wording across edits. */
+const byWording = new Map<string, { excluded?: string; suffix: string }>();
+function ownExclusion(f: Figure): string | undefined {
+  return wording(f).excluded;
+}
+function wording(f: Figure): { excluded?: string; suffix: string } {
+  const k = `${f.kind}\u0001${f.unit}\u0001${f.metric}\u0001${f.current}\u0001${f.approx}\u0001${f.clauseOffset}\u0001${f.clause}`;
+  let w = byWording.get(k);
+  if (!w) {
+    if (byWording.size >= 20_000) byWording.clear();
+    const excluded = exclusion(f);
+    // 场次 and 场, 件次 and 件, 批次 and 批 count the same occasions.
+    const unit = f.unit.replace(/^([场件批])次$/, '$1');
+    w = { ...(excluded ? { excluded } : {}), suffix: `${f.metric}|${unit}|${direction(f)}|${verbClass(f)}` };
+    byWording.set(k, w);
+  }
+  return w;
 }
 
 export interface MetricStatement { figure: Figure; key?: string; excluded?: string }
@@ -92,13 +104,10 @@ export function metricStatements(model: ReportModel): MetricStatement[] {
   // A sentence that names a longer span states a total over it: left out. A paragraph in a passage about a longer
   // span is compared only with others of such passages (five-year figures with five-year figures).
   const aboutLongerSpan = longerSpanParagraphs(model);
-  const longerSpan = (f: Figure) => LONGER_SPAN.test(sentenceAround(model.text, f.start));
   return extractFigures(model).map((figure) => {
-    const excluded = exclusion(figure, longerSpan);
+    const excluded = figure.longerSpan ? 'longer span' : ownExclusion(figure);
     const span = aboutLongerSpan.has(figure.paragraph) ? 'span' : 'year';
-    // 场次 and 场, 件次 and 件, 批次 and 批 count the same occasions.
-    const unit = figure.unit.replace(/^([场件批])次$/, '$1');
-    return excluded ? { figure, excluded } : { figure, key: `${figure.part}|${span}|${figure.metric}|${unit}|${direction(figure)}|${verbClass(figure)}` };
+    return excluded ? { figure, excluded } : { figure, key: `${figure.part}|${span}|${wording(figure).suffix}` };
   });
 }
 
