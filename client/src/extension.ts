@@ -6,6 +6,7 @@ import { registerCommands } from './commands';
 import { ComparePanel } from './panel';
 import { registerStatusItem } from './statusItem';
 import { registerTasks } from './tasks';
+import { registerWorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
 
@@ -41,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('workReport', vscode.l10n.t('Work Report Language Server'), serverOptions, clientOptions);
   await client.start();
   registerStatusItem(context, client);
+  registerWorkspaceCheck(context, client);
   context.subscriptions.push(vscode.window.registerWebviewViewProvider(ComparePanel.viewId, new ComparePanel(context, client)));
 }
 

@@ -10,6 +10,10 @@ const TABLE = {
     zh: (code: string) => `检查 ${code} 出错，已跳过（其他检查照常）。`,
     en: (code: string) => `Check ${code} failed and was skipped (the other checks still ran).`,
   },
+  checkingWorkspace: {
+    zh: () => '正在检查工作区全部报告',
+    en: () => 'Checking every report of the workspace',
+  },
   indexing: {
     zh: () => '正在读取工作区中的报告',
     en: () => 'Reading the workspace\'s reports',

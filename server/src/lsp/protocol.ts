@@ -43,3 +43,10 @@ export interface CompareParams { uri: string }
 export interface SimilarParams { uri: string; line: number }
 /** Sent when the library has been (re)built. */
 export const LIBRARY_NOTIFICATION = 'workReport/libraryChanged';
+
+/**
+ * Custom request: check every report file of the workspace folders and publish their findings (the command
+ * 检查工作区全部报告). Answers when done or cancelled.
+ */
+export const CHECK_WORKSPACE_REQUEST = 'workReport/checkWorkspace';
+export interface CheckWorkspaceResult { files: number; withFindings: number; findings: number; skipped: number; cancelled: boolean }

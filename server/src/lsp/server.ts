@@ -6,11 +6,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   foldingRanges, localeOf, parseReport, reportStats, runChecks, sectionLabel, TextDoc,
-  type Locale, type ReportDiagnostic, type ReportModel, type Severity,
+  type Locale, type ReportDiagnostic, type ReportDocument, type ReportModel, type Severity,
 } from '../core';
 import { registerAssistance } from './assistance';
 import { registerCodeActions } from './codeActions';
 import { registerCompareRequests } from './compare';
+import { registerWorkspaceCheck } from './workspaceCheck';
 import { ConfigResolver } from './config';
 import type { ServerContext } from './context';
 import { LibraryStore } from './library';
@@ -114,22 +115,24 @@ export function startServer(connection: Connection): void {
     void connection.window.showWarningMessage(text);
   };
 
-  /** The check results of the document's current version, computed at most once per version. */
-  const diagnosticsOf = async (doc: TextDocument, isCancelled: () => boolean = () => false): Promise<ReportDiagnostic[]> => {
-    const state = stateOf(doc.uri);
-    const text = doc.getText();
-    if (state.diagnostics?.text === text) return state.diagnostics.items;
-    if (text.length > MAX_CHECKED_CHARS) {
+  /**
+   * Runs the checks on any document (open, or read from disk by the workspace check) with its configuration:
+   * `.workreportrc.json`, the editor's settings, the library's past figures. Undefined when it is not checked
+   * (ignored, too large, cancelled).
+   */
+  const checkDocument = async (doc: ReportDocument & { uri: string }, model: () => ReportModel, opts: { cache?: Map<string, unknown>; isCancelled?: () => boolean } = {}): Promise<ReportDiagnostic[] | undefined> => {
+    const isCancelled = opts.isCancelled ?? (() => false);
+    if (doc.getText().length > MAX_CHECKED_CHARS) {
       warnOnce(`large:${doc.uri}`, msg(locale, 'tooLarge')(MAX_CHECKED_CHARS));
-      return [];
+      return undefined;
     }
     const settings = await settingsOf(doc.uri);
     const { config, ignored, problems, rcPath } = configs.resolve(doc.uri, settings.severity);
     if (problems.length && rcPath) warnOnce(`rc:${rcPath}:${problems.join()}`, msg(locale, 'badConfig')(rcPath, problems.join('; ')));
-    if (ignored || isCancelled()) return [];
+    if (ignored || isCancelled()) return undefined;
     const lib = library?.index;
-    const items = runChecks(modelOf(doc), {
-      locale, config, cache: state.cache,
+    return runChecks(model(), {
+      locale, config, ...(opts.cache ? { cache: opts.cache } : {}),
       ...(lib?.size ? { pastFigures: (m: ReportModel) => lib.figures(m, normalizeUri(doc.uri)) } : {}),
       positionAt: (o) => doc.positionAt(o),
       isCancelled,
@@ -139,6 +142,14 @@ export function startServer(connection: Connection): void {
         connection.console.error(`${msg(locale, 'checkFailed')(code)} ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       },
     });
+  };
+
+  /** The check results of the document's current text, computed at most once per text. */
+  const diagnosticsOf = async (doc: TextDocument, isCancelled: () => boolean = () => false): Promise<ReportDiagnostic[]> => {
+    const state = stateOf(doc.uri);
+    const text = doc.getText();
+    if (state.diagnostics?.text === text) return state.diagnostics.items;
+    const items = (await checkDocument(doc, () => modelOf(doc), { cache: state.cache, isCancelled })) ?? [];
     if (!isCancelled() && doc.getText() === text) state.diagnostics = { text, items };
     return items;
   };
@@ -265,6 +276,11 @@ export function startServer(connection: Connection): void {
   registerCodeActions(ctx);
   registerAssistance(ctx);
   registerCompareRequests(ctx);
+  registerWorkspaceCheck(ctx, {
+    roots: () => workspaceRoots,
+    check: (doc) => checkDocument(doc, () => parseReport(doc)),
+    toLsp: toLspDiagnostic,
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,67 @@
+/**
+ * 检查工作区全部报告: every report file of the workspace folders checked once, its findings published to the
+ * client (Problems lists files that are not open), with progress and cancellation. Bounded: files are read one at
+ * a time, checked, published and dropped (no model is kept), at most MAX_FILES of them, each under the size cap;
+ * the event loop is yielded between files so typing never waits. An open report is left to its own diagnostics.
+ */
+import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import { decodeBytes, TextDoc, type ReportDiagnostic } from '../core';
+import { readRegularFile } from '../io/regularFile';
+import type { ServerContext } from './context';
+import { msg } from './messages';
+import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult } from './protocol';
+import { normalizeUri, pathToUri } from './uri';
+import { WorkspaceIndex } from './workspaceIndex';
+
+const MAX_FILES = 2000;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface WorkspaceCheckDeps {
+  roots(): string[];
+  check(doc: TextDoc): Promise<ReportDiagnostic[] | undefined>;
+  toLsp(d: ReportDiagnostic): Diagnostic;
+}
+
+export function registerWorkspaceCheck(ctx: ServerContext, deps: WorkspaceCheckDeps): void {
+  const walker = new WorkspaceIndex((m) => ctx.connection.console.log(m), MAX_FILES);
+  /** Files whose findings this check published: an open document takes over from them. */
+  const published = new Set<string>();
+
+  ctx.documents.onDidOpen((e) => {
+    const key = normalizeUri(e.document.uri);
+    if (!published.has(key)) return;
+    published.delete(key);
+    // A pull client pulls for the open document; a push client is sent its findings by the publisher.
+    if (ctx.features().pullDiagnostics) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  ctx.connection.onRequest(CHECK_WORKSPACE_REQUEST, async (_params: unknown, token: CancellationToken): Promise<CheckWorkspaceResult> => {
+    const progress = ctx.features().workDoneProgress ? await ctx.connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin(msg(ctx.locale(), 'checkingWorkspace')(), 0, undefined, true);
+    const cancelled = () => token.isCancellationRequested || !!progress?.token.isCancellationRequested;
+    const result: CheckWorkspaceResult = { files: 0, withFindings: 0, findings: 0, skipped: 0, cancelled: false };
+    try {
+      const files = await walker.files(deps.roots(), cancelled);
+      const open = new Set(ctx.documents.all().map((d) => normalizeUri(d.uri)));
+      for (const [i, file] of files.entries()) {
+        if (cancelled()) { result.cancelled = true; break; }
+        await new Promise((r) => setImmediate(r));
+        const uri = pathToUri(file);
+        progress?.report(Math.round((100 * i) / Math.max(1, files.length)), `${i + 1}/${files.length}`);
+        if (open.has(uri)) { result.files++; continue; }
+        const read = await readRegularFile(file, MAX_FILE_BYTES);
+        const decoded = read.ok ? decodeBytes(read.bytes) : undefined;
+        if (!decoded?.ok) { result.skipped++; continue; }
+        const items = await deps.check(new TextDoc(uri, decoded.text));
+        result.files++;
+        if (!items) continue;
+        if (items.length) { result.withFindings++; result.findings += items.length; }
+        void ctx.connection.sendDiagnostics({ uri, diagnostics: items.map(deps.toLsp) });
+        if (items.length) published.add(uri); else published.delete(uri);
+      }
+    } finally {
+      progress?.done();
+    }
+    return result;
+  });
+}
