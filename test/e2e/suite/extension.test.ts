@@ -165,4 +165,24 @@ describe('work-report in a real VS Code', () => {
     assert.deepStrictEqual(symbols.map((s) => [s.name, s.children.length]), [['一、坚持党的领导', 2]]);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it('checks every report of the workspace on command: a report never opened gets its findings in Problems', async () => {
+    const copy = seed('2021-未打开的工作报告.txt');
+    await vscode.workspace.fs.writeFile(copy, await vscode.workspace.fs.readFile(seed(ZHUZHOU_2022)));
+    try {
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === copy.toString()), 'not open');
+      await vscode.commands.executeCommand('workReport.checkWorkspace');
+      const found = await until('findings of the unopened report', () => repeats(copy), (d) => d.length >= 4);
+      assert.deepStrictEqual(summary(found), ZHUZHOU_FINDINGS);
+    } finally {
+      await vscode.workspace.fs.delete(copy);
+    }
+  });
+
+  it('opens reports with word wrap on and word-based suggestions off (the extension\'s editor defaults)', async () => {
+    const doc = await open(QUZHOU_2022);
+    const cfg = vscode.workspace.getConfiguration('editor', { languageId: 'work-report', uri: doc.uri });
+    assert.strictEqual(cfg.get('wordWrap'), 'on');
+    assert.strictEqual(cfg.get('wordBasedSuggestions'), 'off');
+  });
 });
