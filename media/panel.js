@@ -23,7 +23,9 @@
     for (const c of children.flat()) if (c !== null && c !== undefined) n.append(c instanceof Node ? c : document.createTextNode(String(c)));
     return n;
   }
-  function open(uri, line) { vscode.postMessage({ type: 'open', uri, line }); }
+  function open(uri, line, character, length) {
+    vscode.postMessage(character === undefined ? { type: 'open', uri, line } : { type: 'open', uri, line, character, length });
+  }
   function activate(fn) { return (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); fn(); } }; }
   function pct(x) { return `${Math.round(x * 100)}%`; }
   function reportName(r) { return [r.year ? `${r.year}` : '', r.place || '', r.kind || ''].filter(Boolean).join(' ') || (r.title || ''); }
@@ -66,14 +68,22 @@
     const years = [...new Set(c.figures.flatMap((r) => r.past.map((p) => p.year)))].sort((a, b) => a - b);
     const head = el('tr', {}, el('th', {}, t('metric')), years.map((y) => el('th', {}, String(y))), el('th', {}, t('draft')));
     const rows = c.figures.map((r) => {
-      const go = () => open(state.uri, r.line);
+      // A click selects the figure itself in the draft, not just its line.
+      const go = () => open(state.uri, r.line, r.character, r.length);
       const flag = r.sameAsLastYear ? 'same' : r.jump ? 'jump' : '';
       return el('tr', { class: 'row', tabindex: 0, onclick: go, onkey: activate(go), title: flag ? t(flag) : '' },
-        el('td', {}, r.metric, el('span', { class: 'muted' }, ` (${r.unit})`)),
+        el('td', {}, r.metric, el('span', { class: 'muted' }, `（${r.unit}）`)),
         years.map((y) => { const p = r.past.find((x) => x.year === y); return el('td', {}, p ? String(p.value) : '—'); }),
         el('td', { class: flag }, String(r.value)));
     });
-    return [el('table', {}, el('thead', {}, head), el('tbody', {}, rows))];
+    const out = [];
+    if (c.summary && c.summary.lastYear) out.push(el('p', { class: 'muted' }, t('lastYear', reportName(c.summary.lastYear.info))));
+    out.push(el('table', {}, el('thead', {}, head), el('tbody', {}, rows)));
+    // Every colour is explained.
+    out.push(el('p', { class: 'legend' },
+      el('span', { class: 'same' }, '■'), ' ', t('sameLegend'), '　',
+      el('span', { class: 'jump' }, '■'), ' ', t('jumpLegend')));
+    return out;
   }
 
   function structureView() {
@@ -82,12 +92,17 @@
     const s = c.structure;
     const out = [];
     if (s.past) out.push(el('p', { class: 'muted' }, t('lastYear', reportName(s.past))));
-    const label = { same: t('kept'), moved: t('moved'), added: t('added'), removed: t('removed') };
+    // In a drafter's words; a chapter the draft has twice is named as pasted, whatever the alignment says.
+    const label = { same: t('kept'), moved: t('moved'), added: t('added'), removed: t('removed'), repeated: t('repeated') };
+    const seen = new Set();
     out.push(el('table', {}, el('tbody', {}, s.rows.map((r) => {
+      const title = r.draft ? r.draft.label.replace(/^[（(]?[一二三四五六七八九十百零〇0-9]+[）)]?[、.．]?/, '') : '';
+      const status = r.draft && seen.has(title) ? 'repeated' : r.status;
+      if (r.draft) seen.add(title);
       const go = () => r.draft && open(state.uri, r.draft.line);
       return el('tr', { class: 'row', tabindex: 0, onclick: go, onkey: activate(go) },
         el('td', {}, r.draft ? r.draft.label : '—'),
-        el('td', { class: `status-${r.status}` }, label[r.status]),
+        el('td', { class: `status-${status}` }, label[status]),
         el('td', { class: 'muted' }, r.past ? r.past.label : '—'));
     }))));
     return out;

@@ -31,10 +31,16 @@ export function registerCommands(context: vscode.ExtensionContext, output: vscod
       if (action?.edit) await vscode.workspace.applyEdit(action.edit);
       else void vscode.window.showInformationMessage(vscode.l10n.t('The numbering is already in order.'));
     }),
-    // An untitled copy: the user can try quick fixes without touching the extension's own files.
+    // A real file in a scratch folder of the extension's storage: the user can try quick fixes and save, without
+    // touching the extension's own files. Opened again, it starts from the original.
     vscode.commands.registerCommand('workReport.openSample', async () => {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'seeds', SAMPLE));
-      const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: new TextDecoder('utf-8').decode(bytes) });
+      const folder = vscode.Uri.joinPath(context.globalStorageUri, 'samples');
+      await vscode.workspace.fs.createDirectory(folder);
+      const copy = vscode.Uri.joinPath(folder, SAMPLE);
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === copy.toString());
+      if (!open?.isDirty) await vscode.workspace.fs.writeFile(copy, bytes);
+      const doc = await vscode.workspace.openTextDocument(copy);
       await vscode.window.showTextDocument(doc);
     }),
   );

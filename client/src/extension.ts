@@ -43,7 +43,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   registerStatusItem(context, client);
   registerWorkspaceCheck(context, client);
+  if (!context.globalState.get<boolean>('walkthroughShown')) void showWalkthroughOnce(context);
   context.subscriptions.push(vscode.window.registerWebviewViewProvider(ComparePanel.viewId, new ComparePanel(context, client)));
+}
+
+/**
+ * Our walkthrough, once, on the first start after installing (VS Code would otherwise show only its own): to the
+ * side, and the report that activated the extension gets the focus back, so its outline and problems stay in view.
+ */
+async function showWalkthroughOnce(context: vscode.ExtensionContext): Promise<void> {
+  await context.globalState.update('walkthroughShown', true);
+  const report = () => vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID) ?? vscode.window.activeTextEditor;
+  await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#workReport.start`, true).then(undefined, () => undefined);
+  // The walkthrough's editor settles after the command returns, and the report may become visible only after
+  // activation: give the report the focus back once both have happened (a short wait, not a poll).
+  const focus = () => {
+    const e = report();
+    if (e && vscode.window.activeTextEditor !== e) void vscode.window.showTextDocument(e.document, { viewColumn: e.viewColumn, preserveFocus: false });
+  };
+  for (const ms of [300, 1500]) setTimeout(focus, ms);
 }
 
 export async function deactivate(): Promise<void> {

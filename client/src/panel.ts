@@ -22,6 +22,8 @@ function strings(): Record<string, string> {
     verbatim: vscode.l10n.t('Paragraphs taken verbatim from {0}:'),
     metric: vscode.l10n.t('Metric'), draft: vscode.l10n.t('This draft'), same: vscode.l10n.t('same as last year'), jump: vscode.l10n.t('large change'),
     lastYear: vscode.l10n.t('Compared with {0}'), added: vscode.l10n.t('added'), removed: vscode.l10n.t('removed'), moved: vscode.l10n.t('moved'), kept: vscode.l10n.t('kept'),
+    repeated: vscode.l10n.t('pasted twice'),
+    sameLegend: vscode.l10n.t('same as last year: check that it was updated'), jumpLegend: vscode.l10n.t('changed by more than half'),
     line: vscode.l10n.t('line {0}'), similarity: vscode.l10n.t('{0} similar'), noLibrary: vscode.l10n.t('No past report of this place in the library.'),
   };
 }
@@ -68,7 +70,9 @@ export class ComparePanel implements vscode.WebviewViewProvider {
       this.lastLine = -1;
       this.scheduleSimilar();
     } else if (msg?.type === 'open') {
-      await vscode.window.showTextDocument(vscode.Uri.parse(msg.uri), { selection: new vscode.Range(msg.line, 0, msg.line, 0), preview: true, viewColumn: vscode.ViewColumn.Active });
+      const from = new vscode.Position(msg.line, msg.character ?? 0);
+      const selection = new vscode.Range(from, from.translate(0, msg.length ?? 0));
+      await vscode.window.showTextDocument(vscode.Uri.parse(msg.uri), { selection, preview: true, viewColumn: vscode.ViewColumn.Active });
     }
   }
 

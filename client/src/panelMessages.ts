@@ -5,7 +5,7 @@
  */
 import { URI } from 'vscode-uri';
 
-export type PanelMessage = { type: 'ready' } | { type: 'open'; uri: string; line: number };
+export type PanelMessage = { type: 'ready' } | { type: 'open'; uri: string; line: number; character?: number; length?: number };
 
 /** Schemes a report can live in; anything else (command:, javascript:, https:, vscode:…) is refused. */
 const OPENABLE = new Set(['file', 'untitled', 'vscode-remote']);
@@ -23,6 +23,12 @@ export function parsePanelMessage(m: unknown): PanelMessage | undefined {
   let scheme: string;
   try { scheme = URI.parse(msg.uri, true).scheme; } catch { return undefined; }
   if (!OPENABLE.has(scheme)) return undefined;
+  const at = msg as { character?: unknown; length?: unknown };
+  const small = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100_000;
+  if (at.character !== undefined || at.length !== undefined) {
+    if (!small(at.character) || !small(at.length)) return undefined;
+    return { type: 'open', uri: msg.uri, line: msg.line as number, character: at.character as number, length: at.length as number };
+  }
   return { type: 'open', uri: msg.uri, line: msg.line as number };
 }
 

@@ -33,3 +33,12 @@ describe('messages from the comparison panel, checked in the host', () => {
     assert.strictEqual(data.summary.draft.title, long, 'the original is not changed');
   });
 });
+
+describe('opening a figure from the panel', () => {
+  it('carries the figure\'s column and length, each a small whole number', () => {
+    assert.deepStrictEqual(parsePanelMessage({ type: 'open', uri: 'file:///a.txt', line: 3, character: 12, length: 3 }), { type: 'open', uri: 'file:///a.txt', line: 3, character: 12, length: 3 });
+    for (const [character, length] of [[-1, 3], [1.5, 3], [2, 'x'], [2, undefined], [1e9, 1]]) {
+      assert.strictEqual(parsePanelMessage({ type: 'open', uri: 'file:///a.txt', line: 3, character, length }), undefined, `${character} ${length}`);
+    }
+  });
+});

@@ -218,8 +218,11 @@ async function vsixJourney(d: RunDirs, env: NodeJS.ProcessEnv): Promise<void> {
     await openFromExplorer(page, '2022-衢州市人大常委会工作报告.txt');
     const header = page.locator('.pane-header', { hasText: /outline|大纲/i }).first();
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-    await until('outline from the installed .vsix', () => outlineRows(page), (r) => r.some((x) => x.includes('过去一年的主要工作')), 45_000);
-    await shot(page, d, '8-installed-vsix-outline');
+    try {
+      await until('outline from the installed .vsix', () => outlineRows(page), (r) => r.some((x) => x.includes('过去一年的主要工作')), 45_000);
+    } finally {
+      await shot(page, d, '8-installed-vsix-outline');
+    }
   } finally {
     await pw.close().catch(() => undefined);
     await browser.managed.stop();

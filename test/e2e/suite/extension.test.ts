@@ -99,10 +99,11 @@ describe('work-report in a real VS Code', () => {
     await vscode.workspace.fs.delete(copy);
   });
 
-  it('opens the walkthrough\'s sample as an untitled report with its repeats flagged', async () => {
+  it('opens the walkthrough\'s sample as a real file in a scratch folder, with its repeats flagged', async () => {
     await vscode.commands.executeCommand('workReport.openSample');
     const doc = vscode.window.activeTextEditor!.document;
-    assert.strictEqual(doc.uri.scheme, 'untitled');
+    assert.strictEqual(doc.uri.scheme, 'file');
+    assert.match(doc.uri.path, /\/samples\/2022-株洲市人大常委会工作报告\.txt$/);
     assert.strictEqual(doc.languageId, 'work-report');
     await until('diagnostics on the sample', () => repeats(doc.uri), (d) => d.length === 4);
     assert.deepStrictEqual(summary(repeats(doc.uri)), ZHUZHOU_FINDINGS);

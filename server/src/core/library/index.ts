@@ -35,6 +35,8 @@ export interface DraftSummary {
 
 export interface FigureRow {
   metric: string; unit: string; line: number; value: number; text: string;
+  /** Where the figure stands on its line (UTF-16 column) and how long it is: a click selects it. */
+  character: number; length: number;
   past: { year: number; value: number; uri: string; line: number }[];
   sameAsLastYear: boolean; jump: boolean;
 }
@@ -194,7 +196,7 @@ export class LibraryIndex {
       values.sort((a, b) => a.year - b.year);
       const prev = [...values].reverse().find((v) => draft.year === undefined || v.year < draft.year) ?? values[values.length - 1];
       const ratio = prev.value ? f.value / prev.value : Infinity;
-      rows.push({ metric: f.metric!, unit: f.unit, line: f.line, value: f.value, text: f.text, past: values, sameAsLastYear: prev.value === f.value && draft.year !== undefined && prev.year === draft.year - 1, jump: ratio > 1.5 || ratio < 0.67 });
+      rows.push({ metric: f.metric!, unit: f.unit, line: f.line, value: f.value, text: f.text, character: f.start - model.lines[f.line].start, length: f.end - f.start, past: values, sameAsLastYear: prev.value === f.value && draft.year !== undefined && prev.year === draft.year - 1, jump: ratio > 1.5 || ratio < 0.67 });
     }
     return rows;
   }
