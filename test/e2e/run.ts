@@ -173,18 +173,53 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     await until('all warnings back after undo', () => problemCounts(page), (c) => c?.warnings === expected.warnings, 30_000);
   });
 
+  /** The comparison panel's webview frame, once its text matches `ready`. */
+  const panelFrame = async (ready: RegExp) => {
+    let seen = '';
+    try {
+      return await until('the panel webview', async () => {
+        for (const f of page.frames()) {
+          const t = await f.locator('#app').innerText({ timeout: 200 }).catch(() => '');
+          if (/Similar passages|相似段落/.test(t)) seen = t;
+          if (/Similar passages|相似段落/.test(t) && ready.test(t)) return f;
+        }
+        return undefined;
+      }, (f) => !!f, 45_000);
+    } catch (e) {
+      throw new Error(`${(e as Error).message}; the panel said: ${seen.slice(0, 400)}`);
+    }
+  };
+
   await step('the comparison panel opens in the activity bar and shows the past reports', async () => {
     await page.locator('.activitybar .action-item a[aria-label*="Work Report"], .activitybar .action-item a[aria-label*="工作报告"]').first().click();
-    const frame = await until('the panel webview', async () => {
-      for (const f of page.frames()) {
-        const t = await f.locator('#app').innerText({ timeout: 200 }).catch(() => '');
-        if (/Similar passages|相似段落/.test(t) && /past reports|往年报告/.test(t)) return f;
-      }
-      return undefined;
-    }, (f) => !!f, 45_000);
+    const frame = await panelFrame(/past reports|往年报告/);
     await frame!.getByRole('tab', { name: /Figures by year|数据对照/ }).click();
     await frame!.locator('table').first().waitFor({ timeout: 15_000 });
     await shot(page, d, '6-compare-panel');
+  });
+
+  await step('a 2023 draft saved from the 2022 report: each past report counted once, never the draft; a legend; a figure click selects the figure', async () => {
+    const draft = '2023-株洲市人大常委会工作报告.txt';
+    const text = readFileSync(join(d.workspace, ZHUZHOU_2022), 'utf8').replace('2022年12月29日在株洲市第十六届人民代表大会第二次会议上', '2023年12月28日在株洲市第十六届人民代表大会第三次会议上');
+    writeFileSync(join(d.workspace, draft), text);
+    await until('the draft in the Explorer', async () => {
+      await runCommand(page, 'File: Refresh Explorer');
+      return page.locator('.explorer-folders-view .monaco-list-row', { hasText: draft }).count();
+    }, (n) => n > 0, 30_000);
+    await openFromExplorer(page, draft);
+    // The workspace's five seeds and the bundled five are the same five reports; the draft is not one of them.
+    await page.locator('.activitybar .action-item a[aria-label*="Work Report"], .activitybar .action-item a[aria-label*="工作报告"]').first().click().catch(() => undefined);
+    const frame = await panelFrame(/Compared with 2022|对照：2022|2022 株洲市/);
+    await frame!.getByRole('tab', { name: /Similar passages|相似段落/ }).click();
+    await until('the library counted for the draft', () => frame!.locator('#app').innerText(), (t) => /library of 5 reports|报告库共 5 份/.test(t), 30_000)
+      .finally(() => shot(page, d, '6b-draft-2023-similar'));
+    await frame!.getByRole('tab', { name: /Figures by year|数据对照/ }).click();
+    await frame!.locator('.legend').waitFor({ timeout: 15_000 });
+    assert(/same as last year: check that it was updated|与上年相同：请核实是否已更新/.test(await frame!.locator('.legend').innerText()), 'the legend explains the colours');
+    const row = frame!.locator('tr.row', { has: frame!.locator('td.same') }).first();
+    await row.click();
+    await until('the figure selected in the draft', () => page.locator('.statusbar-item', { hasText: /selected|已选择/ }).count(), (n) => n > 0, 15_000);
+    await shot(page, d, '6b-draft-2023-figures');
   });
 
   await step('the walkthrough opens with its steps', async () => {

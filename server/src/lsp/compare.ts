@@ -19,7 +19,7 @@ export function registerCompareRequests(ctx: ServerContext): void {
     const d = await draftAndLibrary(params.uri);
     if (!d) return null;
     const { uri, model, lib } = d;
-    return { reports: lib.size, summary: lib.summary(model, uri), figures: lib.figures(model, uri), structure: lib.structure(model, uri) };
+    return { reports: lib.count({ uri, id: reportId(model.text) }), summary: lib.summary(model, uri), figures: lib.figures(model, uri), structure: lib.structure(model, uri) };
   });
 
   ctx.connection.onRequest(SIMILAR_REQUEST, async (params: SimilarParams) => {

@@ -58,6 +58,8 @@ export class LibraryIndex {
   }
 
   get size(): number { return this.entries.length; }
+  /** How many past reports there are for a draft: distinct reports, the draft's own left out. */
+  count(draft?: DraftRef): number { return this.entries.filter((e) => !this.isDraft(e, draft)).length; }
   all(): readonly LibraryEntry[] { return this.entries; }
 
   /**
