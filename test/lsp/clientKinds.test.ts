@@ -36,7 +36,7 @@ describe('a client that cannot pull diagnostics (Neovim 0.7–0.9, eglot, Helix)
     assert.strictEqual(p.version, 7);
     const repeats = p.diagnostics.filter((d: any) => d.code.startsWith('repeat.'));
     assert.deepStrictEqual(repeats.map((d: any) => `${d.range.start.line} ${d.code}`), ['75 repeat.sentence', '77 repeat.paragraph', '99 repeat.section', '119 repeat.section']);
-    assert.strictEqual(p.diagnostics.filter((d: any) => d.code.startsWith('numbering.')).length, 10);
+    assert.strictEqual(p.diagnostics.filter((d: any) => d.code.startsWith('numbering.')).length, 8);
     const puller = new StdioClient();
     try {
       await puller.initialize();

@@ -4,6 +4,7 @@
  * sections, a new section for its items.
  */
 import { RANK } from '../model/classify';
+import { timeFrame } from '../model/timeFrame';
 import type { ReportModel, Section, SectionKind } from '../model/types';
 
 export type Family = 'chapter' | 'section' | 'item' | 'subitem' | 'list';
@@ -45,6 +46,19 @@ export function numberingRuns(model: ReportModel): Run[] {
     }
   };
   visit(undefined, model.sections);
+  // A plan part without a title (the text turns to next year's work: 常委会明年将重点抓好以下工作：) starts a
+  // chapter run of its own, as a titled plan part would.
+  const planStart = timeFrame(model)?.planStart;
+  if (planStart !== undefined && !model.flat.some((s) => s.line === planStart && (s.kind === 'part' || s.kind === 'heading'))) {
+    for (const run of [...runs]) {
+      if (run.family !== 'chapter') continue;
+      const at = run.entries.findIndex((e) => e.line >= planStart);
+      // Only where the numbers start again (五、… then 二、 or 一、): a plan that goes on numbering is one run.
+      if (at <= 0 || run.entries[at].value! > run.entries[at - 1].value!) continue;
+      runs.push({ family: run.family, parent: run.parent, entries: run.entries.slice(at) });
+      run.entries = run.entries.slice(0, at);
+    }
+  }
   runs.sort((a, b) => a.entries[0].line - b.entries[0].line);
   cache.set(model, runs);
   return runs;
