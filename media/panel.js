@@ -28,6 +28,12 @@
   }
   function activate(fn) { return (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); fn(); } }; }
   function pct(x) { return `${Math.round(x * 100)}%`; }
+  /** Which report a tab compares with, and a way to change the library it comes from. */
+  function comparedWith(info) {
+    const change = () => vscode.postMessage({ type: 'changeLibrary' });
+    return el('p', { class: 'muted' }, t('lastYear', reportName(info)), ' · ',
+      el('a', { href: '#', role: 'button', tabindex: 0, onclick: (e) => { e.preventDefault(); change(); }, onkey: activate(change) }, t('changeLibrary')));
+  }
   function reportName(r) { return [r.year ? `${r.year}` : '', r.place || '', r.kind || ''].filter(Boolean).join(' ') || (r.title || ''); }
   function save() { vscode.setState(state); }
 
@@ -77,7 +83,7 @@
         el('td', { class: flag }, String(r.value)));
     });
     const out = [];
-    if (c.summary && c.summary.lastYear) out.push(el('p', { class: 'muted' }, t('lastYear', reportName(c.summary.lastYear.info))));
+    if (c.summary && c.summary.lastYear) out.push(comparedWith(c.summary.lastYear.info));
     out.push(el('table', {}, el('thead', {}, head), el('tbody', {}, rows)));
     // Every colour is explained.
     out.push(el('p', { class: 'legend' },
@@ -91,7 +97,7 @@
     if (!c || !c.structure) return [el('p', { class: 'muted' }, t('noLibrary'))];
     const s = c.structure;
     const out = [];
-    if (s.past) out.push(el('p', { class: 'muted' }, t('lastYear', reportName(s.past))));
+    if (s.past) out.push(comparedWith(s.past));
     // In a drafter's words; a chapter the draft has twice is named as pasted, whatever the alignment says.
     const label = { same: t('kept'), moved: t('moved'), added: t('added'), removed: t('removed'), repeated: t('repeated') };
     const seen = new Set();

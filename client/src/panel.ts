@@ -22,7 +22,7 @@ function strings(): Record<string, string> {
     verbatim: vscode.l10n.t('Paragraphs taken verbatim from {0}:'),
     metric: vscode.l10n.t('Metric'), draft: vscode.l10n.t('This draft'), same: vscode.l10n.t('same as last year'), jump: vscode.l10n.t('large change'),
     lastYear: vscode.l10n.t('Compared with {0}'), added: vscode.l10n.t('added'), removed: vscode.l10n.t('removed'), moved: vscode.l10n.t('moved'), kept: vscode.l10n.t('kept'),
-    repeated: vscode.l10n.t('pasted twice'),
+    repeated: vscode.l10n.t('pasted twice'), changeLibrary: vscode.l10n.t('change the past reports'),
     sameLegend: vscode.l10n.t('same as last year: check that it was updated'), jumpLegend: vscode.l10n.t('changed by more than half'),
     line: vscode.l10n.t('line {0}'), similarity: vscode.l10n.t('{0} similar'), noLibrary: vscode.l10n.t('No past report of this place in the library.'),
   };
@@ -69,6 +69,8 @@ export class ComparePanel implements vscode.WebviewViewProvider {
       this.scheduleCompare(0);
       this.lastLine = -1;
       this.scheduleSimilar();
+    } else if (msg?.type === 'changeLibrary') {
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'workReport.library');
     } else if (msg?.type === 'open') {
       const from = new vscode.Position(msg.line, msg.character ?? 0);
       const selection = new vscode.Range(from, from.translate(0, msg.length ?? 0));

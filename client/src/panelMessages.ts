@@ -5,7 +5,7 @@
  */
 import { URI } from 'vscode-uri';
 
-export type PanelMessage = { type: 'ready' } | { type: 'open'; uri: string; line: number; character?: number; length?: number };
+export type PanelMessage = { type: 'ready' } | { type: 'changeLibrary' } | { type: 'open'; uri: string; line: number; character?: number; length?: number };
 
 /** Schemes a report can live in; anything else (command:, javascript:, https:, vscode:…) is refused. */
 const OPENABLE = new Set(['file', 'untitled', 'vscode-remote']);
@@ -16,6 +16,7 @@ export function parsePanelMessage(m: unknown): PanelMessage | undefined {
   if (!m || typeof m !== 'object') return undefined;
   const msg = m as { type?: unknown; uri?: unknown; line?: unknown };
   if (msg.type === 'ready') return { type: 'ready' };
+  if (msg.type === 'changeLibrary') return { type: 'changeLibrary' };
   if (msg.type !== 'open' || typeof msg.uri !== 'string' || msg.uri.length > 4096) return undefined;
   if (!Number.isInteger(msg.line) || (msg.line as number) < 0 || (msg.line as number) > MAX_LINE) return undefined;
   // The raw string must already start with the scheme: URI.parse would read " command:x" or "\ncommand:x" leniently.

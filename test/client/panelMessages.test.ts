@@ -6,6 +6,7 @@ describe('messages from the comparison panel, checked in the host', () => {
     assert.deepStrictEqual(parsePanelMessage({ type: 'ready' }), { type: 'ready' });
     assert.deepStrictEqual(parsePanelMessage({ type: 'open', uri: 'file:///r/2022-%E6%A0%AA.txt', line: 3 }), { type: 'open', uri: 'file:///r/2022-%E6%A0%AA.txt', line: 3 });
     assert.ok(parsePanelMessage({ type: 'open', uri: 'untitled:Untitled-1', line: 0 }));
+    assert.deepStrictEqual(parsePanelMessage({ type: 'changeLibrary', command: 'workbench.action.terminal.new' }), { type: 'changeLibrary' }, 'extra fields are dropped');
   });
 
   it('refuses command: and every other scheme, however written', () => {
