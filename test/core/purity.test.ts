@@ -21,3 +21,59 @@ describe('the analysis core', () => {
     }
   });
 });
+
+/**
+ * The layers, lowest first: a module imports only from its own layer or lower ones. Inside the core: text and
+ * documents; the model; what is computed from a model (figures, numbering runs, repeats, configuration); the library;
+ * the checks; the editor features; the core's index. Outside it: io and config files below the CLI and the server's
+ * lsp/ and node/; the client may take only the shared protocol from the server.
+ */
+const CORE_LAYERS: Record<string, number> = {
+  text: 0, 'document.ts': 0, 'decode.ts': 0, 'reportFiles.ts': 0, 'severity.ts': 0,
+  model: 1,
+  figures: 2, numbering: 2, repeat: 2, 'config.ts': 2,
+  library: 3,
+  checks: 4,
+  features: 5,
+  'index.ts': 6,
+};
+
+function relativeImports(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)[^'"]*from\s+['"](\.[^'"]+)['"]/gm)].map((m) => m[1]);
+}
+
+describe('layering', () => {
+  const core = join(ROOT, 'server', 'src', 'core');
+  const layerOf = (absolute: string): number => {
+    const rel = absolute.slice(core.length + 1);
+    const top = rel.includes('/') ? rel.split('/')[0] : rel.endsWith('.ts') ? rel : `${rel}.ts`;
+    const layer = CORE_LAYERS[top];
+    assert.notStrictEqual(layer, undefined, `no layer for ${rel}`);
+    return layer;
+  };
+  it('no module of the core imports from a higher layer', () => {
+    const wrong: string[] = [];
+    for (const f of sources(core)) {
+      for (const imp of relativeImports(f)) {
+        const target = join(f, '..', imp);
+        if (!target.startsWith(core + '/')) { wrong.push(`${f} → ${imp} (outside the core)`); continue; }
+        if (layerOf(target) > layerOf(f)) wrong.push(`${f.slice(core.length + 1)} → ${target.slice(core.length + 1)}`);
+      }
+    }
+    assert.deepStrictEqual(wrong, []);
+  });
+  it('io and config files know nothing of the server, the CLI or the client; the client takes only the protocol', () => {
+    const server = join(ROOT, 'server', 'src');
+    for (const dir of ['io', 'config']) {
+      for (const f of sources(join(server, dir))) {
+        for (const imp of relativeImports(f)) assert.ok(!/\/(lsp|node|cli)(\/|$)/.test(join(f, '..', imp).slice(server.length)), `${f} → ${imp}`);
+      }
+    }
+    for (const f of sources(join(ROOT, 'client', 'src'))) {
+      for (const imp of relativeImports(f)) {
+        const target = join(f, '..', imp);
+        if (target.startsWith(join(ROOT, 'server'))) assert.strictEqual(target, join(server, 'lsp', 'protocol'), `${f} → ${imp}`);
+      }
+    }
+  });
+});

@@ -1,5 +1,5 @@
 /** Options shared by the editor and the CLI: from `.workreportrc.json`, with VS Code settings layered on top. */
-import type { SeveritySetting } from './checks/types';
+import type { SeveritySetting } from './severity';
 
 export interface RepeatOptions {
   /** Paragraphs shorter than this (content characters) are never repeats: 各位代表！, 请予审议。 */

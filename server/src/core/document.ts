@@ -1,6 +1,8 @@
 /** The text abstraction the core works on. The LSP's TextDocument satisfies it; so does {@link TextDoc}. */
 
 export interface Position { line: number; character: number }
+/** An edit in document offsets: replace [start, end) by newText. */
+export interface TextEditSpan { start: number; end: number; newText: string }
 export interface Range { start: Position; end: Position }
 
 export interface ReportDocument {

@@ -1,4 +1,4 @@
-import { sectionLabel } from '../features/outline';
+import { sectionLabel } from '../model/label';
 import { markerParts } from '../numbering/markers';
 import { numberingFaults, type Fault } from '../numbering/runs';
 import { toChineseNumeral } from '../text/numerals';

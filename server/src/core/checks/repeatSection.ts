@@ -1,4 +1,4 @@
-import { sectionLabel } from '../features/outline';
+import { sectionLabel } from '../model/label';
 import { repeatsOf } from './repeats';
 import type { Check } from './types';
 

@@ -2,8 +2,8 @@ import type { ReportConfig } from '../config';
 import type { FigureRow } from '../library/index';
 import type { ReportModel } from '../model/types';
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type SeveritySetting = Severity | 'off';
+import type { SeveritySetting } from '../severity';
+export type { Severity, SeveritySetting } from '../severity';
 
 /** A message in both languages; the runner picks one for the user's locale. */
 export interface Localized { zh: string; en: string }

@@ -2,7 +2,8 @@ import type { Localized } from '../checks/types';
 import type { ReportModel } from '../model/types';
 import { numberingFixes } from './numberingFixes';
 
-export interface TextEditSpan { start: number; end: number; newText: string }
+export type { TextEditSpan } from '../document';
+import type { TextEditSpan } from '../document';
 
 export interface Fix {
   title: Localized;

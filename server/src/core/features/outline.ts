@@ -21,8 +21,4 @@ export function outline(model: ReportModel): OutlineEntry[] {
   return model.sections.map(map);
 }
 
-/** The label an editor shows for an entry: the marker as written, then the title. */
-export function sectionLabel(s: Pick<Section, 'marker' | 'title'>): string {
-  const label = `${s.marker}${s.title}`.trim();
-  return label || '…';
-}
+export { sectionLabel } from '../model/label';

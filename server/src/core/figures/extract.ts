@@ -4,6 +4,7 @@
  * dates, ordinals, document numbers and numbers inside quoted slogans are recognised and never taken as counts.
  */
 import { offsetIn } from '../model/lines';
+import { registerMemo } from '../text/memo';
 import type { ReportModel } from '../model/types';
 import { parseChineseNumeral } from '../text/numerals';
 import { arabicValue, MULTIPLIER } from './numbers';
@@ -100,6 +101,7 @@ const TEXT_MEMO_LIMIT = 20_000;
 export function resetFigureMemo(): void {
   textMemo.clear();
 }
+registerMemo(resetFigureMemo);
 
 /** How far a clause and a sentence reach from a number, at most (real clauses are far shorter). */
 const CLAUSE_REACH = 200;

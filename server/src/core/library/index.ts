@@ -3,7 +3,7 @@
  * comparison panel asks: similar passages for one paragraph, a whole-draft summary, figures by year, aligned
  * chapters. Pure: entries come in, answers go out; reading files and caching them is the server's business.
  */
-import { sectionLabel } from '../features/outline';
+import { sectionLabel } from '../model/label';
 import { extractFigures } from '../figures/extract';
 import type { ReportModel } from '../model/types';
 import { contentOf, gramHashes, gramSet, similarity, winnow } from '../repeat/shingles';

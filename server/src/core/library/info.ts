@@ -1,6 +1,6 @@
 /** What a report is: place, year reviewed, kind and title, inferred from its header and file name. */
 import type { ReportModel } from '../model/types';
-import { reviewedYear } from '../checks/staleYear';
+import { timeFrame } from '../model/timeFrame';
 
 export interface ReportInfo { place?: string; year?: number; kind?: '人大常委会' | '政府'; title?: string }
 
@@ -20,7 +20,8 @@ export function reportInfo(model: ReportModel, fileName = ''): ReportInfo {
   }
   const text = sources.join(' ');
   const kind = /常务委员会|常委会/.test(text) ? '人大常委会' : /政府/.test(text) ? '政府' : undefined;
-  let year = reviewedYear(model);
+  const frame = timeFrame(model);
+  let year = frame?.source === 'date' ? frame.reviewed : undefined;
   if (year === undefined) {
     const part = model.flat.find((s) => s.kind === 'part' && /回顾|主要工作/.test(s.title) && /\d{4}年/.test(s.title));
     const m = part ? /(\d{4})年/.exec(part.title) : /(?:^|\/)(\d{4})[-_年]/.exec(fileName);

@@ -1,7 +1,7 @@
 import { comparisonKey, PARAGRAPH_END } from '../text/chars';
 import type { ReportDocument } from '../document';
 import { classifyLine, headlineCandidate, itemContinuationCandidate, RANK, sentenceLeadCandidate, type EntryMatch } from './classify';
-import { resetFigureMemo } from '../figures/extract';
+import { registerMemo, resetMemos } from '../text/memo';
 import { findHeader } from './header';
 import { offsetIn, splitLines } from './lines';
 import { isNoiseLine } from './noise';
@@ -16,10 +16,10 @@ interface Pending { match: EntryMatch; line: Line; tentative: boolean }
 interface LineFacts { noise: boolean; comment: boolean; entry: EntryMatch | undefined; key: string }
 const MEMO_LIMIT = 50_000;
 const lineMemo = new Map<string, LineFacts>();
-/** Forgets the per-line memo and the figure memo: benchmarks measure cold runs with it. */
+registerMemo(() => lineMemo.clear());
+/** Forgets every per-text memo (lines, figures…): benchmarks measure cold runs with it, library builds free them. */
 export function resetLineMemo(): void {
-  lineMemo.clear();
-  resetFigureMemo();
+  resetMemos();
 }
 
 function factsOf(text: string): LineFacts {

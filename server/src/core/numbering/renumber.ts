@@ -1,4 +1,4 @@
-import type { TextEditSpan } from '../features/fixes';
+import type { TextEditSpan } from '../document';
 import { offsetIn } from '../model/lines';
 import type { ReportModel } from '../model/types';
 import { parseChineseNumeral, toChineseNumeral } from '../text/numerals';

@@ -4,6 +4,7 @@
  */
 export function memoByText<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
   const memo = new Map<string, T>();
+  registerMemo(() => memo.clear());
   return (text) => {
     let hit = memo.get(text);
     if (hit === undefined && !memo.has(text)) {
@@ -13,4 +14,13 @@ export function memoByText<T>(fn: (text: string) => T, limit = 20_000): (text: s
     }
     return hit as T;
   };
+}
+
+const resets: (() => void)[] = [];
+/** A module with a memo of its own registers how to empty it; resetMemos empties them all (benchmarks, library builds). */
+export function registerMemo(reset: () => void): void {
+  resets.push(reset);
+}
+export function resetMemos(): void {
+  for (const r of resets) r();
 }
