@@ -52,16 +52,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
  * side, and the report that activated the extension gets the focus back, so its outline and problems stay in view.
  */
 async function showWalkthroughOnce(context: vscode.ExtensionContext): Promise<void> {
+  const isReport = (e: vscode.TextEditor | undefined) => e?.document.languageId === LANGUAGE_ID;
+  // Beside the report that activated the extension: wait (briefly) until that report is the active editor.
+  const report = isReport(vscode.window.activeTextEditor) ? vscode.window.activeTextEditor : await new Promise<vscode.TextEditor | undefined>((resolve) => {
+    const sub = vscode.window.onDidChangeActiveTextEditor((e) => { if (isReport(e)) { sub.dispose(); resolve(e); } });
+    setTimeout(() => { sub.dispose(); resolve(undefined); }, 10_000);
+  });
   await context.globalState.update('walkthroughShown', true);
-  const report = () => vscode.window.visibleTextEditors.find((e) => e.document.languageId === LANGUAGE_ID) ?? vscode.window.activeTextEditor;
   await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#workReport.start`, true).then(undefined, () => undefined);
-  // The walkthrough's editor settles after the command returns, and the report may become visible only after
-  // activation: give the report the focus back once both have happened (a short wait, not a poll).
-  const focus = () => {
-    const e = report();
-    if (e && vscode.window.activeTextEditor !== e) void vscode.window.showTextDocument(e.document, { viewColumn: e.viewColumn, preserveFocus: false });
+  // Give the focus back to that report, and only while the walkthrough holds it (no text editor is active): never
+  // to another editor, never after the user moved on.
+  const refocus = () => {
+    if (report && !vscode.window.activeTextEditor && vscode.window.visibleTextEditors.includes(report)) {
+      void vscode.window.showTextDocument(report.document, { viewColumn: report.viewColumn, preserveFocus: false });
+    }
   };
-  for (const ms of [300, 1500]) setTimeout(focus, ms);
+  for (const ms of [300, 1500]) setTimeout(refocus, ms);
 }
 
 export async function deactivate(): Promise<void> {
