@@ -2,7 +2,7 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { parsePanelMessage, shortenTitles } from './panelMessages';
-import { COMPARE_REQUEST, LANGUAGE_ID, LIBRARY_NOTIFICATION, SIMILAR_REQUEST } from '../../server/src/lsp/protocol';
+import { CompareRequest, LANGUAGE_ID, LibraryChangedNotification, SimilarRequest } from '../../server/src/lsp/protocol';
 
 const CURSOR_DEBOUNCE_MS = 300;
 const EDIT_DEBOUNCE_MS = 900;
@@ -43,7 +43,7 @@ export class ComparePanel implements vscode.WebviewViewProvider {
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document) this.scheduleCompare(EDIT_DEBOUNCE_MS); }),
       { dispose: () => { clearTimeout(this.cursorTimer); clearTimeout(this.editTimer); } },
     );
-    client.onNotification(LIBRARY_NOTIFICATION, () => { this.scheduleCompare(0); this.lastLine = -1; this.scheduleSimilar(); });
+    client.onNotification(LibraryChangedNotification, () => { this.scheduleCompare(0); this.lastLine = -1; this.scheduleSimilar(); });
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -97,7 +97,7 @@ export class ComparePanel implements vscode.WebviewViewProvider {
     if (!this.view?.visible) return;
     const e = this.activeReport();
     if (!e) { void this.view.webview.postMessage({ type: 'compare', data: null }); return; }
-    const data = await this.client.sendRequest(COMPARE_REQUEST, { uri: e.document.uri.toString() }).then(undefined, () => null);
+    const data = await this.client.sendRequest(CompareRequest, { uri: e.document.uri.toString() }).then(undefined, () => null);
     void this.view.webview.postMessage({ type: 'compare', uri: e.document.uri.toString(), data: shortenTitles(data) });
   }
 
@@ -108,7 +108,7 @@ export class ComparePanel implements vscode.WebviewViewProvider {
     const line = e.selection.active.line;
     if (line === this.lastLine) return;
     this.lastLine = line;
-    const data = await this.client.sendRequest(SIMILAR_REQUEST, { uri: e.document.uri.toString(), line }).then(undefined, () => null);
+    const data = await this.client.sendRequest(SimilarRequest, { uri: e.document.uri.toString(), line }).then(undefined, () => null);
     void this.view.webview.postMessage({ type: 'similar', uri: e.document.uri.toString(), data: shortenTitles(data) });
   }
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DOCUMENT_STATS_REQUEST, LANGUAGE_ID, type DocumentStatsResult } from '../../server/src/lsp/protocol';
+import { DocumentStatsRequest, LANGUAGE_ID } from '../../server/src/lsp/protocol';
 
 const DEBOUNCE_MS = 400;
 
@@ -18,7 +18,7 @@ export function registerStatusItem(context: vscode.ExtensionContext, client: Lan
     if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
     const mine = ++generation;
     const uri = editor.document.uri;
-    const stats = await client.sendRequest<DocumentStatsResult | null>(DOCUMENT_STATS_REQUEST, { uri: uri.toString() }).then(undefined, () => null);
+    const stats = await client.sendRequest(DocumentStatsRequest, { uri: uri.toString() }).then(undefined, () => null);
     if (mine !== generation || !stats) return;
     const problems = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'work-report');
     const serious = problems.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning).length;

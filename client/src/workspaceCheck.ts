@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CHECK_WORKSPACE_REQUEST, SETTINGS_SECTION, type CheckWorkspaceResult } from '../../server/src/lsp/protocol';
+import { CheckWorkspaceRequest, SETTINGS_SECTION, type CheckWorkspaceResult } from '../../server/src/lsp/protocol';
 
 /** 检查工作区全部报告: the server checks every report file and publishes its findings; the user is told the totals. */
 export function registerWorkspaceCheck(context: vscode.ExtensionContext, client: LanguageClient): void {
   const run = async (quiet: boolean): Promise<CheckWorkspaceResult | undefined> => {
-    const r = await client.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE_REQUEST, {}).then(undefined, () => undefined);
+    const r = await client.sendRequest(CheckWorkspaceRequest, {}).then(undefined, () => undefined);
     if (!r || quiet) return r;
     void vscode.window.showInformationMessage(r.cancelled
       ? vscode.l10n.t('The workspace check was cancelled after {0} reports.', r.files)

@@ -7,7 +7,7 @@ import { encodeText } from './io/encode';
 import { readRegularFileSync } from './io/regularFile';
 import { writeFileAtomic } from './io/safeWrite';
 import {
-  applyEdits, decodeBytes, isReportInFolder, reportId, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig,
+  applyEdits, compareDraft, decodeBytes, isReportInFolder, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig,
   runChecks, TextDoc, type Encoding, type LibraryEntry, type Locale, type OutlineEntry,
 } from './core';
 
@@ -164,13 +164,7 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
     lib.setEntries(entries);
     const model = parseReport(new TextDoc(f.file, f.text));
     // The draft is never its own past report, by path or by text (a copy under another name).
-    const draftId = reportId(f.text);
-    lib.setEntries(lib.all().filter((e) => e.id !== draftId));
-    const result = {
-      file: f.file, reports: lib.size,
-      library: lib.all().map((e) => ({ file: e.uri, ...(e.alsoAt?.length ? { alsoAt: e.alsoAt } : {}), place: e.info.place ?? null, year: e.info.year ?? null })),
-      summary: lib.summary(model, f.file), figures: lib.figures(model, f.file), structure: lib.structure(model, f.file),
-    };
+    const result = { file: f.file, ...compareDraft(lib, model, f.file) };
     if (json) { io.out(JSON.stringify(result, null, 2)); return 0; }
     const s = result.summary;
     const pct = (x: number) => `${Math.round(x * 100)}%`;

@@ -22,5 +22,6 @@ export { rateChecks } from './figures/rates';
 export { figureHover } from './features/figureHover';
 export { contentHash, libraryEntry, reportId, textsInMemory, type LibraryEntry, type TextSource } from './library/entry';
 export { reportInfo, type ReportInfo } from './library/info';
+export { compareDraft, similarTo, type CompareResult, type SimilarResult } from './library/compare';
 export { LibraryIndex, type DraftRef, type DraftSummary, type FigureRow, type PassageMatch, type StructureRow } from './library/index';
 export { commaStyle, completions, type Suggestion } from './features/completions';

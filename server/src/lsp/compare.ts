@@ -1,7 +1,7 @@
-import { reportId, type LibraryIndex, type ReportModel } from '../core';
+import { compareDraft, similarTo, type LibraryIndex, type ReportModel } from '../core';
 import type { ServerContext } from './context';
 import { normalizeUri } from './uri';
-import { COMPARE_REQUEST, SIMILAR_REQUEST, type CompareParams, type SimilarParams } from './protocol';
+import { CompareRequest, SimilarRequest } from './protocol';
 
 /** The comparison panel's requests: answered from the past-report library once its build settles. */
 export function registerCompareRequests(ctx: ServerContext): void {
@@ -15,18 +15,13 @@ export function registerCompareRequests(ctx: ServerContext): void {
     return doc ? { uri: normalizeUri(uri), model: ctx.modelOf(doc), lib: library.index } : undefined;
   };
 
-  ctx.connection.onRequest(COMPARE_REQUEST, async (params: CompareParams) => {
+  ctx.connection.onRequest(CompareRequest, async (params) => {
     const d = await draftAndLibrary(params.uri);
-    if (!d) return null;
-    const { uri, model, lib } = d;
-    return { reports: lib.count({ uri, id: reportId(model.text) }), summary: lib.summary(model, uri), figures: lib.figures(model, uri), structure: lib.structure(model, uri) };
+    return d ? compareDraft(d.lib, d.model, d.uri) : null;
   });
 
-  ctx.connection.onRequest(SIMILAR_REQUEST, async (params: SimilarParams) => {
+  ctx.connection.onRequest(SimilarRequest, async (params) => {
     const d = await draftAndLibrary(params.uri);
-    if (!d) return null;
-    const p = d.model.paragraphs.find((x) => x.line === params.line);
-    if (!p) return { line: params.line, text: '', matches: [] };
-    return { line: p.line, text: p.text, matches: d.lib.similar(p.text, 5, { uri: d.uri, id: reportId(d.model.text) }) };
+    return d ? similarTo(d.lib, d.model, d.uri, params.line) : null;
   });
 }

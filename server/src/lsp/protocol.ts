@@ -1,4 +1,11 @@
-/** Names shared by the server and the client (the client imports this file; no vscode types here). */
+/**
+ * The protocol shared by the server and the client (the client imports this file; no vscode types here): names,
+ * and typed requests and notifications (vscode-jsonrpc's RequestType), so both sides agree on params and results.
+ */
+import { NotificationType, RequestType } from 'vscode-jsonrpc';
+import type { CompareResult, SimilarResult } from '../core';
+export type { CompareResult, SimilarResult } from '../core';
+
 export const LANGUAGE_ID = 'work-report';
 export const SETTINGS_SECTION = 'workReport';
 export const DIAGNOSTIC_SOURCE = 'work-report';
@@ -50,3 +57,9 @@ export const LIBRARY_NOTIFICATION = 'workReport/libraryChanged';
  */
 export const CHECK_WORKSPACE_REQUEST = 'workReport/checkWorkspace';
 export interface CheckWorkspaceResult { files: number; withFindings: number; findings: number; skipped: number; cancelled: boolean }
+
+export const DocumentStatsRequest = new RequestType<DocumentStatsParams, DocumentStatsResult | null, void>(DOCUMENT_STATS_REQUEST);
+export const CompareRequest = new RequestType<CompareParams, CompareResult | null, void>(COMPARE_REQUEST);
+export const SimilarRequest = new RequestType<SimilarParams, SimilarResult | null, void>(SIMILAR_REQUEST);
+export const CheckWorkspaceRequest = new RequestType<Record<string, never>, CheckWorkspaceResult, void>(CHECK_WORKSPACE_REQUEST);
+export const LibraryChangedNotification = new NotificationType<{ reports: number }>(LIBRARY_NOTIFICATION);

@@ -17,8 +17,8 @@ import type { ServerContext } from './context';
 import { LibraryStore } from './library';
 import { msg } from './messages';
 import {
-  DIAGNOSTIC_SOURCE, DOCUMENT_STATS_REQUEST, LIBRARY_NOTIFICATION, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND, SETTINGS_SECTION, SHOW_DOCUMENT_COMMAND,
-  type DocumentStatsParams, type DocumentStatsResult, type InitOptions, type WorkReportSettings,
+  DIAGNOSTIC_SOURCE, DocumentStatsRequest, LibraryChangedNotification, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND, SETTINGS_SECTION, SHOW_DOCUMENT_COMMAND,
+  type DocumentStatsResult, type InitOptions, type WorkReportSettings,
 } from './protocol';
 import { clientFeatures, type ClientFeatures } from './clientCapabilities';
 import { DiagnosticPublisher } from './diagnosticPublisher';
@@ -72,7 +72,7 @@ export function startServer(connection: Connection): void {
           (done, total) => { if (done % 10 === 0 || done === total) progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done}/${total}`); },
         );
         connection.console.log(`library: ${library!.index.size} reports (${r.parsed} read, ${r.files - r.parsed - r.skipped.length} from cache, ${r.skipped.length} skipped)`);
-        void connection.sendNotification(LIBRARY_NOTIFICATION, { reports: library!.index.size });
+        void connection.sendNotification(LibraryChangedNotification, { reports: library!.index.size });
         // Findings that read the library (stale.figure) are recomputed against the new one.
         refresh();
       } catch (e) {
@@ -264,7 +264,7 @@ export function startServer(connection: Connection): void {
   });
 
   /** Counts for the status bar item: characters, paragraphs, sections. */
-  connection.onRequest(DOCUMENT_STATS_REQUEST, (params: DocumentStatsParams): DocumentStatsResult | null => {
+  connection.onRequest(DocumentStatsRequest, (params): DocumentStatsResult | null => {
     const doc = documents.get(params.uri);
     return doc ? reportStats(modelOf(doc)) : null;
   });

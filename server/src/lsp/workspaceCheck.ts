@@ -9,7 +9,7 @@ import { decodeBytes, TextDoc, type ReportDiagnostic } from '../core';
 import { readRegularFile } from '../io/regularFile';
 import type { ServerContext } from './context';
 import { msg } from './messages';
-import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult } from './protocol';
+import { CheckWorkspaceRequest, type CheckWorkspaceResult } from './protocol';
 import { normalizeUri, pathToUri } from './uri';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -35,7 +35,7 @@ export function registerWorkspaceCheck(ctx: ServerContext, deps: WorkspaceCheckD
     if (ctx.features().pullDiagnostics) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  ctx.connection.onRequest(CHECK_WORKSPACE_REQUEST, async (_params: unknown, token: CancellationToken): Promise<CheckWorkspaceResult> => {
+  ctx.connection.onRequest(CheckWorkspaceRequest, async (_params, token: CancellationToken): Promise<CheckWorkspaceResult> => {
     const progress = ctx.features().workDoneProgress ? await ctx.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin(msg(ctx.locale(), 'checkingWorkspace')(), 0, undefined, true);
     const cancelled = () => token.isCancellationRequested || !!progress?.token.isCancellationRequested;
