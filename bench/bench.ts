@@ -174,7 +174,7 @@ async function library(n: number): Promise<void> {
   console.log('| read + hash floor ms | cold index ms (goal ≤ 10,000) | × floor | warm start ms (goal ≤ 1,000) | whole-draft query ms (goal ≤ 50) | one paragraph ms | RSS MB, own process (goal ≤ 300) | 2 s later |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
   console.log(`| ${row.floorMs} | ${row.coldMs} | ${(coldMs / floor).toFixed(1)} | ${row.warmMs} | ${row.queryMs} | ${row.similarMs} | ${row.rssMB} | ${row.settledRssMB} |`);
-  (results.library as unknown[] | undefined)?.push(row) ?? (results.library = [row]);
+  results.library = [...((results.library as unknown[] | undefined) ?? []), row];
 }
 
 /** didChange → pulled diagnostics through a real server over stdio, against a bare request round trip. */

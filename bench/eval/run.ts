@@ -54,7 +54,10 @@ export function runEval(opts: { perReport?: number; seed?: number } = {}): EvalR
         const covers = (d: { start: number; end: number }, s: number, e: number) => d.start < e && s < d.end;
         const hit = findings(report.name, p.text).some((d) => d.code === family && (covers(d, p.start, p.end) || (p.also && covers(d, p.also[0], p.also[1]))));
         if (hit) fam.found++;
-        else result.missedPlants.push(p), fam.missed.push({ report: report.name, rule: p.rule, context: p.text.slice(Math.max(0, p.start - 30), p.end + 20).replace(/\n/g, '⏎') });
+        else {
+          result.missedPlants.push(p);
+          fam.missed.push({ report: report.name, rule: p.rule, context: p.text.slice(Math.max(0, p.start - 30), p.end + 20).replace(/\n/g, '⏎') });
+        }
       }
     }
   }

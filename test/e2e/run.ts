@@ -186,7 +186,7 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
         return undefined;
       }, (f) => !!f, 45_000);
     } catch (e) {
-      throw new Error(`${(e as Error).message}; the panel said: ${seen.slice(0, 400)}`);
+      throw new Error(`${(e as Error).message}; the panel said: ${seen.slice(0, 400)}`, { cause: e });
     }
   };
 

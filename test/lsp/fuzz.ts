@@ -112,7 +112,7 @@ export async function fuzz(seed: number, edits: number, batch = 10, log: (s: str
       } catch (e) {
         const [sa, sf] = await Promise.all([incremental.request('workReport/documentStats', { uri }), fresh.request('workReport/documentStats', { uri: freshUri })]);
         if (process.env.FUZZ_DEBUG) log(JSON.stringify({ sa, sf, symbolsEqual: JSON.stringify(a.symbols) === JSON.stringify(norm(f.symbols)) }));
-        throw new Error(`incremental != full at seed ${seed}, batch ${b} (${applied} edits): ${(e as Error).message.slice(0, 2000)}`);
+        throw new Error(`incremental != full at seed ${seed}, batch ${b} (${applied} edits): ${(e as Error).message.slice(0, 2000)}`, { cause: e });
       }
       await fresh.conn.sendNotification('textDocument/didClose', { textDocument: { uri: freshUri } });
       if (b % 50 === 0) log(`  ${applied} edits, ${text.length} characters, ${(a.diagnostics as unknown[]).length} findings: same`);

@@ -65,7 +65,7 @@ describe('library store on the corpus', function () {
     let junk: number[][] | undefined = Array.from({ length: 200 }, () => new Array(50_000).fill(1.5));
     const before = process.memoryUsage().heapUsed;
     assert.ok(junk.length);
-    junk = undefined;
+    junk = undefined; // eslint-disable-line no-useless-assignment -- dropping the last reference is the point
     assert.strictEqual(collectGarbage(), true);
     const freed = before - process.memoryUsage().heapUsed;
     assert.ok(freed > 50e6, `${Math.round(freed / 1e6)} MB freed`);

@@ -1,7 +1,7 @@
 /** Lines that are not part of the report: web-page chrome, image names, captions, page turns, timestamps. */
 
 const CHROME = /新闻热线|收藏首页|在线投稿|当前位置[:：]|版权所有|copyright|ICP备|ICP证|刊号|邮发代码|许可证[:：]|文章来源|来源[:：].{0,20}作者|责任编辑|上一篇|下一篇|打印本页|关闭窗口|分享到|扫一扫|【打印】|【关闭】/i;
-const TOOLBAR = /^(?:[\s|｜\/【】\[\]]*(?:下载|打印|全屏|字号|大|中|小|默认|分享|收藏|关闭|返回顶部|放大|缩小|朗读)[\s|｜\/【】\[\]]*){2,}$/;
+const TOOLBAR = /^(?:[\s|｜/【】[\]]*(?:下载|打印|全屏|字号|大|中|小|默认|分享|收藏|关闭|返回顶部|放大|缩小|朗读)[\s|｜/【】[\]]*){2,}$/;
 const URL = /https?:\/\/|www\.[a-z0-9-]+\./i;
 const IMAGE = /^(?:!\[[^\]]*\]\([^)]*\)|[\w\-.()（）]+\.(?:jpe?g|png|gif|bmp|webp|tiff?))$/i;
 const PAGE_TURN = /^[（(]?\s*[上下]转\s*第?\s*[0-9０-９]+\s*版\s*[)）]?$|^[（(]?\s*上接\s*第?\s*[0-9０-９]+\s*版\s*[)）]?$/;

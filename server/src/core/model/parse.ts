@@ -71,7 +71,7 @@ export function parseReport(doc: Pick<ReportDocument, 'uri' | 'version' | 'getTe
     let match = memo ? { ...memo } : undefined;
     const listLike = match && (!match.wholeLine || /[；;。]$/.test(t));
     if (match && listLike && demoteIndented && match.rank >= RANK.chapter && match.rank <= RANK.subitem && line.contentStart > line.start) {
-      // 　　一、继续深入…；: a list inside the body, numbered like chapters; it nests under the entry it belongs to
+      // (two U+3000 indents)一、继续深入…；: a list inside the body, numbered like chapters; it nests under the entry it belongs to
       // and is numbered on its own.
       match = { ...match, rank: RANK.list };
     }
