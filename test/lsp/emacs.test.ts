@@ -1,0 +1,34 @@
+/**
+ * A second real client nobody here wrote: Debian's Emacs 28 with elpa-eglot 1.9 (installed by .ci/run), in batch
+ * mode, with the README's eglot configuration as written. eglot cannot pull: the findings arrive pushed, into
+ * flymake, with their codes.
+ */
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { ROOT, sharedSeed } from '../helpers';
+
+describe('Emacs eglot (batch) with the README\'s configuration', function () {
+  this.timeout(60000);
+  it('opens a report in work-report-mode, connects the server and shows its findings in flymake', () => {
+    const block = /```elisp\n([\s\S]*?)```/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+    assert.ok(block, 'the README has the eglot block');
+    const dir = mkdtempSync(join(tmpdir(), 'wr-emacs-'));
+    const init = join(dir, 'init.el');
+    writeFileSync(init, block[1].replace('/path/to/work-report', ROOT));
+    const file = join(dir, '2022-株洲市人大常委会工作报告.txt');
+    writeFileSync(file, sharedSeed('000'));
+    const out = join(dir, 'out.txt');
+    const r = spawnSync('emacs', ['--batch', '-q', '-l', join(ROOT, 'test', 'lsp', 'emacs', 'driver.el')], {
+      encoding: 'utf8', timeout: 50000, cwd: dir, env: { ...process.env, HOME: dir, WR_INIT: init, WR_FILE: file, WR_OUT: out },
+    });
+    assert.strictEqual(r.error, undefined, 'Debian\'s emacs-nox and elpa-eglot are needed (.ci/run installs them)');
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    assert.strictEqual(lines[0], 'mode=work-report-mode server=t n=12', r.stderr.slice(-500));
+    const codes = new Set(lines.slice(1).map((l) => /\[([\w.-]+)\]/.exec(l)?.[1]));
+    assert.deepStrictEqual([...codes].sort(), ['numbering.gap', 'numbering.order', 'numbering.repeat', 'repeat.paragraph', 'repeat.section', 'repeat.sentence']);
+    assert.ok(lines.some((l) => l.startsWith('78 ') && l.includes('[repeat.paragraph]')), 'the repeated paragraph on its line (1-based 78)');
+  });
+});
