@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { parseReport, TextDoc, type ReportModel, type Section } from '../server/src/core';
 
@@ -47,4 +48,19 @@ export function rng(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * An editor configuration block of the README (matched by `block`, its code in group 1), written as the client's
+ * init file with the project's real path, beside seed 000 as a report to open: how a user sets the editor up.
+ */
+export function readmeClientSetup(block: RegExp, initName: string, prefix: string): { dir: string; init: string; file: string } {
+  const m = block.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+  if (!m) throw new Error(`the README has no block ${block}`);
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const init = join(dir, initName);
+  writeFileSync(init, m[1].replace('/path/to/work-report', ROOT));
+  const file = join(dir, '2022-株洲市人大常委会工作报告.txt');
+  writeFileSync(file, sharedSeed('000'));
+  return { dir, init, file };
 }

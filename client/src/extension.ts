@@ -6,6 +6,7 @@ import { registerCommands } from './commands';
 import { ComparePanel } from './panel';
 import { registerStatusItem } from './statusItem';
 import { registerTasks } from './tasks';
+import { showWalkthroughOnce } from './walkthrough';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
@@ -43,31 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   registerStatusItem(context, client);
   registerWorkspaceCheck(context, client);
-  if (!context.globalState.get<boolean>('walkthroughShown')) void showWalkthroughOnce(context);
+  showWalkthroughOnce(context);
   context.subscriptions.push(vscode.window.registerWebviewViewProvider(ComparePanel.viewId, new ComparePanel(context, client)));
-}
-
-/**
- * Our walkthrough, once, on the first start after installing (VS Code would otherwise show only its own): to the
- * side, and the report that activated the extension gets the focus back, so its outline and problems stay in view.
- */
-async function showWalkthroughOnce(context: vscode.ExtensionContext): Promise<void> {
-  const isReport = (e: vscode.TextEditor | undefined) => e?.document.languageId === LANGUAGE_ID;
-  // Beside the report that activated the extension: wait (briefly) until that report is the active editor.
-  const report = isReport(vscode.window.activeTextEditor) ? vscode.window.activeTextEditor : await new Promise<vscode.TextEditor | undefined>((resolve) => {
-    const sub = vscode.window.onDidChangeActiveTextEditor((e) => { if (isReport(e)) { sub.dispose(); resolve(e); } });
-    setTimeout(() => { sub.dispose(); resolve(undefined); }, 10_000);
-  });
-  await context.globalState.update('walkthroughShown', true);
-  await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#workReport.start`, true).then(undefined, () => undefined);
-  // Give the focus back to that report, and only while the walkthrough holds it (no text editor is active): never
-  // to another editor, never after the user moved on.
-  const refocus = () => {
-    if (report && !vscode.window.activeTextEditor && vscode.window.visibleTextEditors.includes(report)) {
-      void vscode.window.showTextDocument(report.document, { viewColumn: report.viewColumn, preserveFocus: false });
-    }
-  };
-  for (const ms of [300, 1500]) setTimeout(refocus, ms);
 }
 
 export async function deactivate(): Promise<void> {

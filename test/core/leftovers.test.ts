@@ -73,6 +73,20 @@ describe('time frame in every real form', () => {
     assert.strictEqual(of(check(plant(sh, '2026年主要任务', '2025年主要任务')), 'stale.year').length, 1);
     assert.strictEqual(of(check(plant(sh, '一、2025年工作回顾', '一、2024年工作回顾')), 'stale.year').length, 1);
   });
+  it('an untitled plan starts at the chapter after the review\'s closing 各位代表，…; the same words before the chapters open the review', () => {
+    const s0 = sharedSeed('000');
+    const m = parse(s0);
+    const next = m.flat.find((c) => c.kind === 'chapter' && c.title.startsWith('坚持立法主导'));
+    assert.strictEqual(timeFrame(m)?.planStart, next?.line);
+    // A hand-made report: 各位代表，过去的一年… opens the review, its chapters follow; no part titles.
+    const draft = ['市人大常委会工作报告', '——2024年1月10日在某市第十六届人民代表大会第四次会议上', '', '各位代表：', '',
+      '各位代表，过去的一年，常委会依法履职，主要做了以下工作。', '', '一、坚持依法立法', '', '2023年，常委会制定法规3件。', '',
+      '二、坚持依法监督', '', '2023年，常委会听取报告12个。', ''].join('\n');
+    const frame = timeFrame(parse(draft));
+    assert.strictEqual(frame?.reviewed, 2023);
+    assert.strictEqual(frame?.planStart, undefined);
+    assert.deepStrictEqual(of(check(draft), 'stale.year'), []);
+  });
   it('dash lead lines and work plans of the reviewed year (seed 001, 2019)', () => {
     const s1 = sharedSeed('001');
     assert.deepStrictEqual(of(check(s1), 'stale.year'), []);

@@ -5,21 +5,14 @@
  */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ROOT, sharedSeed } from '../helpers';
+import { readmeClientSetup, ROOT } from '../helpers';
 
 describe('Emacs eglot (batch) with the README\'s configuration', function () {
   this.timeout(60000);
   it('opens a report in work-report-mode, connects the server and shows its findings in flymake', () => {
-    const block = /```elisp\n([\s\S]*?)```/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'));
-    assert.ok(block, 'the README has the eglot block');
-    const dir = mkdtempSync(join(tmpdir(), 'wr-emacs-'));
-    const init = join(dir, 'init.el');
-    writeFileSync(init, block[1].replace('/path/to/work-report', ROOT));
-    const file = join(dir, '2022-株洲市人大常委会工作报告.txt');
-    writeFileSync(file, sharedSeed('000'));
+    const { dir, init, file } = readmeClientSetup(/```elisp\n([\s\S]*?)```/, 'init.el', 'wr-emacs-');
     const out = join(dir, 'out.txt');
     const r = spawnSync('emacs', ['--batch', '-q', '-l', join(ROOT, 'test', 'lsp', 'emacs', 'driver.el')], {
       encoding: 'utf8', timeout: 50000, cwd: dir, env: { ...process.env, HOME: dir, WR_INIT: init, WR_FILE: file, WR_OUT: out },

@@ -8,7 +8,7 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ROOT, sharedSeed } from '../helpers';
+import { readmeClientSetup, ROOT, sharedSeed } from '../helpers';
 
 const NON_BMP = '𠀋';
 
@@ -90,14 +90,7 @@ describe('Neovim headless as the client', function () {
 describe('the README\'s Neovim 0.7–0.9 configuration, as written', () => {
   it('opens a report as workreport, starts the server and shows its diagnostics', function () {
     this.timeout(30000);
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const block = /```lua\n(-- Neovim 0\.7–0\.9\n[\s\S]*?)```/.exec(readme);
-    assert.ok(block, 'the README has the block');
-    const dir = mkdtempSync(join(tmpdir(), 'wr-nvim-readme-'));
-    const init = join(dir, 'init.lua');
-    writeFileSync(init, block[1].replace('/path/to/work-report', ROOT));
-    const file = join(dir, '2022-株洲市人大常委会工作报告.txt');
-    writeFileSync(file, sharedSeed('000'));
+    const { dir, init, file } = readmeClientSetup(/```lua\n(-- Neovim 0\.7–0\.9\n[\s\S]*?)```/, 'init.lua', 'wr-nvim-readme-');
     const out = join(dir, 'out.json');
     const probe = `lua vim.wait(10000, function() return #vim.diagnostic.get(0) > 0 end, 20); `
       + `vim.fn.writefile({vim.fn.json_encode({ft = vim.bo.filetype, n = #vim.diagnostic.get(0)})}, '${out}'); vim.cmd('qall!')`;

@@ -29,24 +29,31 @@ function failure(e: unknown): RegularRead {
   return refused('unreadable', code ?? String(e));
 }
 
+type FileStat = Parameters<typeof kindOf>[0] & { isFile(): boolean; size: number };
+
+/** A refusal for anything but a regular file within the cap, else the buffer to read it into (+1 byte to notice a
+ * file that grew past the cap since the fstat). */
+function admit(st: FileStat, maxBytes: number): RegularRead | Buffer {
+  if (!st.isFile()) return refused('not-regular', kindOf(st));
+  if (st.size > maxBytes) return refused('too-large', `larger than ${maxBytes} bytes`);
+  return Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(st.size, 0) + 1));
+}
+
+function done(buf: Buffer, n: number, maxBytes: number, mtimeMs: number): RegularRead {
+  if (n > maxBytes) return refused('too-large', `larger than ${maxBytes} bytes`);
+  return { ok: true, bytes: buf.subarray(0, n), size: n, mtimeMs };
+}
+
 export function readRegularFileSync(path: string, maxBytes: number): RegularRead {
   let fd: number;
   try { fd = openSync(path, OPEN_FLAGS); } catch (e) { return failure(e); }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) return refused('not-regular', kindOf(st));
-    if (st.size > maxBytes) return refused('too-large', `larger than ${maxBytes} bytes`);
-    // Read to the cap (+1 to notice a file that grew past it since the fstat).
-    const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(st.size, 0) + 1));
+    const buf = admit(st, maxBytes);
+    if (!Buffer.isBuffer(buf)) return buf;
     let n = 0;
-    for (;;) {
-      if (n === buf.length) break;
-      const got = readSync(fd, buf, n, buf.length - n, null);
-      if (got === 0) break;
-      n += got;
-    }
-    if (n > maxBytes) return refused('too-large', `larger than ${maxBytes} bytes`);
-    return { ok: true, bytes: buf.subarray(0, n), size: n, mtimeMs: st.mtimeMs };
+    for (let got = -1; n < buf.length && got !== 0; n += got) got = readSync(fd, buf, n, buf.length - n, null);
+    return done(buf, n, maxBytes, st.mtimeMs);
   } catch (e) {
     return failure(e);
   } finally {
@@ -59,18 +66,11 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<R
   try { handle = await fsp.open(path, OPEN_FLAGS); } catch (e) { return failure(e); }
   try {
     const st = await handle.stat();
-    if (!st.isFile()) return refused('not-regular', kindOf(st));
-    if (st.size > maxBytes) return refused('too-large', `larger than ${maxBytes} bytes`);
-    const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
+    const buf = admit(st, maxBytes);
+    if (!Buffer.isBuffer(buf)) return buf;
     let n = 0;
-    for (;;) {
-      if (n === buf.length) break;
-      const { bytesRead } = await handle.read(buf, n, buf.length - n, null);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-    }
-    if (n > maxBytes) return refused('too-large', `larger than ${maxBytes} bytes`);
-    return { ok: true, bytes: buf.subarray(0, n), size: n, mtimeMs: st.mtimeMs };
+    for (let got = -1; n < buf.length && got !== 0; n += got) got = (await handle.read(buf, n, buf.length - n, null)).bytesRead;
+    return done(buf, n, maxBytes, st.mtimeMs);
   } catch (e) {
     return failure(e);
   } finally {

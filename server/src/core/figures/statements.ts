@@ -3,7 +3,7 @@
  * Two statements with one key and different values are a conflict (checks/figureConflict).
  */
 import type { ReportModel } from '../model/types';
-import { memoByText } from '../text/memo';
+import { memoByText, registerMemo } from '../text/memo';
 import { extractFigures, LONGER_SPAN, type Figure } from './extract';
 
 /** Metrics of three characters are specific only with a known head noun (会议, 法规…); two are never enough. */
@@ -15,17 +15,17 @@ const EACH = /[各每](?:[个项类级年])?$/;
 
 const YEAR_TOPIC = /过去一年|一年来|刚刚过去的|(?:19|20)\d\d年[，,]?(?:是|我们|全|在)/;
 
-/**
- * Paragraphs about a longer span than the year: one whose opening (its first two sentences) speaks of five years or
- * a period (五年来主要做了以下工作。/ 2015年是“十二五”收官之年。过去五年…), and the paragraphs after it until one
- * opens on the year again (刚刚过去的2025年…) or a new chapter starts.
- */
 /** Whether a paragraph opens on a longer span or on the year (its first two sentences), per paragraph text. */
 const openingOf = memoByText((text: string) => {
   const opening = text.split(/[。！？；]/, 2).join('。');
   return { long: LONGER_SPAN.test(opening), year: YEAR_TOPIC.test(opening) };
 });
 
+/**
+ * Paragraphs about a longer span than the year: one whose opening (its first two sentences) speaks of five years or
+ * a period (五年来主要做了以下工作。/ 2015年是“十二五”收官之年。过去五年…), and the paragraphs after it until one
+ * opens on the year again (刚刚过去的2025年…) or a new chapter starts.
+ */
 function longerSpanParagraphs(model: ReportModel): Set<number> {
   const out = new Set<number>();
   const chapterLines = new Set(model.flat.filter((s) => s.kind === 'part' || s.kind === 'chapter' || s.kind === 'heading').map((s) => s.line));
@@ -77,9 +77,7 @@ function exclusion(f: Figure): string | undefined {
 
 /** What a figure's own words decide (all but the passage it stands in), remembered per wording across edits. */
 const byWording = new Map<string, { excluded?: string; suffix: string }>();
-function ownExclusion(f: Figure): string | undefined {
-  return wording(f).excluded;
-}
+registerMemo(() => byWording.clear());
 function wording(f: Figure): { excluded?: string; suffix: string } {
   const k = `${f.kind}\u0001${f.unit}\u0001${f.metric}\u0001${f.current}\u0001${f.approx}\u0001${f.clauseOffset}\u0001${f.clause}`;
   let w = byWording.get(k);
@@ -105,7 +103,7 @@ export function metricStatements(model: ReportModel): MetricStatement[] {
   // span is compared only with others of such passages (five-year figures with five-year figures).
   const aboutLongerSpan = longerSpanParagraphs(model);
   return extractFigures(model).map((figure) => {
-    const excluded = figure.longerSpan ? 'longer span' : ownExclusion(figure);
+    const excluded = figure.longerSpan ? 'longer span' : wording(figure).excluded;
     const span = aboutLongerSpan.has(figure.paragraph) ? 'span' : 'year';
     return excluded ? { figure, excluded } : { figure, key: `${figure.part}|${span}|${wording(figure).suffix}` };
   });

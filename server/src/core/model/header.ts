@@ -1,4 +1,4 @@
-import { parseChineseNumeral } from '../text/numerals';
+import { parseArabic, parseChineseNumeral } from '../text/numerals';
 import type { HeaderInfo, Line } from './types';
 import { isNoiseLine } from './noise';
 
@@ -11,10 +11,6 @@ const DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月(?:\s*([0-9０-
 const SESSION = /第([一二三四五六七八九十]+)届.*?第([一二三四五六七八九十]+)次会议/;
 /** How far into a document the title block may reach. */
 const HEADER_SCAN_LINES = 80;
-
-function digits(s: string): number {
-  return Number(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-}
 
 function stripHeading(s: string): string {
   return s.replace(/^#{1,6}\s+/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
@@ -72,7 +68,7 @@ export function findHeader(lines: readonly Line[], looksLikeEntry: (text: string
   }
   const dated = header.subtitle?.text ?? header.title?.text;
   const d = dated ? DATE.exec(dated) : null;
-  if (d) header.date = { year: digits(d[1]), month: digits(d[2]), ...(d[3] ? { day: digits(d[3]) } : {}) };
+  if (d) header.date = { year: parseArabic(d[1])!, month: parseArabic(d[2])!, ...(d[3] ? { day: parseArabic(d[3])! } : {}) };
   const s = dated ? SESSION.exec(dated) : null;
   if (s) {
     const term = parseChineseNumeral(s[1]), session = parseChineseNumeral(s[2]);

@@ -4,7 +4,7 @@
  * speaker appended), else from a dated line near the top, else from its part titles (2025年工作回顾 / 2026年重点
  * 工作), else from the years the text names most. Library, completions and the leftover-year check share it.
  */
-import { parseChineseNumeral } from '../text/numerals';
+import { parseArabic, parseChineseNumeral } from '../text/numerals';
 import type { ReportModel, Section } from './types';
 
 export interface TimeFrame {
@@ -23,10 +23,7 @@ const PLAN_WORDS = /任务|安排|部署|建议|打算|思路|目标|重点工�
 /** A paragraph where the text turns to next year's work, for reports whose plan part has no title. */
 const PLAN_TURN = /^(?:[0-9]{4}年|今年|明年|新的一年|今后一年)[^。]{0,40}(?:工作的总体要求|主要任务|重点抓好|着力抓好|抓好以下|做好以下|工作安排|工作思路)|(?:常委会|我们)(?:明年|今年)将|^(?:明年|新的一年)[，,]?(?:常委会|我们|市人大常委会)/;
 
-function toDigits(s: string): number {
-  return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
-}
-
+/** A year written digit by digit (二〇二三), which parseChineseNumeral rightly refuses as a number. */
 function chineseYear(s: string): number {
   return Number([...s].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
 }
@@ -34,7 +31,7 @@ function chineseYear(s: string): number {
 /** The delivery date of a line that names one (2023年12月26日… / 二〇二三年十二月…). */
 export function dateIn(text: string): { year: number; month: number } | undefined {
   const a = ARABIC_DATE.exec(text);
-  if (a) return { year: toDigits(a[1]), month: toDigits(a[2]) };
+  if (a) return { year: parseArabic(a[1])!, month: parseArabic(a[2])! };
   const c = CHINESE_DATE.exec(text);
   if (c) { const month = parseChineseNumeral(c[2]); if (month) return { year: chineseYear(c[1]), month }; }
   return undefined;
@@ -124,7 +121,7 @@ export function timeFrame(model: ReportModel): TimeFrame | undefined {
     if (ranked.length) {
       const top = ranked.filter((r) => r[1] === ranked[0][1]).map((r) => r[0]);
       reviewed = text && top.includes(text.year) ? text.year : Math.max(...top);
-      if (text && text.count >= 6 && text.year > reviewed && votes.includes(text.year - 0) === false && votes.length <= 2) reviewed = text.year;
+      if (text && text.count >= 6 && text.year > reviewed && !votes.includes(text.year) && votes.length <= 2) reviewed = text.year;
       source = 'titles';
     }
   }
@@ -138,11 +135,13 @@ export function timeFrame(model: ReportModel): TimeFrame | undefined {
       const firstReview = parts.find((s, i) => partKind(s.title, i === 0) === 'review')?.line ?? 0;
       const planned = String(reviewed + 1);
       planStart = model.paragraphs.find((p) => p.line > firstReview && (PLAN_TURN.test(p.text) || p.text.startsWith(`${planned}年是`) || p.text.startsWith(`${planned}年，是`)))?.line;
-      // A review closes with 各位代表，…; a chapter after that closing belongs to the plan, even out of place.
+      // A review's chapters close with 各位代表，过去的一年…; a chapter after that closing belongs to the plan, even out
+      // of place. Only between chapters: the same words also open a review's summary (云南, 江苏 2026), before any.
       // (The last such closing: a pasted section may carry a copy of it earlier.)
-      const closing = [...model.paragraphs].reverse().find((p) => p.line > firstReview && /^各位代表[，,!！\s]/.test(p.text) && /注定|过去的一年|这一年|刚刚过去/.test(p.text)
-        && model.flat.some((c) => c.kind === 'chapter' && c.line > p.line));
-      const afterClosing = closing && model.flat.find((c) => c.kind === 'chapter' && c.line > closing.line)?.line;
+      const chapterLines = model.flat.filter((c) => c.kind === 'chapter' && c.line > firstReview).map((c) => c.line);
+      const closing = [...model.paragraphs].reverse().find((p) => /^各位代表[，,!！\s]/.test(p.text) && /注定|过去的一年|这一年|刚刚过去/.test(p.text)
+        && chapterLines.some((l) => l < p.line) && chapterLines.some((l) => l > p.line));
+      const afterClosing = closing && chapterLines.find((l) => l > closing.line);
       if (afterClosing !== undefined && (planStart === undefined || afterClosing < planStart)) planStart = afterClosing;
     }
     frame = { reviewed, planned: reviewed + 1, source, ...(planStart !== undefined ? { planStart } : {}) };
