@@ -1,6 +1,5 @@
 import * as assert from 'assert';
 import { normalizeUri, pathToUri, uriToPath } from '../../server/src/lsp/uri';
-import { snippetToPlainText } from '../../server/src/lsp/clientCapabilities';
 
 describe('URIs and paths (vscode-uri, as VS Code spells them)', () => {
   it('round-trips spaces, ( ) ! \' *, CJK names and # ?', () => {
@@ -22,15 +21,5 @@ describe('URIs and paths (vscode-uri, as VS Code spells them)', () => {
   it('gives no path for other schemes', () => {
     assert.strictEqual(uriToPath('untitled:Untitled-1'), undefined);
     assert.strictEqual(uriToPath('https://example.org/a.txt'), undefined);
-  });
-});
-
-describe('snippets as plain text for clients without snippet support', () => {
-  it('keeps defaults, drops tab stops, resolves escapes and choices', () => {
-    assert.strictEqual(snippetToPlainText('召开常委会会议${1:10}次'), '召开常委会会议10次');
-    assert.strictEqual(snippetToPlainText('——${1:2024}年${2:1}月$0'), '——2024年1月');
-    assert.strictEqual(snippetToPlainText('${1:第${2:十六}届}'), '第十六届');
-    assert.strictEqual(snippetToPlainText('${1|甲,乙|}与\\$5'), '甲与$5');
-    assert.strictEqual(snippetToPlainText('无占位'), '无占位');
   });
 });

@@ -1,6 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type Hover } from 'vscode-languageserver';
 import { completions, figureHover, localize, repeatHover } from '../core';
-import { snippetToPlainText } from './clientCapabilities';
+import { snippetToPlainText } from '../core/text/snippet';
 import type { ServerContext } from './context';
 import { normalizeUri } from './uri';
 
