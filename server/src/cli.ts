@@ -63,6 +63,8 @@ function load(file: string, locale: Locale, stdinName?: string): Loaded {
   return decoded(file, r.bytes, locale);
 }
 
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 /** Standard input up to the cap (a pipe, a file or a terminal). */
 function readStdin(): Buffer {
   const chunks: Buffer[] = [];
@@ -71,7 +73,8 @@ function readStdin(): Buffer {
   for (;;) {
     let n: number;
     try { n = readSync(0, buf, 0, buf.length, null); } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      // A non-blocking stdin with nothing yet: wait 10 ms rather than spin a core.
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') { Atomics.wait(PAUSE, 0, 0, 10); continue; }
       if ((e as NodeJS.ErrnoException).code === 'EOF') break;
       throw e;
     }
