@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server, the CLI, the benchmark and the tests.
 import * as esbuild from 'esbuild';
-import { readdirSync, rmSync, statSync } from 'fs';
+import { cpSync, readdirSync, rmSync, statSync } from 'fs';
 import { join } from 'path';
 
 const watch = process.argv.includes('--watch');
@@ -32,6 +32,8 @@ const builds = [
 
 // Compiled tests of deleted sources must not linger and run.
 rmSync('out', { recursive: true, force: true });
+// The CMaps Chinese PDFs name (UniGB-UCS2-H…), read by pdf.js from beside the bundles that read PDFs.
+cpSync('node_modules/pdfjs-dist/cmaps', 'dist/cmaps', { recursive: true });
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -13,6 +13,7 @@ import { comparisonKey } from '../server/src/core/text/chars';
 import { corpusFiles, draft35k, ROOT, seeds, type Input } from './inputs';
 import { PATHOLOGICAL } from './pathological';
 import { fmt, median, time } from './timing';
+import { wordBench } from './word';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, runs: RUNS };
@@ -270,6 +271,7 @@ async function main(): Promise<void> {
   perEdit();
   figures();
   await lspRoundTrip();
+  await wordBench(results, RUNS);
   for (const n of (process.env.BENCH_LIBRARY ?? '1000,5000').split(',').map(Number).filter((x) => x > 0)) await library(n);
   duplicateHunt();
   writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2));

@@ -1,12 +1,13 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, REVEAL_RANGE_COMMAND, SETTINGS_SECTION } from '../../server/src/lsp/protocol';
+import { LANGUAGE_ID, REVEAL_RANGE_COMMAND, SETTINGS_SECTION, WORD_VIEW_SCHEME } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { ComparePanel } from './panel';
 import { registerStatusItem } from './statusItem';
 import { registerTasks } from './tasks';
 import { showWalkthroughOnce } from './walkthrough';
+import { registerWord } from './word';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
@@ -24,7 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID, scheme: 'file' }, { language: LANGUAGE_ID, scheme: 'untitled' }],
+    documentSelector: [{ language: LANGUAGE_ID, scheme: 'file' }, { language: LANGUAGE_ID, scheme: 'untitled' }, { language: LANGUAGE_ID, scheme: WORD_VIEW_SCHEME }],
     outputChannel: output,
     initializationOptions: {
       storagePath: context.globalStorageUri.fsPath, samplesPath: context.asAbsolutePath('seeds'), clientCommands: [REVEAL_RANGE_COMMAND],
@@ -36,6 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.workspace.createFileSystemWatcher('**/.workreportrc.json'),
         vscode.workspace.createFileSystemWatcher('**/*工作报告*.{txt,md}'),
         vscode.workspace.createFileSystemWatcher('**/*.report.{txt,md}'),
+        vscode.workspace.createFileSystemWatcher('**/*工作报告*.{docx,docm,pdf}'),
+        vscode.workspace.createFileSystemWatcher('**/*.report.{docx,docm,pdf}'),
       ],
     },
   };
@@ -44,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   registerStatusItem(context, client);
   registerWorkspaceCheck(context, client);
+  registerWord(context, client);
   showWalkthroughOnce(context);
   context.subscriptions.push(vscode.window.registerWebviewViewProvider(ComparePanel.viewId, new ComparePanel(context, client)));
 }

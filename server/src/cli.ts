@@ -1,14 +1,15 @@
-import { readdirSync, readSync, statSync } from 'fs';
-import { basename, dirname, join, resolve } from 'path';
+import { statSync } from 'fs';
+import { basename, dirname, resolve } from 'path';
 import { parseArgs } from './cli/args';
 import { githubLines, jsonResult, OUTPUT_FORMATS, sarifLog, textLines, type FileResult, type OutputFormat } from './cli/formats';
 import { findRcFile, isIgnored } from './config/rcFile';
 import { encodeText } from './io/encode';
-import { readRegularFileSync } from './io/regularFile';
+import { inWordParagraphs, isPreloaded, listReports, load, preloadPdfs } from './cli/load';
+import { isPdfFileName } from './io/pdf';
 import { writeFileAtomic } from './io/safeWrite';
 import {
-  applyEdits, compareDraft, decodeBytes, isReportInFolder, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig,
-  runChecks, TextDoc, type Encoding, type LibraryEntry, type Locale, type OutlineEntry,
+  applyEdits, compareDraft, exportDocx, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig,
+  runChecks, TextDoc, type LibraryEntry, type Locale, type OutlineEntry,
 } from './core';
 
 const VERSION = '0.1.0';
@@ -24,6 +25,12 @@ const USAGE = `用法 / usage:
   work-report fix --numbering FILE [--write]
                                           重新编号（只改编号）/ renumber (numbers only); to stdout,
                                           or in place with --write (keeping FILE.bak)
+  work-report export FILE [-o OUT.docx]   导出为符合 GB/T 9704 的 Word 文档 / write a Word document laid out
+                                          to GB/T 9704 (default: FILE with .docx; an existing OUT is kept
+                                          as OUT.bak)
+报告可以是 .txt、.md 或 Word 文档（.docx/.docm，自动编号照 Word 显示读出）；Word 文档的问题另注段落序号
+/ a report may be .txt, .md or a Word document (.docx/.docm, automatic numbering read as Word shows it);
+findings in a Word document also name its paragraph
 选项 / options:
   --format FORMAT   text：FILE:LINE:COL: SEVERITY: MESSAGE [CODE]（行列从 1 起，列按 UTF-16 码元计）
                     json；sarif（SARIF 2.1.0）；github（GitHub Actions 注释）
@@ -39,86 +46,11 @@ const USAGE = `用法 / usage:
 
 interface Io { out: (s: string) => void; err: (s: string) => void }
 
-type Loaded = { ok: true; file: string; text: string; encoding: Encoding; bom: boolean } | { ok: false; file: string; message: string };
-
-/** A report the CLI reads may be large (a 20 MB compilation), never endless: /dev/zero behind a link is refused. */
-const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-
-function load(file: string, locale: Locale, stdinName?: string): Loaded {
-  if (file === '-') {
-    let bytes: Buffer;
-    try { bytes = readStdin(); } catch (e) { return { ok: false, file: stdinName ?? '-', message: `stdin: ${e instanceof Error ? e.message : String(e)}` }; }
-    return decoded(stdinName ?? '-', bytes, locale);
-  }
-  const r = readRegularFileSync(file, MAX_INPUT_BYTES);
-  if (!r.ok) {
-    if (r.reason === 'not-regular' && r.message === 'a folder') {
-      return { ok: false, file, message: locale === 'en' ? `${file} is a folder: give one report file` : `${file} 是文件夹：请给出一个报告文件` };
-    }
-    const why = r.reason === 'not-regular' ? (locale === 'en' ? `not a regular file (${r.message})` : `不是普通文件（${r.message}）`)
-      : r.reason === 'too-large' ? (locale === 'en' ? `larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB` : `超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB`)
-      : r.message;
-    return { ok: false, file, message: locale === 'en' ? `cannot read ${file}: ${why}` : `无法读取 ${file}：${why}` };
-  }
-  return decoded(file, r.bytes, locale);
-}
-
-const PAUSE = new Int32Array(new SharedArrayBuffer(4));
-
-/** Standard input up to the cap (a pipe, a file or a terminal). */
-function readStdin(): Buffer {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  const buf = Buffer.allocUnsafe(1 << 16);
-  for (;;) {
-    let n: number;
-    try { n = readSync(0, buf, 0, buf.length, null); } catch (e) {
-      // A non-blocking stdin with nothing yet: wait 10 ms rather than spin a core.
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') { Atomics.wait(PAUSE, 0, 0, 10); continue; }
-      if ((e as NodeJS.ErrnoException).code === 'EOF') break;
-      throw e;
-    }
-    if (n === 0) break;
-    total += n;
-    if (total > MAX_INPUT_BYTES) throw new Error(`more than ${MAX_INPUT_BYTES} bytes`);
-    chunks.push(Buffer.from(buf.subarray(0, n)));
-  }
-  return Buffer.concat(chunks);
-}
-
-function decoded(file: string, bytes: Buffer, locale: Locale): Loaded {
-  const d = decodeBytes(bytes);
-  if (!d.ok) {
-    const what = d.reason === 'binary'
-      ? (locale === 'en' ? 'is a binary file, not a text report' : '是二进制文件，不是文本报告')
-      : (locale === 'en' ? 'is neither UTF-8, UTF-16 nor GB18030/GBK text' : '既不是 UTF-8、UTF-16，也不是 GB18030/GBK 文本');
-    return { ok: false, file, message: `${file} ${what}` };
-  }
-  return { ok: true, file, text: d.text, encoding: d.encoding, bom: d.bom };
-}
-
 function printOutline(entries: OutlineEntry[], io: Io, depth = 0): void {
   for (const e of entries) {
     io.out(`${String(e.line + 1).padStart(5)}  ${'  '.repeat(depth)}${e.marker}${e.title}  [${e.kind}]`);
     printOutline(e.children, io, depth + 1);
   }
-}
-
-/** The report files under a folder (recursively, bounded; see isReportInFolder), or the file itself. */
-function listReports(dir: string, depth = 0, out: string[] = []): string[] {
-  let st;
-  try { st = statSync(dir); } catch { return out; }
-  if (st.isFile()) { out.push(dir); return out; }
-  if (!st.isDirectory() || depth > 6 || out.length > 5000) return out;
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.') || name === 'node_modules') continue;
-    const p = join(dir, name);
-    try {
-      if (statSync(p).isDirectory()) listReports(p, depth + 1, out);
-      else if (isReportInFolder(name)) out.push(p);
-    } catch { /* unreadable: skipped */ }
-  }
-  return out;
 }
 
 function isFolder(p: string): boolean {
@@ -131,8 +63,25 @@ function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
   return !tag || /^(C|POSIX)([.@]|$)/.test(tag) ? 'zh' : localeOf(tag);
 }
 
-/** Runs the CLI and returns its exit code; all output goes through `io` so tests can capture it. */
-export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): number {
+/** `export FILE [-o OUT]`: the report as a GB/T 9704 Word document, written atomically; an existing OUT is kept as a backup. */
+async function runExport(file: string, out: string | undefined, stdinName: string | undefined, locale: Locale, io: Io): Promise<number> {
+  const f = load(file, locale, stdinName);
+  if (!f.ok) { io.err(f.message); return 2; }
+  const target = out ?? (file === '-' ? undefined : file.replace(/\.(txt|md|docx|docm)$/i, '') + '.docx');
+  if (!target) { io.err(locale === 'en' ? 'export from standard input needs -o OUT.docx' : '从标准输入导出需要 -o OUT.docx'); return 2; }
+  if (file !== '-' && resolve(target) === resolve(file)) {
+    io.err(locale === 'en' ? `${target} is the report itself: give another -o` : `${target} 就是报告本身：请用 -o 指定另一个文件`);
+    return 2;
+  }
+  const bytes = await exportDocx(parseReport(new TextDoc(f.file, f.text)));
+  const w = writeFileAtomic(target, bytes, { backup: true, create: true });
+  if (!w.ok) { io.err(w.message); return 2; }
+  io.err(locale === 'en' ? `wrote ${target}${w.backup ? ` (the earlier file kept as ${w.backup})` : ''}` : `已写出 ${target}${w.backup ? `（原文件保存为 ${w.backup}）` : ''}`);
+  return 0;
+}
+
+/** Runs the CLI and returns its exit code (a promise for `export`); all output goes through `io` so tests can capture it. */
+export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): number | Promise<number> {
   const { command, files, flags, values, problems } = parseArgs(argv);
   const lang = values['--lang'];
   const libDir = values['--library'];
@@ -142,14 +91,18 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
   if (flags.has('-v') || flags.has('--version')) { io.out(VERSION); return 0; }
   const format = (values['--format'] ?? (flags.has('--json') ? 'json' : 'text')) as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) problems.push(`--format ${format}`);
-  const oneFile = command === 'outline' || command === 'fix' || command === 'compare';
-  if (problems.length || !command || !['outline', 'check', 'fix', 'compare'].includes(command) || !files.length || (oneFile && files.length !== 1)
+  const oneFile = command === 'outline' || command === 'fix' || command === 'compare' || command === 'export';
+  if (problems.length || !command || !['outline', 'check', 'fix', 'compare', 'export'].includes(command) || !files.length || (oneFile && files.length !== 1)
     || (command === 'fix' && !flags.has('--numbering')) || (command === 'compare' && !libDir) || files.filter((f) => f === '-').length > 1) {
     if (problems.length) io.err(locale === 'en' ? `unknown option: ${problems.join(' ')}` : `未知选项：${problems.join(' ')}`);
     io.err(USAGE);
     return 2;
   }
   const json = format === 'json';
+  // PDFs are read first (asynchronously); then the command runs as for any report.
+  const pdfInputs = [...files, ...(command === 'compare' ? listReports(libDir!, { pdf: true }) : [])].filter((f) => isPdfFileName(f) && !isPreloaded(f));
+  if (pdfInputs.length) return preloadPdfs(pdfInputs, locale).then(() => runCli(argv, io, env, cwd));
+  if (command === 'export') return runExport(files[0], values['-o'] ?? values['--output'], stdinName, locale, io);
 
   if (command === 'compare') {
     const f = load(files[0], locale, stdinName);
@@ -157,7 +110,7 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
     const texts = new Map<string, string>();
     const lib = new LibraryIndex(textsInMemory(texts));
     const entries: LibraryEntry[] = [];
-    for (const file of listReports(libDir!)) {
+    for (const file of listReports(libDir!, { pdf: true })) {
       if (resolve(file) === resolve(f.file)) continue;
       const l = load(file, locale);
       if (!l.ok) { io.err(l.message); continue; }
@@ -186,6 +139,11 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
     if (!flags.has('--write')) { io.out(fixed.endsWith('\n') ? fixed.slice(0, -1) : fixed); return 0; }
     if (fixed === f.text) return 0;
     if (files[0] === '-') { io.err(locale === 'en' ? '--write needs a file, not standard input' : '--write 需要文件，不能用于标准输入'); return 2; }
+    if (f.word || f.pdf) {
+      io.err(locale === 'en' ? `${f.file} is a ${f.word ? 'Word document' : 'PDF'}: --write changes text files only; renumber the text (without --write) and export it`
+        : `${f.file} 是 ${f.word ? 'Word 文档' : 'PDF'}：--write 只改写文本文件；请不加 --write 得到重新编号的文本，再导出`);
+      return 2;
+    }
     // Written back in the file's own encoding (GBK stays GBK, a BOM stays), atomically, beside a backup that never
     // replaces an earlier one; on any failure the original is left as it was.
     const bytes = encodeText(fixed, f.encoding, f.bom);
@@ -224,7 +182,7 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
   for (const f of files) {
     if (f === '-' || !isFolder(f)) { targets.push(f); continue; }
     const found = listReports(f);
-    if (!found.length) { io.err(locale === 'en' ? `${f}: no .txt or .md reports in this folder` : `${f}：文件夹中没有 .txt 或 .md 报告`); exit = 2; }
+    if (!found.length) { io.err(locale === 'en' ? `${f}: no .txt, .md or .docx reports in this folder` : `${f}：文件夹中没有 .txt、.md 或 .docx 报告`); exit = 2; }
     targets.push(...found);
   }
   for (const file of targets) {
@@ -243,11 +201,12 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
     const f = load(file, locale, stdinName);
     if (!f.ok) { io.err(f.message); exit = 2; continue; }
     const doc = new TextDoc(f.file, f.text);
-    const diagnostics = runChecks(parseReport(doc), {
+    const found = runChecks(parseReport(doc), {
       locale, config,
       positionAt: (o) => doc.positionAt(o),
       onError: (code, e) => io.err(`${code}: ${e instanceof Error ? e.message : String(e)}`),
     });
+    const diagnostics = f.word ? inWordParagraphs(found, f.word.paragraphOfLine, locale) : found;
     if (exit === 0 && diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning')) exit = 1;
     const r = { file: f.file, diagnostics };
     if (format === 'text') textLines(r).forEach((l) => io.out(l));
@@ -262,5 +221,6 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
 if (require.main === module) {
   // `work-report check … | head` closes the pipe early: that is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
-  process.exitCode = runCli(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') });
+  void Promise.resolve(runCli(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }))
+    .then((code) => { process.exitCode = code; });
 }

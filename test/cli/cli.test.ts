@@ -63,7 +63,7 @@ describe('work-report CLI', () => {
     const empty = mkdtempSync(join(tmpdir(), 'wr-cli-empty-'));
     r = run('check', empty, seed('001'));
     assert.strictEqual(r.code, 2);
-    assert.match(r.err, /文件夹中没有 \.txt 或 \.md 报告/);
+    assert.match(r.err, /文件夹中没有 \.txt、\.md 或 \.docx 报告/);
     r = run('outline', SHARED_SEEDS);
     assert.strictEqual(r.code, 2);
     assert.match(r.err, /是文件夹：请给出一个报告文件/);

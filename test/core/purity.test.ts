@@ -31,7 +31,7 @@ describe('the analysis core', () => {
 const CORE_LAYERS: Record<string, number> = {
   text: 0, 'document.ts': 0, 'decode.ts': 0, 'reportFiles.ts': 0, 'severity.ts': 0,
   model: 1,
-  figures: 2, numbering: 2, repeat: 2, 'config.ts': 2,
+  figures: 2, numbering: 2, repeat: 2, 'config.ts': 2, word: 2, 'reportText.ts': 2, pdf: 0,
   library: 3,
   checks: 4,
   features: 5,

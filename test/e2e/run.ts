@@ -9,7 +9,7 @@ import { execFileSync } from 'child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { chromium, type Browser as PwBrowser, type Page } from 'playwright-core';
-import { applyEdits, parseReport, renumberDocument, reportStats, runChecks, TextDoc } from '../../server/src/core';
+import { applyEdits, exportDocx, parseReport, readDocx, renumberDocument, reportStats, runChecks, TextDoc } from '../../server/src/core';
 import { ensureHarness } from './harness';
 import { panelPageTest } from './panelPage';
 import { isolatedEnv, makeRunDirs, startChromium, startVsCodeServer, vsCodeServerCli, type Managed, type RunDirs } from './processes';
@@ -37,8 +37,13 @@ async function step(name: string, fn: () => Promise<void>): Promise<boolean> {
   }
 }
 
-function prepareWorkspace(d: RunDirs): void {
+/** Last year's report as Word has it, for the suite's 作为工作报告打开 / 从 Word 导入 / 导出为 Word. */
+const WORD_REPORT = '株洲-2022-工作报告-Word.docx';
+
+async function prepareWorkspace(d: RunDirs): Promise<void> {
   for (const f of readdirSync(join(ROOT, 'seeds'))) if (f.endsWith('.txt')) copyFileSync(join(ROOT, 'seeds', f), join(d.workspace, f));
+  const zhuzhou = readFileSync(join(ROOT, 'seeds', ZHUZHOU_2022), 'utf8');
+  writeFileSync(join(d.workspace, WORD_REPORT), await exportDocx(parseReport(new TextDoc('x', zhuzhou))));
   mkdirSync(join(d.workspace, '.vscode'), { recursive: true });
   writeFileSync(join(d.workspace, '.vscode', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'extensions.ignoreRecommendations': true,
@@ -230,6 +235,28 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     await page.locator('.getting-started-step', { hasText: /sample report|示例报告/i }).first().waitFor({ timeout: 20_000 });
     await shot(page, d, '7-walkthrough');
   });
+
+  await step('a .docx clicked in the Explorer is offered as a work report; its view shows the outline and the findings', async () => {
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'View: Show Explorer');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: WORD_REPORT }).first().click();
+    const offer = page.locator('.notifications-toasts .monaco-button', { hasText: /作为工作报告打开|Open as Work Report/ }).first();
+    await offer.waitFor({ timeout: 20_000 });
+    await offer.click();
+    await page.locator('.tabs-container .tab.active', { hasText: WORD_REPORT }).first().waitFor({ timeout: 20_000 });
+    await page.locator('.monaco-editor .view-lines', { hasText: '株洲市人民代表大会常务委员会工作报告' }).first().waitFor({ timeout: 20_000 });
+    const rows = await until('the Word view\'s outline', () => outlineRows(page), (r) => r.some((x) => /工作回顾/.test(x)));
+    assert(rows.length > 3, `outline rows: ${rows.join(' | ')}`);
+    // The first repeat of the Word view's text, from the same core the server runs: shown there with its squiggle.
+    const viewText = readDocx(readFileSync(join(d.workspace, WORD_REPORT)));
+    assert(viewText.ok, 'the .docx reads');
+    const doc = new TextDoc('x', viewText.text);
+    const first = runChecks(parseReport(doc), { positionAt: (o) => doc.positionAt(o) }).find((f) => f.code === 'repeat.paragraph');
+    assert(first, 'the view has a repeated paragraph');
+    await goToLine(page, first.range.start.line + 1);
+    await until('a repeat squiggled in the Word view', () => page.locator('.editor-instance.active .squiggly-warning, .editor-group-container.active .squiggly-warning').count(), (n) => n > 0);
+    await shot(page, d, '8-word-view');
+  });
   await page.close();
 }
 
@@ -277,7 +304,7 @@ async function main(): Promise<number> {
   ensureHarness();
   rmSync(OUTPUT, { recursive: true, force: true });
   const d = makeRunDirs(join(OUTPUT, `run-${Date.now()}`));
-  prepareWorkspace(d);
+  await prepareWorkspace(d);
   const reportFile = join(d.root, 'extension-suite.json');
   const env = isolatedEnv(d, { WORK_REPORT_E2E_REPORT: reportFile });
   const onSignal = () => { void Promise.all(started.map((m) => m.stop())).then(() => process.exit(130)); };

@@ -112,7 +112,7 @@ describe('client capabilities honoured', () => {
       client.conn.onRequest('window/showDocument', (p: any) => { shown.push(p); return { success: true }; });
       try {
         const init = await client.initialize({ initializationOptions: v.init, window: v.window });
-        assert.deepStrictEqual(init.capabilities.executeCommandProvider?.commands, v.want === 'workReport.showDocument' ? ['workReport.showDocument'] : undefined);
+        assert.deepStrictEqual(init.capabilities.executeCommandProvider?.commands, ['workReport.exportWordFile', ...(v.want === 'workReport.showDocument' ? ['workReport.showDocument'] : [])]);
         await client.open(SEED000, sharedSeed('000'));
         const report = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED000 } });
         const d = report.items.find((x: any) => x.code === 'repeat.paragraph');

@@ -12,7 +12,8 @@ import { ALL_CHECKS, localize, type Locale, type ReportDiagnostic, type Severity
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
 
-export interface FileResult { file: string; diagnostics: ReportDiagnostic[] }
+/** `paragraph`: for a Word document, the Word paragraph (1-based) a finding starts in. */
+export interface FileResult { file: string; diagnostics: (ReportDiagnostic & { paragraph?: number })[] }
 
 /** Severity words that gcc-style readers know (VS Code's problem matchers, Vim, Emacs compilation-mode). */
 const TEXT_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
@@ -26,7 +27,7 @@ export function jsonResult(r: FileResult) {
   return {
     file: r.file,
     diagnostics: r.diagnostics.map((d) => ({
-      code: d.code, severity: d.severity, message: d.message, range: d.range,
+      code: d.code, severity: d.severity, message: d.message, range: d.range, ...(d.paragraph ? { paragraph: d.paragraph } : {}),
       related: d.related.map((x) => ({ file: r.file, range: x.range, message: x.message })),
     })),
   };
@@ -79,6 +80,7 @@ export function sarifLog(results: FileResult[], opts: { version: string; locale:
         level: SARIF_LEVEL[d.severity],
         message: { text: d.message },
         locations: [location(r.file, d.range)],
+        ...(d.paragraph ? { properties: { wordParagraph: d.paragraph } } : {}),
         ...(d.related.length ? { relatedLocations: d.related.map((x, id) => ({ id, ...location(r.file, x.range), message: { text: x.message } })) } : {}),
       });
     }

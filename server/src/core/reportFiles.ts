@@ -9,10 +9,16 @@ export function isReportFileName(name: string): boolean {
   return /工作报告.*\.(txt|md)$/i.test(name) || /\.report\.(md|txt)$/i.test(name);
 }
 
+/** Word documents a library or a folder check takes as reports: `*工作报告*.docx`, `*.report.docx` (and .docm). */
+export function isWordReportFileName(name: string): boolean {
+  return /工作报告.*\.(docx|docm)$/i.test(name) || /\.report\.(docx|docm)$/i.test(name);
+}
+
 /** A project's documentation, never a report: README, SOURCES, CHANGELOG, LICENSE, CONTRIBUTING and their kin. */
 const DOCUMENTATION = /^(readme|sources|changelog|changes|history|news|license|licence|copying|notice|contributing|authors|code_of_conduct|security)([._-]|$)/i;
 
-/** Does a folder given to `check`/`compare` stand for this file? Its .txt/.md files, documentation excepted. */
+/** Does a folder given to `check`/`compare` stand for this file? Its .txt/.md/.docx files, documentation excepted
+ * (and Word's lock files, ~$name.docx). */
 export function isReportInFolder(name: string): boolean {
-  return /\.(txt|md)$/i.test(name) && !DOCUMENTATION.test(name) && !name.startsWith('.');
+  return /\.(txt|md|docx|docm)$/i.test(name) && !DOCUMENTATION.test(name) && !name.startsWith('.') && !name.startsWith('~$');
 }

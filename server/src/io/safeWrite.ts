@@ -32,14 +32,19 @@ function backupOf(file: string): string {
   throw new Error(`no free backup name after ${MAX_BACKUPS} tries`);
 }
 
-export function writeFileAtomic(file: string, bytes: Uint8Array, opts: { backup?: boolean } = {}): WriteResult {
+/** `create`: a file that does not exist yet is written new (mode 0644 less the umask), the same atomic way. */
+export function writeFileAtomic(file: string, bytes: Uint8Array, opts: { backup?: boolean; create?: boolean } = {}): WriteResult {
   let target: string;
-  let st: import('fs').Stats;
+  let st: { mode: number; uid: number; gid: number; isFile(): boolean } | undefined;
   try {
     target = realpathSync(file);
     st = statSync(target);
   } catch (e) {
-    return { ok: false, message: `cannot read ${file}: ${reason(e)}` };
+    if (!opts.create || (e as NodeJS.ErrnoException).code !== 'ENOENT') return { ok: false, message: `cannot read ${file}: ${reason(e)}` };
+    target = file;
+    // A new file: open() applies the umask to 0666, as any program creating a file would.
+    st = { mode: 0o666, uid: -1, gid: -1, isFile: () => true };
+    opts = { ...opts, backup: false };
   }
   if (!st.isFile()) return { ok: false, message: `${file} is not a regular file` };
   if ((st.mode & 0o222) === 0) return { ok: false, message: `${file} is read-only` };
@@ -50,8 +55,8 @@ export function writeFileAtomic(file: string, bytes: Uint8Array, opts: { backup?
     fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, st.mode & 0o7777);
     for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
     fsyncSync(fd);
-    fchmodSync(fd, st.mode & 0o7777);
-    try { fchownSync(fd, st.uid, st.gid); } catch { /* only root may give a file away; keep ours */ }
+    if (st.uid >= 0) fchmodSync(fd, st.mode & 0o7777);
+    if (st.uid >= 0) try { fchownSync(fd, st.uid, st.gid); } catch { /* only root may give a file away; keep ours */ }
     closeSync(fd);
     fd = undefined;
     if (opts.backup) backup = backupOf(target);

@@ -48,9 +48,8 @@ export function registerCodeActions(ctx: ServerContext): void {
     return actions;
   });
 
-  ctx.connection.onExecuteCommand(async (params) => {
-    if (params.command !== SHOW_DOCUMENT_COMMAND) return null;
-    const [uri, range] = (params.arguments ?? []) as [unknown, unknown];
+  ctx.commands.set(SHOW_DOCUMENT_COMMAND, async (args) => {
+    const [uri, range] = args as [unknown, unknown];
     if (typeof uri !== 'string' || !isRange(range)) return null;
     await ctx.connection.window.showDocument({ uri, selection: range, takeFocus: true });
     return null;

@@ -18,4 +18,6 @@ export interface ServerContext {
   libraryReady(): Promise<void> | undefined;
   /** What the connected editor declared it can do. */
   features(): ClientFeatures;
+  /** workspace/executeCommand handlers by command id (one onExecuteCommand serves them all). */
+  commands: Map<string, (args: unknown[]) => Promise<unknown>>;
 }

@@ -6,8 +6,9 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { decodeBytes, reportId, isReportFileName, LibraryIndex, libraryEntry, parseReport, resetLineMemo, TextDoc, type LibraryEntry } from '../core';
+import { decodeReport, reportId, isReportFileName, isWordFileName, isWordReportFileName, LibraryIndex, libraryEntry, parseReport, resetLineMemo, TextDoc, type LibraryEntry } from '../core';
 import { globBase, globMatcher, isGlob } from '../config/glob';
+import { isPdfFileName, readPdf } from '../io/pdf';
 import { readRegularFile, readRegularFileSync } from '../io/regularFile';
 import { collectGarbage } from './collectGarbage';
 import { readCache, writeCache, type CacheData, type CachedMeta } from './libraryCache';
@@ -15,6 +16,17 @@ import { pathToUri, uriToPath } from './uri';
 import { WorkspaceIndex } from './workspaceIndex';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** A Word document carries its photos: only its XML parts are inflated, so a larger file costs no more. */
+const MAX_WORD_FILE_BYTES = 64 * 1024 * 1024;
+const maxBytesOf = (file: string) => (isWordFileName(file) || /\.pdf$/i.test(file) ? MAX_WORD_FILE_BYTES : MAX_FILE_BYTES);
+/** Past reports: text and Word reports by name, and PDFs (a website's copy) named the same way. */
+const isLibraryFileName = (name: string) => isReportFileName(name) || isWordReportFileName(name) || /工作报告.*\.pdf$|\.report\.pdf$/i.test(name);
+
+/** A library file's text: PDFs through pdf.js (asynchronous), everything else through the core's decoders. */
+async function libraryText(file: string, bytes: Uint8Array): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  if (isPdfFileName(file)) return readPdf(bytes);
+  return decodeReport(file, bytes);
+}
 /** A library larger than this is cut, with a message: the index is sized for thousands of reports, not millions. */
 const MAX_LIBRARY_FILES = 20_000;
 /** Decoded report texts kept for showing matches (most recently used). */
@@ -32,22 +44,26 @@ export class LibraryStore {
   private loaded = false;
   private readonly walker: WorkspaceIndex;
   private readonly texts = new Map<string, string[]>();
+  /** PDFs' lines, kept from the build: a PDF cannot be read again synchronously when a match is shown. */
+  private readonly pdfLines = new Map<string, string[]>();
 
   constructor(private readonly storageDir: string | undefined, private readonly log: (m: string) => void) {
-    this.walker = new WorkspaceIndex(log, MAX_LIBRARY_FILES);
+    this.walker = new WorkspaceIndex(log, MAX_LIBRARY_FILES, isLibraryFileName);
     this.index = new LibraryIndex((uri, line) => this.lineOf(uri, line));
   }
 
   /** A line of a library report, read from its file (a few recent files stay decoded). */
   private lineOf(uri: string, line: number): string | undefined {
+    const pdf = this.pdfLines.get(uri);
+    if (pdf) return pdf[line];
     let lines = this.texts.get(uri);
     if (!lines) {
       const file = uriToPath(uri);
       if (!file) return undefined;
-      const r = readRegularFileSync(file, MAX_FILE_BYTES);
+      const r = readRegularFileSync(file, maxBytesOf(file));
       if (!r.ok) return undefined;
       {
-        const d = decodeBytes(r.bytes);
+        const d = decodeReport(file, r.bytes);
         if (!d.ok) return undefined;
         lines = d.text.split(/\r\n|\n|\r/);
       }
@@ -76,7 +92,7 @@ export class LibraryStore {
     }
     for (const f of await this.walker.files(roots)) out.add(f);
     if (src.samples) for (const f of await this.walker.files([src.samples])) out.add(f);
-    return [...out].filter((f) => isReportFileName(path.basename(f)) || src.paths.includes(f));
+    return [...out].filter((f) => isLibraryFileName(path.basename(f)) || src.paths.includes(f));
   }
 
   /** Rebuilds the index from the files; unchanged files come from the cache unread. A bad file is skipped with a message. */
@@ -92,15 +108,16 @@ export class LibraryStore {
       const file = files[i];
       try {
         const st = await fs.stat(file);
-        if (st.size > MAX_FILE_BYTES) { skipped.push(`${file}: larger than 5 MB`); continue; }
+        if (st.size > maxBytesOf(file)) { skipped.push(`${file}: larger than ${maxBytesOf(file) / 1024 / 1024} MB`); continue; }
         const uri = pathToUri(file);
         const stamp = this.stamps[file];
         let entry = st.isFile() && stamp && stamp.size === st.size && stamp.mtimeMs === st.mtimeMs ? this.byId.get(stamp.id) : undefined;
         if (!entry) {
-          const r = await readRegularFile(file, MAX_FILE_BYTES);
+          const r = await readRegularFile(file, maxBytesOf(file));
           if (!r.ok) { skipped.push(`${file}: ${r.message}`); continue; }
-          const decoded = decodeBytes(r.bytes);
-          if (!decoded.ok) { skipped.push(`${file}: ${decoded.reason}`); continue; }
+          const decoded = await libraryText(file, r.bytes);
+          if (!decoded.ok) { skipped.push(`${file}: ${decoded.message}`); continue; }
+          if (isPdfFileName(file)) this.pdfLines.set(uri, decoded.text.split('\n'));
           const id = reportId(decoded.text);
           entry = this.byId.get(id);
           if (!entry) {
@@ -108,6 +125,12 @@ export class LibraryStore {
             this.byId.set(id, entry);
             parsed++;
           }
+        }
+        // A PDF's entry from the cache still needs its lines, to show a match (read once per session).
+        if (isPdfFileName(file) && !this.pdfLines.has(uri)) {
+          const r = await readRegularFile(file, maxBytesOf(file));
+          const d = r.ok ? await readPdf(r.bytes) : undefined;
+          if (d?.ok) this.pdfLines.set(uri, d.text.split('\n'));
         }
         stamps[file] = { size: st.size, mtimeMs: st.mtimeMs, id: entry.id };
         entries.push(entry.uri === uri ? entry : { ...entry, uri });

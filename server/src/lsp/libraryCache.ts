@@ -12,7 +12,7 @@ import type { LibraryEntry } from '../core';
 import { readRegularFile } from '../io/regularFile';
 
 export const CACHE_FILE = 'library-v4.cache';
-const MAGIC = Buffer.from('WRLIBC04', 'latin1');
+const MAGIC = Buffer.from('WRLIBC05', 'latin1');
 const HEADER = MAGIC.length + 4 + 4 + 32;
 /** A cache is at most this large (5,000 reports take ~60 MB). */
 const MAX_CACHE_BYTES = 2 * 1024 * 1024 * 1024 - 1;

@@ -34,6 +34,18 @@ const TABLE = {
     zh: (file: string, problems: string) => `配置文件 ${file} 有问题，已忽略相应设置：${problems}`,
     en: (file: string, problems: string) => `${file} has problems; those settings are ignored: ${problems}`,
   },
+  wordUnreadable: {
+    zh: (file: string, why: string) => `无法读取 ${file}：${why}`,
+    en: (file: string, why: string) => `Cannot read ${file}: ${why}`,
+  },
+  notOpen: {
+    zh: (uri: string) => `${uri} 没有打开：请先在编辑器中打开这份报告。`,
+    en: (uri: string) => `${uri} is not open: open the report in the editor first.`,
+  },
+  notAFile: {
+    zh: (uri: string) => `${uri} 不是本机文件。`,
+    en: (uri: string) => `${uri} is not a local file.`,
+  },
 } as const;
 
 type Table = typeof TABLE;

@@ -63,3 +63,28 @@ export const CompareRequest = new RequestType<CompareParams, CompareResult | nul
 export const SimilarRequest = new RequestType<SimilarParams, SimilarResult | null, void>(SIMILAR_REQUEST);
 export const CheckWorkspaceRequest = new RequestType<Record<string, never>, CheckWorkspaceResult, void>(CHECK_WORKSPACE_REQUEST);
 export const LibraryChangedNotification = new NotificationType<{ reports: number }>(LIBRARY_NOTIFICATION);
+
+/** URI scheme of a Word document's read-only text view (作为工作报告打开): the path is the .docx's own. */
+export const WORD_VIEW_SCHEME = 'work-report-word';
+
+/**
+ * Custom request: a Word document (.docx/.docm) or a PDF as report text, Word's numbering written out;
+ * `paragraphOfLine` maps each line of a Word document's text to its paragraph (1-based; empty for a PDF). `uri` is
+ * the document's file URI.
+ */
+export const READ_WORD_REQUEST = 'workReport/readWord';
+export interface ReadWordParams { uri: string }
+export type ReadWordResult = { ok: true; text: string; paragraphOfLine: number[] } | { ok: false; message: string };
+
+/**
+ * Custom request: the open report `uri` written as a GB/T 9704 Word document to the file URI `target`, atomically;
+ * an existing target is kept as TARGET.bak (`backup` names it). Also the command EXPORT_WORD_COMMAND with the
+ * arguments (uri, target), for other editors.
+ */
+export const EXPORT_WORD_REQUEST = 'workReport/exportWord';
+export const EXPORT_WORD_COMMAND = 'workReport.exportWordFile';
+export interface ExportWordParams { uri: string; target: string }
+export type ExportWordResult = { ok: true; backup?: string } | { ok: false; message: string };
+
+export const ReadWordRequest = new RequestType<ReadWordParams, ReadWordResult, void>(READ_WORD_REQUEST);
+export const ExportWordRequest = new RequestType<ExportWordParams, ExportWordResult, void>(EXPORT_WORD_REQUEST);

@@ -12,12 +12,13 @@ import { registerAssistance } from './assistance';
 import { registerCodeActions } from './codeActions';
 import { registerCompareRequests } from './compare';
 import { registerWorkspaceCheck } from './workspaceCheck';
+import { registerWordRequests } from './word';
 import { ConfigResolver } from './config';
 import type { ServerContext } from './context';
 import { LibraryStore } from './library';
 import { msg } from './messages';
 import {
-  DIAGNOSTIC_SOURCE, DocumentStatsRequest, LibraryChangedNotification, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND, SETTINGS_SECTION, SHOW_DOCUMENT_COMMAND,
+  DIAGNOSTIC_SOURCE, DocumentStatsRequest, EXPORT_WORD_COMMAND, LibraryChangedNotification, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND, SETTINGS_SECTION, SHOW_DOCUMENT_COMMAND,
   type DocumentStatsResult, type InitOptions, type WorkReportSettings,
 } from './protocol';
 import { clientFeatures, type ClientFeatures } from './clientCapabilities';
@@ -178,7 +179,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_ACTION_KIND] },
         // A client that pulls gets pull only; one that cannot is sent publishDiagnostics instead.
         ...(features.pullDiagnostics ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-        ...(!features.revealCommand && features.showDocument ? { executeCommandProvider: { commands: [SHOW_DOCUMENT_COMMAND] } } : {}),
+        executeCommandProvider: { commands: [EXPORT_WORD_COMMAND, ...(!features.revealCommand && features.showDocument ? [SHOW_DOCUMENT_COMMAND] : [])] },
       },
       serverInfo: { name: 'work-report', version: '0.1.0' },
     };
@@ -272,10 +273,13 @@ export function startServer(connection: Connection): void {
   const ctx: ServerContext = {
     connection, documents, modelOf, diagnosticsOf,
     locale: () => locale, library: () => library, libraryReady: () => libraryBuild, features: () => features,
+    commands: new Map(),
   };
   registerCodeActions(ctx);
   registerAssistance(ctx);
   registerCompareRequests(ctx);
+  registerWordRequests(ctx);
+  connection.onExecuteCommand((params) => ctx.commands.get(params.command)?.(params.arguments ?? []) ?? null);
   registerWorkspaceCheck(ctx, {
     roots: () => workspaceRoots,
     check: (doc) => checkDocument(doc, () => parseReport(doc)),

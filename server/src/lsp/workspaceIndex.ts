@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { decodeBytes, isReportFileName, parseReport, TextDoc, type ReportModel } from '../core';
+import { decodeReport, isReportFileName, parseReport, TextDoc, type ReportModel } from '../core';
 import { readRegularFile } from '../io/regularFile';
 import { pathToUri } from './uri';
 
@@ -17,7 +17,8 @@ interface Entry { mtimeMs: number; size: number; model: ReportModel }
 export class WorkspaceIndex {
   private readonly cache = new Map<string, Entry>();
   private readonly reported = new Set<string>();
-  constructor(private readonly log: (msg: string) => void, private readonly maxFiles = MAX_FILES) {}
+  /** `accepts`: which file names are reports (the library takes Word documents too). */
+  constructor(private readonly log: (msg: string) => void, private readonly maxFiles = MAX_FILES, private readonly accepts: (name: string) => boolean = isReportFileName) {}
 
   /** Report files under the roots (bounded, symlink loops and unreadable folders skipped). */
   async files(roots: string[], isCancelled: () => boolean = () => false): Promise<string[]> {
@@ -60,11 +61,11 @@ export class WorkspaceIndex {
       if (e.isDirectory() || e.isSymbolicLink()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) {
           if (e.isSymbolicLink()) {
-            try { if (!(await fs.stat(p)).isDirectory()) { if (isReportFileName(e.name)) files.push(p); continue; } } catch { continue; }
+            try { if (!(await fs.stat(p)).isDirectory()) { if (this.accepts(e.name)) files.push(p); continue; } } catch { continue; }
           }
           await this.walk(p, depth + 1, files, seen, isCancelled);
         }
-      } else if (isReportFileName(e.name)) { // FIFOs, sockets and devices too: load() refuses them, and says so
+      } else if (this.accepts(e.name)) { // FIFOs, sockets and devices too: load() refuses them, and says so
         files.push(p);
         if (files.length >= this.maxFiles) return;
       }
@@ -78,8 +79,8 @@ export class WorkspaceIndex {
       if (hit && st.isFile() && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.model;
       const r = await readRegularFile(file, MAX_FILE_BYTES);
       if (!r.ok) { this.skip(file, r.message); return undefined; }
-      const decoded = decodeBytes(r.bytes);
-      if (!decoded.ok) { this.skip(file, decoded.reason); return undefined; }
+      const decoded = decodeReport(file, r.bytes);
+      if (!decoded.ok) { this.skip(file, decoded.message); return undefined; }
       const model = parseReport(new TextDoc(pathToUri(file), decoded.text));
       this.cache.set(file, { mtimeMs: r.mtimeMs, size: r.size, model });
       return model;

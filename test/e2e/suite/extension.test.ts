@@ -187,3 +187,35 @@ describe('work-report in a real VS Code', () => {
     assert.strictEqual(cfg.get('wordBasedSuggestions'), 'off');
   });
 });
+
+describe('Word documents in a real VS Code', () => {
+  const WORD = '株洲-2022-工作报告-Word.docx';
+
+  it('opens a .docx as a work report: a read-only view with the outline and the findings of its text', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('workReport.openWord', seed(WORD));
+    const doc = editor.document;
+    assert.strictEqual(doc.uri.scheme, 'work-report-word');
+    assert.strictEqual(doc.languageId, 'work-report');
+    assert.match(doc.getText(), /^株洲市人民代表大会常务委员会工作报告$/m);
+    const symbols = await until('outline of the Word view', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri), (s) => !!s && s.length > 0);
+    assert.ok(symbols.some((s) => /工作回顾/.test(s.name)), symbols.map((s) => s.name).join(' | '));
+    const found = await until('findings in the Word view', () => repeats(doc.uri), (ds) => ds.length >= 3);
+    assert.ok(found.some((d) => d.code === 'repeat.section'), summary(found).join(', '));
+  });
+
+  it('imports the .docx as a .txt draft beside it, and exports a report back to Word', async () => {
+    const draft = await vscode.commands.executeCommand<vscode.TextEditor>('workReport.importWord', seed(WORD));
+    assert.strictEqual(draft.document.uri.toString(), seed(WORD.replace(/\.docx$/, '.txt')).toString());
+    assert.strictEqual(draft.document.languageId, 'work-report');
+    await vscode.window.showTextDocument(draft.document);
+    const target = seed('导出-工作报告.docx');
+    const result = await vscode.commands.executeCommand<{ ok: boolean }>('workReport.exportWord', target);
+    assert.ok(result?.ok, JSON.stringify(result));
+    const bytes = await vscode.workspace.fs.readFile(target);
+    assert.ok(bytes.length > 10_000 && bytes[0] === 0x50 && bytes[1] === 0x4b, `a .docx of ${bytes.length} bytes`);
+    // It reads back as the same report: opened as a work report, the same outline as the draft.
+    const back = await vscode.commands.executeCommand<vscode.TextEditor>('workReport.openWord', target);
+    const names = async (uri: vscode.Uri) => (await until('symbols', () => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri), (s) => !!s && s.length > 0)).map((s) => s.name);
+    assert.deepStrictEqual(await names(back.document.uri), await names(draft.document.uri));
+  });
+});

@@ -45,11 +45,18 @@ export interface LibraryEntry {
 
 /** FNV-1a over the text, hex: a stable content key for the disk cache. */
 /**
- * A report's identity: its text with line ends, a BOM and trailing spaces folded, hashed. Two files with the same
- * report (a workspace copy and the bundled sample, a CRLF export) are one library entry.
+ * A report's identity: its text with line ends, a BOM, blank lines, indentation, trailing spaces and markdown
+ * heading and bold marks folded, hashed. Two files with the same report (a workspace copy and the bundled sample, a
+ * CRLF export, the text read back from its Word export) are one library entry.
  */
 export function reportId(text: string): string {
-  return contentHash(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[ \t\u3000]+$/gm, '').trimEnd());
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  let folded = '';
+  for (const line of lines) {
+    const l = line.replace(/^[ \t\u3000]+(?:#{1,6}[ \t]+)?|^#{1,6}[ \t]+/, '').replace(/\*\*/g, '').replace(/[ \t\u3000]+$/, '');
+    if (l) folded += (folded ? '\n' : '') + l;
+  }
+  return contentHash(folded);
 }
 
 export function contentHash(text: string): string {

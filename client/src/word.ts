@@ -1,0 +1,112 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExportWordRequest, LANGUAGE_ID, ReadWordRequest, WORD_VIEW_SCHEME } from '../../server/src/lsp/protocol';
+
+const WORD_FILE = /\.(docx|docm|pdf)$/i;
+
+/**
+ * Word documents in the editor. 作为工作报告打开 shows a .docx as a read-only text view (scheme WORD_VIEW_SCHEME,
+ * refreshed when Word saves the file): last year's report is read, not edited, and the .docx stays the one truth.
+ * 从 Word 导入 writes that text as a .txt draft beside it, for the report that is being written. 导出为 Word writes
+ * the open report as a GB/T 9704 .docx. The server reads and writes the documents; the client only asks.
+ */
+export function registerWord(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const changed = new vscode.EventEmitter<vscode.Uri>();
+  const watchers = new Map<string, vscode.Disposable>();
+  const read = async (file: vscode.Uri) => {
+    const r = await client.sendRequest(ReadWordRequest, { uri: file.toString() });
+    if (!r.ok) throw new Error(r.message);
+    return r.text;
+  };
+  const provider: vscode.TextDocumentContentProvider = {
+    onDidChange: changed.event,
+    async provideTextDocumentContent(view) {
+      const file = view.with({ scheme: 'file' });
+      if (!watchers.has(view.toString())) {
+        const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(file, '..'), file.path.split('/').pop()!));
+        w.onDidChange(() => changed.fire(view));
+        w.onDidCreate(() => changed.fire(view));
+        watchers.set(view.toString(), w);
+      }
+      try { return await read(file); } catch (e) { return `${e instanceof Error ? e.message : String(e)}\n`; }
+    },
+  };
+
+  const pickWord = async (uri?: vscode.Uri): Promise<vscode.Uri | undefined> => {
+    if (uri instanceof vscode.Uri && WORD_FILE.test(uri.path)) return uri;
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input as { uri?: vscode.Uri } | undefined;
+    if (tab?.uri && WORD_FILE.test(tab.uri.path)) return tab.uri;
+    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word documents and PDFs')]: ['docx', 'docm', 'pdf'] } });
+    return picked?.[0];
+  };
+
+  const openAsReport = async (uri?: vscode.Uri) => {
+    const file = await pickWord(uri);
+    if (!file) return undefined;
+    const doc = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(file.with({ scheme: WORD_VIEW_SCHEME })), LANGUAGE_ID);
+    return vscode.window.showTextDocument(doc, { preview: false });
+  };
+
+  const importDraft = async (uri?: vscode.Uri) => {
+    const file = await pickWord(uri);
+    if (!file) return undefined;
+    let text: string;
+    try { text = await read(file); } catch (e) { void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e)); return undefined; }
+    // The draft's name makes it a work report in the editor: *工作报告*.txt, else NAME.report.txt.
+    const base = file.path.replace(WORD_FILE, '');
+    const draft = file.with({ path: /工作报告/.test(base.split('/').pop()!) ? `${base}.txt` : `${base}.report.txt` });
+    const exists = await vscode.workspace.fs.stat(draft).then(() => true, () => false);
+    if (exists) {
+      const overwrite = vscode.l10n.t('Overwrite');
+      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} exists already. Overwrite it with the text of the Word document?', draft.path.split('/').pop()!), { modal: true }, overwrite);
+      if (answer !== overwrite) return undefined;
+    }
+    await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode(text));
+    return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft), { preview: false });
+  };
+
+  /** `requested`: a .docx to write, from a script or a test. A menu passes the report's own URI: never a target. */
+  const exportWord = async (requested?: unknown) => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a work report to export it.'));
+      return undefined;
+    }
+    const source = editor.document.uri;
+    const target = requested instanceof vscode.Uri && requested.scheme === 'file' && /\.docx$/i.test(requested.path) && requested.path !== source.path ? requested : undefined;
+    const base = source.path.replace(/(\.report)?\.(txt|md)$/i, '').replace(WORD_FILE, source.scheme === WORD_VIEW_SCHEME ? '（GB-T 9704）' : '');
+    const suggested = source.with({ scheme: 'file', path: `${base}.docx` });
+    const to = target ?? await vscode.window.showSaveDialog({ defaultUri: source.scheme === 'untitled' ? undefined : suggested, filters: { [vscode.l10n.t('Word documents')]: ['docx'] } });
+    if (!to) return undefined;
+    const r = await client.sendRequest(ExportWordRequest, { uri: source.toString(), target: to.toString() });
+    if (!r.ok) void vscode.window.showErrorMessage(r.message);
+    else void vscode.window.showInformationMessage(r.backup
+      ? vscode.l10n.t('Exported to {0} (the earlier file kept as {1}).', to.fsPath, r.backup)
+      : vscode.l10n.t('Exported to {0}.', to.fsPath));
+    return r;
+  };
+
+  context.subscriptions.push(
+    changed,
+    { dispose: () => { for (const w of watchers.values()) w.dispose(); } },
+    vscode.workspace.registerTextDocumentContentProvider(WORD_VIEW_SCHEME, provider),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      if (d.uri.scheme === WORD_VIEW_SCHEME) { watchers.get(d.uri.toString())?.dispose(); watchers.delete(d.uri.toString()); }
+    }),
+    vscode.commands.registerCommand('workReport.openWord', openAsReport),
+    vscode.commands.registerCommand('workReport.importWord', importDraft),
+    vscode.commands.registerCommand('workReport.exportWord', exportWord),
+    // A .docx opened in VS Code shows as binary (a PDF as nothing): offer the report view instead.
+    vscode.window.tabGroups.onDidChangeTabs(async (e) => {
+      for (const tab of e.opened) {
+        const uri = (tab.input as { uri?: vscode.Uri } | undefined)?.uri;
+        if (!uri || uri.scheme !== 'file' || !WORD_FILE.test(uri.path)) continue;
+        const open = vscode.l10n.t('Open as Work Report');
+        const draft = vscode.l10n.t('Import as Draft');
+        const answer = await vscode.window.showInformationMessage(vscode.l10n.t('{0} can be opened as a work report.', uri.path.split('/').pop()!), open, draft);
+        if (answer === open) await openAsReport(uri);
+        else if (answer === draft) await importDraft(uri);
+      }
+    }),
+  );
+}

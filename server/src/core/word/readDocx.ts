@@ -1,0 +1,252 @@
+/**
+ * A Word document (.docx, .docm, .dotx) as the report text the core reads: one paragraph a line, Word's automatic
+ * numbering written out (一、 （一） 1.), a bold lead-in kept as `**…**`, a heading with no number as a markdown
+ * heading of its outline level, a table as one line per row with tab-separated cells. Deleted revisions, hidden
+ * text, footnote and comment marks, drawings, page-number and TOC fields are left out. Every line is mapped back to
+ * the Word paragraph it came from (1-based, counting every paragraph in document order, empty ones and those in
+ * tables included), so a finding can name the paragraph a Word user sees.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { Numbering } from './numbering';
+import { Styles } from './styles';
+import { child, childVal, elements, onOff, parseXml, type XmlElement } from './xml';
+
+export interface WordText {
+  text: string;
+  /** The Word paragraph (1-based) of each line of `text`. */
+  paragraphOfLine: number[];
+  paragraphs: number;
+}
+
+export type WordRead = ({ ok: true } & WordText) | { ok: false; reason: 'not-zip' | 'not-word' | 'protected' | 'too-large'; message: string };
+
+/** Is this name a Word document the reader takes? */
+export function isWordFileName(name: string): boolean {
+  return /\.(docx|docm|dotx|dotm)$/i.test(name);
+}
+
+/** Parts larger than this (uncompressed) are refused: a real report's document.xml is a few megabytes. */
+const MAX_PART_BYTES = 128 * 1024 * 1024;
+const MAX_DEPTH = 64;
+/** Fields whose result is not the report's text. */
+const DROPPED_FIELD = /^\s*(PAGE|NUMPAGES|SECTIONPAGES|TOC|PAGEREF|INDEX|TC|XE|SEQ)\b/i;
+const TYPED_MARKER = /^\s*([（(]?[一二三四五六七八九十百零〇0-9０-９]+[、.．)）]|第[一二三四五六七八九十]+[部章节])/;
+
+function refuse(reason: Exclude<WordRead, { ok: true }>['reason'], message: string): WordRead {
+  return { ok: false, reason, message };
+}
+
+export function readDocx(bytes: Uint8Array): WordRead {
+  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    return refuse('protected', 'a password-protected Word file or an old .doc (save it as .docx without a password)');
+  }
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return refuse('not-zip', 'not a Word .docx file (not a zip package)');
+  let parts: Record<string, Uint8Array>;
+  let tooLarge = false;
+  try {
+    parts = unzipSync(bytes, {
+      filter: (f) => {
+        if (!/^(\[Content_Types\]\.xml|word\/[^/]+\.xml|word\/_rels\/[^/]+\.rels)$/.test(f.name)) return false;
+        if (f.originalSize > MAX_PART_BYTES) { tooLarge = true; return false; }
+        return true;
+      },
+    });
+  } catch (e) {
+    return refuse('not-zip', `not a readable zip package (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (tooLarge) return refuse('too-large', `a part is larger than ${MAX_PART_BYTES / 1024 / 1024} MB`);
+  const main = mainPart(parts);
+  if (!main || !parts[main]) return refuse('not-word', 'a zip package without a Word document (word/document.xml)');
+  const rels = relations(parts, main);
+  const xml = (name: string | undefined) => (name && parts[name] ? parseXml(strFromU8(parts[name])) : undefined);
+  const reader = new BodyReader(new Numbering(xml(rels.numbering ?? 'word/numbering.xml')), new Styles(xml(rels.styles ?? 'word/styles.xml')));
+  const doc = parseXml(strFromU8(parts[main]));
+  const body = child(child(doc, 'w:document'), 'w:body');
+  if (body) reader.block(body, 0);
+  return { ok: true, ...reader.result() };
+}
+
+/** The main document part, from [Content_Types].xml (a .docm or .dotx names it differently), else the usual name. */
+function mainPart(parts: Record<string, Uint8Array>): string | undefined {
+  const types = parts['[Content_Types].xml'];
+  if (types) {
+    for (const o of elements(elements(parseXml(strFromU8(types)))[0] ?? { name: '', attrs: {}, children: [] }, 'Override')) {
+      if (/wordprocessingml\.(document|template)\.main\+xml|document\.macroEnabled\.main\+xml|template\.macroEnabledTemplate\.main\+xml/.test(o.attrs.ContentType ?? '')) {
+        return (o.attrs.PartName ?? '').replace(/^\//, '');
+      }
+    }
+  }
+  return parts['word/document.xml'] ? 'word/document.xml' : undefined;
+}
+
+function relations(parts: Record<string, Uint8Array>, main: string): { numbering?: string; styles?: string } {
+  const dir = main.slice(0, main.lastIndexOf('/') + 1);
+  const rels = parts[`${dir}_rels/${main.slice(dir.length)}.rels`];
+  const out: { numbering?: string; styles?: string } = {};
+  if (!rels) return out;
+  for (const r of elements(elements(parseXml(strFromU8(rels)))[0] ?? { name: '', attrs: {}, children: [] }, 'Relationship')) {
+    const kind = /\/(numbering|styles)$/.exec(r.attrs.Type ?? '')?.[1] as 'numbering' | 'styles' | undefined;
+    if (kind && r.attrs.Target) out[kind] = r.attrs.Target.startsWith('/') ? r.attrs.Target.slice(1) : dir + r.attrs.Target;
+  }
+  return out;
+}
+
+interface Segment { text: string; bold: boolean }
+interface Field { instr: string; result: boolean }
+
+class BodyReader {
+  private readonly lines: string[] = [];
+  private readonly paragraphOfLine: number[] = [];
+  private paragraph = 0;
+  /** Open complex fields (fldChar begin … end), which may span paragraphs (a TOC does). */
+  private readonly fields: Field[] = [];
+  private dropping = 0;
+  private bodyStarted = false;
+
+  constructor(private readonly numbering: Numbering, private readonly styles: Styles) {}
+
+  result(): WordText {
+    return { text: this.lines.join('\n') + (this.lines.length ? '\n' : ''), paragraphOfLine: this.paragraphOfLine, paragraphs: this.paragraph };
+  }
+
+  block(el: XmlElement, depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    for (const c of elements(el)) {
+      if (c.name === 'w:p') this.emit(this.readParagraph(c, depth));
+      else if (c.name === 'w:tbl') this.table(c, depth);
+      else if (c.name === 'w:sdt') {
+        const toc = /Table of Contents/i.test(childVal(child(child(c, 'w:sdtPr'), 'w:docPartObj'), 'w:docPartGallery') ?? '');
+        if (toc) this.dropping++;
+        const content = child(c, 'w:sdtContent');
+        if (content) this.block(content, depth + 1);
+        if (toc) this.dropping--;
+      } else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo' || c.name === 'w:smartTag') this.block(c, depth + 1);
+    }
+  }
+
+  private emit(p: { paragraph: number; text: string }): void {
+    for (const line of p.text.split('\n')) { this.lines.push(line); this.paragraphOfLine.push(p.paragraph); }
+  }
+
+  private table(tbl: XmlElement, depth: number): void {
+    for (const tr of elements(tbl, 'w:tr')) {
+      const first = this.paragraph + 1;
+      const cells: string[] = [];
+      for (const tc of elements(tr, 'w:tc')) cells.push(this.cellText(tc, depth + 1));
+      if (this.paragraph >= first) this.emit({ paragraph: first, text: cells.join('\t') });
+    }
+  }
+
+  private cellText(tc: XmlElement, depth: number): string {
+    const parts: string[] = [];
+    if (depth > MAX_DEPTH) return '';
+    for (const c of elements(tc)) {
+      if (c.name === 'w:p') parts.push(this.readParagraph(c, depth).text.replace(/\n/g, ' '));
+      else if (c.name === 'w:tbl') for (const tr of elements(c, 'w:tr')) for (const inner of elements(tr, 'w:tc')) parts.push(this.cellText(inner, depth + 1));
+      else if (c.name === 'w:sdt' || c.name === 'w:customXml') parts.push(this.cellText(child(c, 'w:sdtContent') ?? c, depth + 1));
+    }
+    return parts.filter((s) => s.trim()).join(' ').replace(/\t/g, ' ');
+  }
+
+  private readParagraph(p: XmlElement, depth: number): { paragraph: number; text: string } {
+    const paragraph = ++this.paragraph;
+    const pPr = child(p, 'w:pPr');
+    const styleId = childVal(pPr, 'w:pStyle');
+    const style = this.styles.get(styleId);
+    const segments: Segment[] = [];
+    this.inline(p, style.bold, segments, depth + 1);
+    if (this.dropping) return { paragraph, text: '' };
+    const numPr = child(pPr, 'w:numPr');
+    const numId = childVal(numPr, 'w:numId') ?? style.numId;
+    let number = '';
+    if (numId && numId !== '0') {
+      const ilvl = Number(childVal(numPr, 'w:ilvl') ?? style.ilvl ?? this.numbering.levelOfStyle(numId, styleId ?? this.styles.defaultParagraph));
+      number = this.numbering.next(numId, Number.isInteger(ilvl) && ilvl >= 0 && ilvl < 10 ? ilvl : 0);
+    }
+    let text = withBoldLead(segments);
+    const outline = childVal(pPr, 'w:outlineLvl') ?? style.outlineLevel ?? headingLevel(style.name);
+    const plain = text.replace(/\*\*/g, '');
+    if (!number && outline !== undefined && Number(outline) < 6 && this.bodyStarted && plain.trim() && plain.length <= 40 && !TYPED_MARKER.test(plain)) {
+      text = `${'#'.repeat(Number(outline) + 1)} ${plain.trim()}`;
+    }
+    if (plain.length >= 40) this.bodyStarted = true;
+    return { paragraph, text: number + text };
+  }
+
+  private get suppressed(): boolean {
+    for (const f of this.fields) if (!f.result || DROPPED_FIELD.test(f.instr)) return true;
+    return false;
+  }
+
+  private inline(el: XmlElement, paragraphBold: boolean, out: Segment[], depth: number): void {
+    if (depth > MAX_DEPTH) return;
+    for (const c of elements(el)) {
+      switch (c.name) {
+        case 'w:r': this.run(c, paragraphBold, out); break;
+        case 'w:fldSimple':
+          if (!DROPPED_FIELD.test(c.attrs['w:instr'] ?? '')) this.inline(c, paragraphBold, out, depth + 1);
+          break;
+        case 'w:hyperlink': case 'w:smartTag': case 'w:ins': case 'w:moveTo': case 'w:customXml': case 'w:bdo': case 'w:dir':
+          this.inline(c, paragraphBold, out, depth + 1);
+          break;
+        case 'w:sdt': { const content = child(c, 'w:sdtContent'); if (content) this.inline(content, paragraphBold, out, depth + 1); break; }
+        default: break; // w:del, w:moveFrom, w:pPr, bookmarks, comments, math, drawings: not the report's text
+      }
+    }
+  }
+
+  private run(r: XmlElement, paragraphBold: boolean, out: Segment[]): void {
+    const rPr = child(r, 'w:rPr');
+    const charStyle = childVal(rPr, 'w:rStyle');
+    const bold = onOff(rPr, 'w:b') ?? onOff(rPr, 'w:bCs') ?? (charStyle ? this.styles.get(charStyle).bold : paragraphBold);
+    const hidden = onOff(rPr, 'w:vanish') ?? false;
+    for (const c of elements(r)) {
+      if (c.name === 'w:fldChar') {
+        const kind = c.attrs['w:fldCharType'];
+        if (kind === 'begin') this.fields.push({ instr: '', result: false });
+        else if (kind === 'separate' && this.fields.length) this.fields[this.fields.length - 1].result = true;
+        else if (kind === 'end') this.fields.pop();
+        continue;
+      }
+      if (c.name === 'w:instrText') {
+        const f = this.fields[this.fields.length - 1];
+        if (f && !f.result) f.instr += textOf(c);
+        continue;
+      }
+      if (hidden || this.suppressed) continue;
+      if (c.name === 'w:t') out.push({ text: textOf(c), bold });
+      else if (c.name === 'w:tab' || c.name === 'w:ptab') out.push({ text: ' ', bold });
+      else if ((c.name === 'w:br' && !/^(page|column)$/.test(c.attrs['w:type'] ?? '')) || c.name === 'w:cr') out.push({ text: '\n', bold });
+      else if (c.name === 'w:noBreakHyphen') out.push({ text: '-', bold });
+    }
+  }
+}
+
+function textOf(el: XmlElement): string {
+  let s = '';
+  for (const c of el.children) if (typeof c === 'string') s += c;
+  return s;
+}
+
+function headingLevel(styleName: string): number | undefined {
+  const m = /^heading ([1-9])$/.exec(styleName);
+  return m ? Number(m[1]) - 1 : undefined;
+}
+
+/** A paragraph's text, its opening bold run marked `**…**` when body text follows it on the same line. */
+function withBoldLead(segments: Segment[]): string {
+  let lead = '';
+  let k = 0;
+  for (; k < segments.length; k++) {
+    const s = segments[k];
+    if (!s.bold && s.text.trim()) break;
+    lead += s.text;
+  }
+  const rest = segments.slice(k).map((s) => s.text).join('');
+  // A bold 1.加强… is an item's heading, not a lead-in: its number must stay first for the outline to read it.
+  if (!lead.trim() || !rest.trim() || lead.includes('\n') || TYPED_MARKER.test(lead)) return lead + rest;
+  const trimmed = lead.trimStart();
+  const space = lead.slice(0, lead.length - trimmed.length);
+  const inner = trimmed.trimEnd();
+  return `${space}**${inner}**${trimmed.slice(inner.length)}${rest}`;
+}

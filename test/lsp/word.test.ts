@@ -1,0 +1,59 @@
+/** Word and PDF through the language server, as any LSP client would use them (readWord, exportWord, the command). */
+import * as assert from 'assert';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { pathToFileURL } from 'url';
+import { exportDocx, parseReport, readDocx, TextDoc } from '../../server/src/core';
+import { sharedSeed } from '../helpers';
+import { StdioClient } from './client';
+
+describe('Word documents over LSP', function () {
+  this.timeout(30_000);
+  const dir = mkdtempSync(join(tmpdir(), 'wr-lsp-word-'));
+
+  it('workReport/readWord gives a .docx as report text with its paragraph map; a bad file is said, the server lives', async () => {
+    const file = join(dir, '2022年工作报告.docx');
+    writeFileSync(file, await exportDocx(parseReport(new TextDoc('x', sharedSeed('003')))));
+    writeFileSync(join(dir, 'bad.docx'), 'not a zip');
+    const client = new StdioClient();
+    try {
+      await client.initialize();
+      const r = await client.request<any>('workReport/readWord', { uri: pathToFileURL(file).href });
+      assert.ok(r.ok, JSON.stringify(r));
+      assert.match(r.text, /^邵阳市人民代表大会常务委员会工作报告$/m);
+      assert.strictEqual(r.paragraphOfLine.length, r.text.split('\n').length - 1);
+      const bad = await client.request<any>('workReport/readWord', { uri: pathToFileURL(join(dir, 'bad.docx')).href });
+      assert.ok(!bad.ok && /bad\.docx/.test(bad.message), JSON.stringify(bad));
+      const missing = await client.request<any>('workReport/readWord', { uri: 'untitled:Untitled-1' });
+      assert.strictEqual(missing.ok, false);
+      // Still serving.
+      assert.ok((await client.request<any>('workReport/documentStats', { uri: 'file:///none.txt' })) === null);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('workspace/executeCommand workReport.exportWordFile writes the open report as .docx, keeping an earlier file as .bak', async () => {
+    const client = new StdioClient();
+    const uri = pathToFileURL(join(dir, '2023年工作报告.txt')).href;
+    const target = join(dir, 'out.docx');
+    writeFileSync(target, 'an earlier export, edited in Word');
+    try {
+      const init = await client.initialize({ initializationOptions: {} });
+      assert.ok(init.capabilities.executeCommandProvider.commands.includes('workReport.exportWordFile'));
+      await client.open(uri, sharedSeed('004'));
+      const r = await client.request<any>('workspace/executeCommand', { command: 'workReport.exportWordFile', arguments: [uri, pathToFileURL(target).href] });
+      assert.ok(r.ok && r.backup, JSON.stringify(r));
+      assert.strictEqual(readFileSync(`${target}.bak`, 'utf8'), 'an earlier export, edited in Word');
+      const back = readDocx(readFileSync(target));
+      assert.ok(back.ok && back.text.includes(parseReport(new TextDoc('x', sharedSeed('004'))).flat[0].title));
+      const notOpen = await client.request<any>('workReport/exportWord', { uri: 'file:///not/open.txt', target: pathToFileURL(join(dir, 'x.docx')).href });
+      assert.ok(!notOpen.ok && /没有打开/.test(notOpen.message));
+      const wrongArgs = await client.request<any>('workspace/executeCommand', { command: 'workReport.exportWordFile', arguments: [42] });
+      assert.strictEqual(wrongArgs.ok, false);
+    } finally {
+      await client.stop();
+    }
+  });
+});
