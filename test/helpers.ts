@@ -64,3 +64,13 @@ export function readmeClientSetup(block: RegExp, initName: string, prefix: strin
   writeFileSync(file, sharedSeed('000'));
   return { dir, init, file };
 }
+
+/** Findings other than the official-document norms (norm.*, term.*), which real seeds have plenty of (half-width commas). */
+export function beyondNorms<T extends { code: string }>(items: T[]): T[] {
+  return items.filter((d) => !/^(norm|term)\./.test(d.code));
+}
+
+/** Code actions other than the norms' fix-all source actions. */
+export function beyondFixAll<T extends { kind?: string }>(actions: T[]): T[] {
+  return actions.filter((a) => !a.kind?.startsWith('source.fixAll.workReport'));
+}

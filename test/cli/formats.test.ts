@@ -12,6 +12,8 @@ function run(args: string[], opts: { input?: string; cwd?: string } = {}) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const seed = (p: string) => join(SHARED_SEEDS, require('fs').readdirSync(SHARED_SEEDS).find((n: string) => n.startsWith(p)));
+/** A report with nothing to find, not even a half-width comma: Shanghai's 2026 report. */
+const CLEAN = join(SHARED, 'corpus', 'provincial_gwr_2026', '2026_上海市_政府工作报告.txt');
 
 /** What `check --json` says, flattened to `line col code` (1-based), the reference for the other formats. */
 function reference(file: string): string[] {
@@ -39,7 +41,7 @@ describe('check --format text: FILE:LINE:COL: SEVERITY: MESSAGE [CODE]', () => {
   });
 
   it('says nothing for a clean report, and counts columns in UTF-16 code units', () => {
-    assert.strictEqual(run(['check', seed('004')]).out, '');
+    assert.strictEqual(run(['check', CLEAN]).out, '');
     const dir = mkdtempSync(join(tmpdir(), 'wr-col-'));
     const f = join(dir, '工作报告.txt');
     const para = '𠀋全年共召开常委会会议9次、主任会议22次，审议通过地方性法规3部。';
@@ -51,7 +53,7 @@ describe('check --format text: FILE:LINE:COL: SEVERITY: MESSAGE [CODE]', () => {
 
 describe('check --format sarif', () => {
   it('validates against the SARIF 2.1.0 schema, with the rules and every finding of the JSON output', () => {
-    const r = run(['check', seed('000'), seed('004'), '--format', 'sarif'], { cwd: SHARED });
+    const r = run(['check', seed('000'), CLEAN, '--format', 'sarif'], { cwd: SHARED });
     assert.strictEqual(r.code, 1, r.err);
     const log = JSON.parse(r.out);
     const Ajv = require('ajv');
@@ -77,7 +79,7 @@ describe('check --format sarif', () => {
   });
 
   it('is a valid log with no results for a clean report', () => {
-    const log = JSON.parse(run(['check', seed('004'), '--format=sarif']).out);
+    const log = JSON.parse(run(['check', CLEAN, '--format=sarif']).out);
     assert.deepStrictEqual(log.runs[0].results, []);
     assert.strictEqual(log.version, '2.1.0');
   });
@@ -133,7 +135,7 @@ describe('the $work-report problem matcher (package.json)', () => {
       const m = re.exec(l);
       assert.ok(m, l);
       assert.ok(m[pattern.file].endsWith('000_c52fe57955686e89.txt'));
-      assert.strictEqual(m[pattern.severity], 'warning');
+      assert.ok(['warning', 'info'].includes(m[pattern.severity]), m[pattern.severity]);
       assert.ok(!m[pattern.message].endsWith(']'), m[pattern.message]);
       return `${m[pattern.line]} ${m[pattern.column]} ${m[pattern.code]}`;
     });

@@ -46,6 +46,13 @@ function checkAllFixes(text: string): number {
         a.forEach((l, i) => { if (l !== b[i]) for (const op of diffChars(l, b[i])) if (op.op !== 'equal') assert.match(op.text, MARKER_CHARS, what); });
       } else if (d.code === 'figure.ratio') {
         assert.strictEqual(after, text.slice(0, data.start) + data.replacement + text.slice(data.end), what);
+      } else if (/^(norm|term)\./.test(d.code)) {
+        // A carried fix: exactly the finding's edits; width fixes only fold width and spacing; the rest stay
+        // on one line, a few characters each.
+        assert.deepStrictEqual(fix.edits, data.edits, what);
+        const fold = (t: string) => t.normalize('NFKC').replace(/[\s\u3000]/g, '');
+        if (data.kind === 'width') assert.strictEqual(fold(after), fold(text), what);
+        else for (const e of fix.edits) assert.ok(e.end - e.start <= 40 && !text.slice(e.start, e.end).includes('\n') && !e.newText.includes('\n'), what);
       } else {
         assert.fail(`no invariant for ${what}`);
       }

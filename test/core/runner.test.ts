@@ -12,9 +12,10 @@ describe('check runner', () => {
   it('lists stable codes', () => {
     assert.deepStrictEqual([...CHECK_CODES].sort(), [
       'figure.conflict', 'figure.count', 'figure.part-whole', 'figure.ratio',
+      'norm.docnumber', 'norm.number', 'norm.punctuation',
       'numbering.gap', 'numbering.order', 'numbering.reference', 'numbering.repeat', 'numbering.style',
       'repeat.near-paragraph', 'repeat.paragraph', 'repeat.section', 'repeat.sentence',
-      'stale.figure', 'stale.session', 'stale.year',
+      'stale.figure', 'stale.session', 'stale.year', 'term.formulation', 'term.preferred',
     ]);
   });
   it('isolates a throwing check: the others still report and the error is passed on', () => {

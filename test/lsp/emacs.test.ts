@@ -19,9 +19,9 @@ describe('Emacs eglot (batch) with the README\'s configuration', function () {
     });
     assert.strictEqual(r.error, undefined, 'Debian\'s emacs-nox and elpa-eglot are needed (.ci/run installs them)');
     const lines = readFileSync(out, 'utf8').trim().split('\n');
-    assert.strictEqual(lines[0], 'mode=work-report-mode server=t n=12', r.stderr.slice(-500));
+    assert.strictEqual(lines[0], 'mode=work-report-mode server=t n=15', r.stderr.slice(-500));
     const codes = new Set(lines.slice(1).map((l) => /\[([\w.-]+)\]/.exec(l)?.[1]));
-    assert.deepStrictEqual([...codes].sort(), ['numbering.gap', 'numbering.order', 'numbering.repeat', 'repeat.paragraph', 'repeat.section', 'repeat.sentence']);
+    assert.deepStrictEqual([...codes].sort(), ['norm.number', 'norm.punctuation', 'numbering.gap', 'numbering.order', 'numbering.repeat', 'repeat.paragraph', 'repeat.section', 'repeat.sentence']);
     assert.ok(lines.some((l) => l.startsWith('78 ') && l.includes('[repeat.paragraph]')), 'the repeated paragraph on its line (1-based 78)');
   });
 });

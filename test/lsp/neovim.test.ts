@@ -97,6 +97,6 @@ describe('the README\'s Neovim 0.7–0.9 configuration, as written', () => {
     const p = spawnSync('nvim', ['--headless', '-u', init, '-i', 'NONE', '-n', file, '-c', probe], { encoding: 'utf8', timeout: 25000, cwd: dir });
     assert.ok(!p.error, String(p.error));
     const r = JSON.parse(readFileSync(out, 'utf8'));
-    assert.deepStrictEqual(r, { ft: 'workreport', n: 12 });
+    assert.deepStrictEqual(r, { ft: 'workreport', n: 15 });
   });
 });

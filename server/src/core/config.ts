@@ -16,9 +16,19 @@ export interface RepeatOptions {
   stopPhrases: string[];
 }
 
+/** A user's preferred term (规范用语): `avoid` forms (strings, or regular expressions when `regex`) replaced by `use`. */
+export interface PreferredTerm {
+  use: string;
+  avoid: string[];
+  note?: string;
+  regex?: boolean;
+}
+
 export interface ReportConfig {
   severity: Record<string, SeveritySetting>;
   repeat: RepeatOptions;
+  /** The office's own list of preferred and banned terms (term.preferred). */
+  terms: PreferredTerm[];
   /** Glob patterns (relative to the config file) of files not to check. */
   ignore: string[];
 }
@@ -36,7 +46,31 @@ export const DEFAULT_CONFIG: ReportConfig = {
     sentenceMinLength: 20, sentenceThreshold: 0.85, stopPhrases: [],
   },
   ignore: [],
+  terms: [],
 };
+
+/** Bounds on a user's term list: a list of a few hundred terms, each pattern short and without nested repetition. */
+const MAX_TERMS = 500;
+const MAX_PATTERN = 100;
+/** A quantified group that itself holds a quantifier ((a+)+, (\w*)*): the shape that backtracks exponentially. */
+const NESTED_QUANTIFIER = /\([^()]*[+*?}][^()]*\)\s*[+*{?]/;
+
+export function termProblem(t: unknown, i: number): string | undefined {
+  const where = `terms[${i}]`;
+  if (!t || typeof t !== 'object') return `${where}: expected {"use", "avoid"}`;
+  const { use, avoid, note, regex } = t as Record<string, unknown>;
+  if (typeof use !== 'string' || !use) return `${where}.use: expected a non-empty string`;
+  if (!Array.isArray(avoid) || !avoid.length || !avoid.every((a) => typeof a === 'string' && a.length > 0 && a.length <= MAX_PATTERN)) return `${where}.avoid: expected a list of strings of 1–${MAX_PATTERN} characters`;
+  if (note !== undefined && typeof note !== 'string') return `${where}.note: expected a string`;
+  if (regex !== undefined && typeof regex !== 'boolean') return `${where}.regex: expected true or false`;
+  if (regex) {
+    for (const a of avoid as string[]) {
+      if (NESTED_QUANTIFIER.test(a)) return `${where}.avoid: "${a}" repeats a repeated group, which can take forever to match`;
+      try { if (new RegExp(a, 'u').test('')) return `${where}.avoid: "${a}" matches the empty string`; } catch (e) { return `${where}.avoid: "${a}" is not a valid regular expression (${e instanceof Error ? e.message : e})`; }
+    }
+  }
+  return undefined;
+}
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -44,6 +78,7 @@ export interface PartialConfig {
   severity?: Record<string, unknown>;
   repeat?: Partial<Record<keyof RepeatOptions, unknown>>;
   ignore?: unknown;
+  terms?: unknown;
 }
 
 /**
@@ -56,6 +91,7 @@ export function resolveConfig(...layers: (PartialConfig | undefined | null)[]): 
     severity: { ...DEFAULT_CONFIG.severity },
     repeat: { ...DEFAULT_CONFIG.repeat, stopPhrases: [] },
     ignore: [],
+    terms: [],
   };
   for (const layer of layers) {
     if (!layer || typeof layer !== 'object') continue;
@@ -82,6 +118,17 @@ export function resolveConfig(...layers: (PartialConfig | undefined | null)[]): 
     if (layer.ignore !== undefined) {
       if (Array.isArray(layer.ignore) && layer.ignore.every((p) => typeof p === 'string')) config.ignore.push(...(layer.ignore as string[]));
       else problems.push('ignore: expected a list of glob patterns');
+    }
+    if (layer.terms !== undefined) {
+      if (!Array.isArray(layer.terms)) problems.push('terms: expected a list of {"use", "avoid"}');
+      else {
+        layer.terms.forEach((t, i) => {
+          const problem = termProblem(t, i);
+          if (problem) problems.push(problem);
+          else if (config.terms.length < MAX_TERMS) config.terms.push(t as PreferredTerm);
+        });
+        if (layer.terms.length > MAX_TERMS) problems.push(`terms: only the first ${MAX_TERMS} are used`);
+      }
     }
   }
   return { config, problems };

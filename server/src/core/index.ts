@@ -5,7 +5,7 @@ export { parseReport, resetLineMemo } from './model/parse';
 export { outline, sectionLabel, type OutlineEntry } from './features/outline';
 export { foldingRanges, type FoldRange } from './features/folding';
 export { reportStats, type ReportStats } from './features/stats';
-export { deleteLines, deleteParagraphLine, deleteSpan, fixesFor, repeatFixes, type Fix, type TextEditSpan } from './features/fixes';
+export { deleteLines, deleteParagraphLine, deleteSpan, fixAllEdits, fixesFor, repeatFixes, type Fix, type TextEditSpan } from './features/fixes';
 export { applyEdits, renumberDocument, renumberRun } from './numbering/renumber';
 export { numberingFaults, numberingRuns, type Fault, type Run } from './numbering/runs';
 export { escapeMarkdown, repeatHover } from './features/repeatHover';
@@ -16,7 +16,7 @@ export { isReportFileName, isReportInFolder, isWordReportFileName } from './repo
 export { decodeReport, type ReportText } from './reportText';
 export { exportDocx, gbt9704, isWordFileName, readDocx, type ExportOptions, type WordRead, type WordText } from './word/index';
 export { decodeBytes, type Decoded, type Encoding } from './decode';
-export { DEFAULT_CONFIG, DEFAULT_STOP_PHRASES, resolveConfig, type PartialConfig, type ReportConfig, type RepeatOptions } from './config';
+export { DEFAULT_CONFIG, DEFAULT_STOP_PHRASES, resolveConfig, type PreferredTerm, type PartialConfig, type ReportConfig, type RepeatOptions } from './config';
 export { analyseRepeats, type RepeatAnalysis } from './repeat/analysis';
 export { diffChars, type DiffOp } from './text/diff';
 export { extractFigures, type Figure } from './figures/extract';

@@ -1,8 +1,8 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
-import { fixesFor, localize, renumberDocument, type ReportDiagnostic } from '../core';
+import { ALL_CHECKS, fixAllEdits, fixesFor, localize, renumberDocument, type ReportDiagnostic } from '../core';
 import type { ServerContext } from './context';
 import { msg } from './messages';
-import { DIAGNOSTIC_SOURCE, RENUMBER_ACTION_KIND, REVEAL_RANGE_COMMAND, SHOW_DOCUMENT_COMMAND } from './protocol';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_ACTION_KIND, RENUMBER_ACTION_KIND, REVEAL_RANGE_COMMAND, SHOW_DOCUMENT_COMMAND } from './protocol';
 
 /** Quick fixes, built from the current text (a stale diagnostic gets none), and the renumber source action. */
 export function registerCodeActions(ctx: ServerContext): void {
@@ -41,6 +41,20 @@ export function registerCodeActions(ctx: ServerContext): void {
       if (edits.length) {
         actions.push({
           title: msg(ctx.locale(), 'renumberAll')(), kind: RENUMBER_ACTION_KIND,
+          edit: { changes: { [doc.uri]: edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } },
+        });
+      }
+    }
+    // Fix-all source actions: every certain fix of one norm or term code, in one edit (one undo restores it).
+    if (!only || only.some((k) => FIX_ALL_ACTION_KIND.startsWith(k) || k.startsWith(FIX_ALL_ACTION_KIND) || k === CodeActionKind.Source)) {
+      for (const check of ALL_CHECKS) {
+        if (!/^(norm|term)\./.test(check.code)) continue;
+        const kind = `${FIX_ALL_ACTION_KIND}.${check.code}`;
+        if (only && !only.some((k) => kind.startsWith(k) || k === CodeActionKind.Source)) continue;
+        const edits = fixAllEdits(items, check.code);
+        if (!edits.length) continue;
+        actions.push({
+          title: msg(ctx.locale(), 'fixAll')(localize(check.description, ctx.locale()), edits.length), kind,
           edit: { changes: { [doc.uri]: edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } },
         });
       }

@@ -34,6 +34,10 @@ const TABLE = {
     zh: (file: string, problems: string) => `配置文件 ${file} 有问题，已忽略相应设置：${problems}`,
     en: (file: string, problems: string) => `${file} has problems; those settings are ignored: ${problems}`,
   },
+  fixAll: {
+    zh: (what: string, n: number) => `全文修正：${what}（${n} 处）`,
+    en: (what: string, n: number) => `Fix all in the document: ${what} (${n})`,
+  },
   wordUnreadable: {
     zh: (file: string, why: string) => `无法读取 ${file}：${why}`,
     en: (file: string, why: string) => `Cannot read ${file}: ${why}`,

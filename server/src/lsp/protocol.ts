@@ -40,6 +40,9 @@ export const REVEAL_RANGE_COMMAND = 'workReport.revealRange';
  */
 export const SHOW_DOCUMENT_COMMAND = 'workReport.showDocument';
 
+/** Code action kind of the fix-all source actions, one per norm/term code: `source.fixAll.workReport.norm.punctuation`. */
+export const FIX_ALL_ACTION_KIND = 'source.fixAll.workReport';
+
 /** Code action kind of "renumber the whole document" (a source action; the client's workReport.renumber runs it). */
 export const RENUMBER_ACTION_KIND = 'source.renumber.workReport';
 

@@ -18,7 +18,7 @@ import type { ServerContext } from './context';
 import { LibraryStore } from './library';
 import { msg } from './messages';
 import {
-  DIAGNOSTIC_SOURCE, DocumentStatsRequest, EXPORT_WORD_COMMAND, LibraryChangedNotification, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND, SETTINGS_SECTION, SHOW_DOCUMENT_COMMAND,
+  DIAGNOSTIC_SOURCE, DocumentStatsRequest, EXPORT_WORD_COMMAND, FIX_ALL_ACTION_KIND, LibraryChangedNotification, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND, SETTINGS_SECTION, SHOW_DOCUMENT_COMMAND,
   type DocumentStatsResult, type InitOptions, type WorkReportSettings,
 } from './protocol';
 import { clientFeatures, type ClientFeatures } from './clientCapabilities';
@@ -176,7 +176,7 @@ export function startServer(connection: Connection): void {
         workspaceSymbolProvider: true,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['《', '—', '、', '共', '（', '('] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_ACTION_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_ACTION_KIND, FIX_ALL_ACTION_KIND] },
         // A client that pulls gets pull only; one that cannot is sent publishDiagnostics instead.
         ...(features.pullDiagnostics ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         executeCommandProvider: { commands: [EXPORT_WORD_COMMAND, ...(!features.revealCommand && features.showDocument ? [SHOW_DOCUMENT_COMMAND] : [])] },

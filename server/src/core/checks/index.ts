@@ -6,6 +6,9 @@ import { numberingGap } from './numberingGap';
 import { numberingOrder } from './numberingOrder';
 import { numberingReference } from './numberingReference';
 import { numberingRepeat } from './numberingRepeat';
+import { normDocnumber } from './normDocnumber';
+import { normNumber } from './normNumber';
+import { normPunctuation } from './normPunctuation';
 import { numberingStyle } from './numberingStyle';
 import { repeatNearParagraph } from './repeatNearParagraph';
 import { repeatParagraph } from './repeatParagraph';
@@ -14,6 +17,8 @@ import { repeatSentence } from './repeatSentence';
 import { staleFigure } from './staleFigure';
 import { staleSession } from './staleSession';
 import { staleYear } from './staleYear';
+import { termFormulation } from './termFormulation';
+import { termPreferred } from './termPreferred';
 import type { Check } from './types';
 
 /** Every check, in the order they run. Add a check by adding its file and listing it here. */
@@ -21,6 +26,7 @@ export const ALL_CHECKS: readonly Check[] = [
   numberingOrder, numberingRepeat, numberingGap, numberingStyle, numberingReference,
   repeatSection, repeatParagraph, repeatNearParagraph, repeatSentence,
   figureConflict, figureRatio, figurePartWhole, figureCount, staleYear, staleSession, staleFigure,
+  normNumber, normPunctuation, normDocnumber, termFormulation, termPreferred,
 ];
 
 export const CHECK_CODES: readonly string[] = ALL_CHECKS.map((c) => c.code);

@@ -1,5 +1,6 @@
 import type { Localized } from '../checks/types';
 import type { ReportModel } from '../model/types';
+import { carriedEdits } from '../checks/norms';
 import { numberingFixes } from './numberingFixes';
 
 export type { TextEditSpan } from '../document';
@@ -49,6 +50,9 @@ export function deleteSpan(model: ReportModel, line: number, start: number, end:
 
 /** The quick fixes of a finding, from the data its check attached to it. */
 export function fixesFor(model: ReportModel, code: string, data: Record<string, unknown> | undefined): Fix[] {
+  // A certain fix carried by the finding itself (the norm and term checks).
+  const carried = carriedEdits(data);
+  if (carried) return [{ title: data!.fixTitle as Localized, edits: carried, preferred: true }];
   if (code.startsWith('numbering.') && code !== 'numbering.reference') return numberingFixes(model, data);
   if (code.startsWith('repeat.')) return repeatFixes(model, code, data);
   if (code === 'figure.ratio' && data && typeof data.start === 'number' && typeof data.end === 'number' && typeof data.replacement === 'string') {
@@ -95,4 +99,15 @@ export function repeatFixes(model: ReportModel, code: string, data: Record<strin
 function overlapping(edits: TextEditSpan[]): boolean {
   const s = [...edits].sort((a, b) => a.start - b.start);
   return s.some((e, i) => i > 0 && e.start < s[i - 1].end);
+}
+
+/**
+ * Every certain fix of one code in the document, as one edit list (the fix-all source action): overlapping edits
+ * are dropped, so what is applied is exactly what the findings said.
+ */
+export function fixAllEdits(findings: { code: string; data?: Record<string, unknown> }[], code: string): TextEditSpan[] {
+  const edits = findings.filter((f) => f.code === code).flatMap((f) => carriedEdits(f.data) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: TextEditSpan[] = [];
+  for (const e of edits) if (!out.length || e.start >= out[out.length - 1].end) out.push(e);
+  return out;
 }

@@ -1,0 +1,127 @@
+import type { Line, ReportModel } from '../model/types';
+import { editIn, grouped, perLine, slipFindings, slipsByLine, textLines, type TextSlip } from './norms';
+import type { Check, Finding } from './types';
+
+const FULL_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
+const SPACED_DIGITS = /(?<![0-9.])[0-9](?:[ \u3000][0-9]){2,}(?![0-9])/g;
+/** 二 counting things: not part of a numeral (十二, 第二, 二〇二三), before a measure word. */
+const ER_COUNT = /(?<![一二三四五六七八九十百千万亿零〇○两第初廿卅0-9])二(?=[个项位名条件家种批座所户台辆架艘])/g;
+const ABOUT_AROUND = /约\s*[0-9０-９.一二三四五六七八九十百千万亿两]+[^\s，。；、：:,]{0,4}?(左右)/g;
+const NEARLY_MORE = /近\s*[0-9０-９]+\s*[万亿千百]?(多)(?=[万亿千百个人次项件家元吨亩])/g;
+/** 3～5% and 3-5%: the unit on the second number only. */
+const PERCENT_RANGE = /(?<![0-9.%])([0-9]+(?:\.[0-9]+)?)\s*([～~\-－—–])\s*([0-9]+(?:\.[0-9]+)?)\s*(%|％)/g;
+/** 3～5万元: 万 and 亿 belong to each number. */
+const MAGNITUDE_RANGE = /(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*([～~\-－])\s*([0-9]+(?:\.[0-9]+)?)(万|亿)/g;
+/** 2021-2025年 (a period: 一字线 —) and 3-5个 (a range of values: 浪纹线 ～), hyphens in running text. */
+const HYPHEN_RANGE = /(?<![0-9A-Za-z.-])([0-9]{1,4})[-－–]([0-9]{1,4})(?=[年月日个次项家人条件天周批所座台])/g;
+const ARABIC_YEAR = /(?<![0-9])(?:19|20)[0-9]{2}年/g;
+const CHINESE_YEAR = /[一二][〇○零九][〇○零一二三四五六七八九]{2}年/g;
+
+function full(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace('．', '.');
+}
+
+/** A section marker opening the line (１．, （１）): numbering.style's business. */
+const LEADING_MARKER = /^[\s*]*[（(]?[０-９0-9]+[）)．.、]/;
+
+/** Full-width and spaced digits in running text. */
+const digitSlips = perLine((t: string): TextSlip[] => {
+  const out: TextSlip[] = [];
+  const skip = LEADING_MARKER.exec(t)?.[0].length ?? 0;
+  for (const re of [FULL_DIGITS, SPACED_DIGITS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      if (m.index < skip) continue;
+      out.push({ from: m.index, to: m.index + m[0].length, newText: re === FULL_DIGITS ? full(m[0]) : m[0].replace(/[ \u3000]/g, '') });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+});
+
+
+function* matches(t: string, re: RegExp, make: (m: RegExpExecArray) => TextSlip): Iterable<TextSlip> {
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) yield make(m);
+}
+
+/**
+ * 二 for 两, 约…左右, 近…多 and ranges, in one line's text. A slip's span is what its fix replaces; `shownFrom`
+ * widens what is underlined to the whole expression.
+ */
+const usageSlips = perLine((t: string): TextSlip[] => [
+  ...matches(t, ER_COUNT, (m) => slip(m.index, m.index + 1, '两', { zh: '计数用「两」：「二」后接量词时应为「两」（两个、两项）。', en: 'Counting takes 两: 二 before a measure word is 两 (两个, 两项).' }, { zh: '改为「两」', en: 'Use 两' })),
+  ...matches(t, ABOUT_AROUND, (m) => slip(m.index + m[0].length - 2, m.index + m[0].length, '', { zh: '「约」与「左右」重复表示约数，只用其一。', en: '约 and 左右 both say "about": keep one.' }, { zh: '删去「左右」', en: 'Remove 左右' })),
+  ...matches(t, NEARLY_MORE, (m) => slip(m.index + m[0].length - 1, m.index + m[0].length, '', { zh: '「近」与「多」意思相反，不能同用。', en: '近 (almost) and 多 (over) contradict each other.' }, { zh: '删去「多」', en: 'Remove 多' })),
+  ...matches(t, PERCENT_RANGE, (m) => {
+    const joined = `${m[1]}${m[4]}${/[-－—–~]/.test(m[2]) ? '～' : m[2]}${m[3]}${m[4]}`;
+    return slip(m.index, m.index + m[0].length, joined, { zh: `范围的两端都带单位：「${m[0]}」应为「${joined}」（GB/T 15835 5.1.4）。`, en: `Both ends of a range take the unit: “${m[0]}” → “${joined}” (GB/T 15835 5.1.4).` }, { zh: `改为「${joined}」`, en: `Write “${joined}”` });
+  }),
+  ...matches(t, MAGNITUDE_RANGE, (m) => {
+    const joined = `${m[1]}${m[4]}～${m[3]}${m[4]}`;
+    return slip(m.index, m.index + m[0].length, joined, { zh: `「万」「亿」两端都要写：「${m[0]}」应为「${joined}」（GB/T 15835 5.1.4）。`, en: `万/亿 go with both numbers: “${m[0]}” → “${joined}”.` }, { zh: `改为「${joined}」`, en: `Write “${joined}”` });
+  }),
+  ...matches(t, HYPHEN_RANGE, (m) => {
+    const years = m[1].length === 4 && m[2].length === 4;
+    const joined = `${m[1]}${years ? '—' : '～'}${m[2]}`;
+    return slip(m.index, m.index + m[0].length, joined, years
+      ? { zh: `起止年份用一字线「—」：「${m[0]}」应为「${joined}」（GB/T 15834 4.13）。`, en: `A span of years takes “—”: “${joined}” (GB/T 15834 4.13).` }
+      : { zh: `数值范围用浪纹线「～」：「${m[0]}」应为「${joined}」（GB/T 15834 4.14）。`, en: `A range of values takes “～”: “${joined}” (GB/T 15834 4.14).` }, { zh: `改为「${joined}」`, en: `Write “${joined}”` });
+  }),
+]);
+
+/**
+ * `norm.number` (GB/T 15835-2011): full-width or spaced digits in running text (grouped like punctuation); 二 where a
+ * count wants 两 (二个 → 两个; never 十二个, 第二次, 二〇二三); 约…左右 and 近…多, which say "about" twice; a range
+ * with its unit on one side only (3～5% → 3%～5%, 3～5万 → 3万～5万) or joined by a hyphen in running text (2021-2025年
+ * → 2021—2025年, 3-5个 → 3～5个); and a report that writes its years both as 2023年 and 二〇二三年 (title block aside).
+ */
+export const normNumber: Check = {
+  code: 'norm.number',
+  defaultSeverity: 'information',
+  description: { zh: '数字用法不合规范（GB/T 15835）', en: 'Numbers against GB/T 15835' },
+  *run(model) {
+    yield* grouped(slipsByLine(model, digitSlips), (count, lines, whole) => ({
+      message: whole
+        ? { zh: `全文 ${lines} 段共 ${count} 处全角或带空格的阿拉伯数字：应为半角、连写（GB/T 15835）。`, en: `${count} full-width or spaced digit groups in ${lines} paragraphs: half-width, written together (GB/T 15835).` }
+        : { zh: `本段有 ${count} 处全角或带空格的阿拉伯数字：应为半角、连写（GB/T 15835）。`, en: `${count} full-width or spaced digit group(s) here: half-width, written together (GB/T 15835).` },
+      fixTitle: { zh: `改为半角数字（${count} 处）`, en: `Half-width digits (${count})` },
+    }));
+    for (const line of textLines(model)) {
+      if (model.roles[line.index] !== 'header') yield* slipFindings(line, usageSlips(line));
+    }
+    yield* yearForms(model);
+  },
+};
+
+function slip(from: number, to: number, newText: string, message: TextSlip['message'], fixTitle: TextSlip['fixTitle']): TextSlip {
+  return { from, to, newText, message, fixTitle };
+}
+
+/** Where a line writes years in digits and in Chinese numerals. */
+const yearsIn = perLine((t: string) => {
+  const find = (re: RegExp) => { const at: { at: number; len: number }[] = []; re.lastIndex = 0; for (let m = re.exec(t); m; m = re.exec(t)) at.push({ at: m.index, len: m[0].length }); return at; };
+  return { arabic: find(ARABIC_YEAR), chinese: find(CHINESE_YEAR) };
+});
+
+/** Years written both ways outside the title block: the fewer form is flagged, at its first use, with a count. */
+function* yearForms(model: ReportModel): Iterable<Finding> {
+  const arabic: { line: Line; at: number; len: number }[] = [];
+  const chinese: typeof arabic = [];
+  for (const line of textLines(model)) {
+    if (model.roles[line.index] === 'header') continue;
+    const y = yearsIn(line);
+    for (const x of y.arabic) arabic.push({ line, ...x });
+    for (const x of y.chinese) chinese.push({ line, ...x });
+  }
+  if (!arabic.length || !chinese.length) return;
+  const fewer = chinese.length <= arabic.length ? chinese : arabic;
+  const first = fewer[0];
+  const e = editIn(first.line, first.at, first.at + first.len, '');
+  yield {
+    start: e.start, end: e.end,
+    message: {
+      zh: `年份写法不一：全文 ${arabic.length} 处用阿拉伯数字（如 2023年），${chinese.length} 处用汉字（如 二〇二三年），应统一（GB/T 15835）。`,
+      en: `Years written two ways: ${arabic.length} in digits (2023年), ${chinese.length} in Chinese numerals (二〇二三年); keep one (GB/T 15835).`,
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * What the norm checks (norm.*, term.*) share: the lines they read, a certain fix carried in the finding's data
+ * (`edits` and the fix's title; the fixes module and the fix-all source action apply it as it is), and grouping —
+ * a scraped report with hundreds of half-width commas gets one finding per paragraph, or one for the whole
+ * document when many paragraphs have them, never a squiggle per comma.
+ */
+import type { TextEditSpan } from '../document';
+import { offsetIn } from '../model/lines';
+import { memoByText } from '../text/memo';
+import type { Line, ReportModel } from '../model/types';
+import type { Finding, Localized } from './types';
+
+/** Lines whose text is the report's own: body, headings and the title block (not noise or comments). */
+export function textLines(model: ReportModel): Line[] {
+  let lines = textLinesOf.get(model);
+  if (!lines) {
+    lines = model.lines.filter((l) => l.text && (model.roles[l.index] === 'body' || model.roles[l.index] === 'heading' || model.roles[l.index] === 'header'));
+    textLinesOf.set(model, lines);
+  }
+  return lines;
+}
+const textLinesOf = new WeakMap<ReportModel, Line[]>();
+
+/** A span of a line's text (indices into line.text) as a document edit. */
+export function editIn(line: Line, from: number, to: number, newText: string): TextEditSpan {
+  return { start: offsetIn(line, from), end: offsetIn(line, to), newText };
+}
+
+/** The data of a finding whose fix is certain: the fix-all action and the quick fix take these edits as they are. */
+export function certainFix(edits: TextEditSpan[], title: Localized, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...extra, edits, fixTitle: title };
+}
+
+/** When more paragraphs than this have the same slip, one finding covers the document. */
+export const GROUP_DOCUMENT_AFTER = 12;
+
+export interface LineSlips { line: Line; edits: TextEditSpan[]; count: number }
+
+/**
+ * One finding per line with slips, or — past GROUP_DOCUMENT_AFTER lines — one on the first, for the document,
+ * with every edit in its fix.
+ */
+export function* grouped(slips: LineSlips[], say: (count: number, lines: number, whole: boolean) => { message: Localized; fixTitle: Localized }, kind = 'width'): Iterable<Finding> {
+  if (!slips.length) return;
+  if (slips.length > GROUP_DOCUMENT_AFTER) {
+    const count = slips.reduce((n, s) => n + s.count, 0);
+    const first = slips[0].edits[0];
+    const { message, fixTitle } = say(count, slips.length, true);
+    yield { start: first.start, end: Math.max(first.end, first.start + 1), message, data: certainFix(slips.flatMap((s) => s.edits), fixTitle, { whole: true, kind }) };
+    return;
+  }
+  for (const s of slips) {
+    const { message, fixTitle } = say(s.count, 1, false);
+    const first = s.edits[0];
+    yield { start: first.start, end: Math.max(first.end, first.start + 1), message, data: certainFix(s.edits, fixTitle, { kind }) };
+  }
+}
+
+/** The certain edits a finding carries, if any. */
+export function carriedEdits(data: Record<string, unknown> | undefined): TextEditSpan[] | undefined {
+  const edits = data?.edits;
+  if (!Array.isArray(edits)) return undefined;
+  return edits.every((e) => e && typeof e.start === 'number' && typeof e.end === 'number' && typeof e.newText === 'string') ? (edits as TextEditSpan[]) : undefined;
+}
+
+const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
+export const isCjk = (ch: string | undefined) => !!ch && CJK_CHAR.test(ch);
+/** Chinese text around a mark: a Chinese character, or Chinese punctuation and quotes. */
+export const isChineseContext = (ch: string | undefined) => !!ch && (CJK_CHAR.test(ch) || /[“”‘’《》（）、，。；：！？]/.test(ch));
+
+/** A slip found in a line's text alone: indices into line.text, the replacement when the fix is certain. */
+export interface TextSlip { from: number; to: number; newText?: string; message?: Localized; fixTitle?: Localized }
+
+/**
+ * A per-line analysis remembered by the line's text (bounded, cleared with the other memos): a keystroke
+ * re-examines the line it changed, not the document. `analyse` must depend on the text alone.
+ */
+export function perLine<T>(analyse: (text: string) => T): (line: Line) => T {
+  const memo = memoByText(analyse);
+  return (line) => memo(line.text);
+}
+
+/** A line's slips as document edits. */
+export function editsOf(line: Line, slips: TextSlip[]): TextEditSpan[] {
+  return slips.map((s) => editIn(line, s.from, s.to, s.newText ?? ''));
+}
+
+/** One finding per slip of a line, each with its certain fix when it has one. */
+export function* slipFindings(line: Line, slips: TextSlip[]): Iterable<Finding> {
+  for (const s of slips) {
+    const e = editIn(line, s.from, s.to, s.newText ?? '');
+    yield { start: e.start, end: Math.max(e.end, e.start + 1), message: s.message!, ...(s.newText !== undefined && s.fixTitle ? { data: certainFix([e], s.fixTitle) } : {}) };
+  }
+}
+
+/** Every text line's slips of one per-line analysis, as the groups `grouped` takes. */
+export function slipsByLine(model: ReportModel, analyse: (line: Line) => TextSlip[]): LineSlips[] {
+  const out: LineSlips[] = [];
+  for (const line of textLines(model)) {
+    const slips = analyse(line);
+    if (slips.length) out.push({ line, edits: editsOf(line, slips), count: slips.length });
+  }
+  return out;
+}
