@@ -7,10 +7,8 @@ import { encodeText } from './io/encode';
 import { inWordParagraphs, isPreloaded, listReports, load, preloadPdfs } from './cli/load';
 import { isPdfFileName } from './io/pdf';
 import { writeFileAtomic } from './io/safeWrite';
-import {
-  applyEdits, compareDraft, exportDocx, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig,
-  runChecks, TextDoc, type LibraryEntry, type Locale, type OutlineEntry,
-} from './core';
+import { applyEdits, compareDraft, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig, resetLineMemo, runChecks, TextDoc, type LibraryEntry, type Locale, type OutlineEntry } from './core';
+import { exportDocx } from './engines/exportDocx';
 
 const VERSION = '0.1.0';
 
@@ -207,6 +205,8 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
       onError: (code, e) => io.err(`${code}: ${e instanceof Error ? e.message : String(e)}`),
     });
     const diagnostics = f.word ? inWordParagraphs(found, f.word.paragraphOfLine, locale) : found;
+    // The per-line memos serve an editor's next keystroke; over a folder they only hold every file's lines.
+    resetLineMemo();
     if (exit === 0 && diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning')) exit = 1;
     const r = { file: f.file, diagnostics };
     if (format === 'text') textLines(r).forEach((l) => io.out(l));

@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
-import { exportDocx, parseReport, readDocx, TextDoc } from '../../server/src/core';
+import { parseReport, readDocx, TextDoc } from '../../server/src/core';
+import { exportDocx } from '../../server/src/engines/exportDocx';
 import { sharedSeed } from '../helpers';
 import { StdioClient } from './client';
 

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { strFromU8, unzipSync } from 'fflate';
-import { exportDocx, gbt9704, outline, readDocx, type ReportModel } from '../../server/src/core';
+import { gbt9704, outline, readDocx, type ReportModel } from '../../server/src/core';
+import { exportDocx } from '../../server/src/engines/exportDocx';
 import { corpusFiles, parse, sharedSeed } from '../helpers';
 
 const SEEDS = ['000', '001', '002', '003', '004'];

@@ -8,7 +8,8 @@ import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { exportDocx, gbt9704, type ReportModel } from '../../server/src/core';
+import { gbt9704, type ReportModel } from '../../server/src/core';
+import { exportDocx } from '../../server/src/engines/exportDocx';
 import { parse, ROOT, sharedSeed } from '../helpers';
 
 const SEEDS = ['000', '001', '002', '003', '004'];

@@ -14,7 +14,7 @@ export * from './checks/types';
 export * from './checks/runner';
 export { isReportFileName, isReportInFolder, isWordReportFileName } from './reportFiles';
 export { decodeReport, type ReportText } from './reportText';
-export { exportDocx, gbt9704, isWordFileName, readDocx, type ExportOptions, type WordRead, type WordText } from './word/index';
+export { gbt9704, isWordFileName, readDocx, type ExportOptions, type WordRead, type WordText } from './word/index';
 export { decodeBytes, type Decoded, type Encoding } from './decode';
 export { DEFAULT_CONFIG, DEFAULT_STOP_PHRASES, resolveConfig, type PreferredTerm, type PartialConfig, type ReportConfig, type RepeatOptions } from './config';
 export { analyseRepeats, type RepeatAnalysis } from './repeat/analysis';

@@ -6,6 +6,7 @@
 import { existsSync, promises as fsp } from 'fs';
 import { dirname, join } from 'path';
 import { pdfParagraphs, type PdfPage, type PdfText } from '../core/pdf/paragraphs';
+import { pdfEngine } from '../engines/load';
 
 export type PdfRead = ({ ok: true } & PdfText) | { ok: false; message: string };
 
@@ -38,9 +39,9 @@ function loadPdfjs() {
     const saved = { log: console.log, warn: console.warn };
     console.log = console.warn = () => undefined;
     try {
-      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const { pdfjs, worker } = await pdfEngine();
       // The worker runs in this thread: pdf.js looks for it here before it would spawn one.
-      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
       return pdfjs;
     } finally {
       Object.assign(console, saved);

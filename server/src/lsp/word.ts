@@ -3,7 +3,8 @@
  * report written out as a GB/T 9704 .docx. Both run here, where the core and the safe file access are, so any
  * LSP editor can use them (the export is also a workspace/executeCommand command).
  */
-import { decodeReport, exportDocx, isWordFileName, parseReport, TextDoc } from '../core';
+import { decodeReport, isWordFileName, parseReport, TextDoc } from '../core';
+import { exportDocx } from '../engines/exportDocx';
 import { isPdfFileName, readPdf } from '../io/pdf';
 import { readRegularFile } from '../io/regularFile';
 import { writeFileAtomic } from '../io/safeWrite';

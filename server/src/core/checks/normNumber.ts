@@ -14,6 +14,8 @@ const PERCENT_RANGE = /(?<![0-9.%])([0-9]+(?:\.[0-9]+)?)\s*([～~\-－—–])\s
 const MAGNITUDE_RANGE = /(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*([～~\-－])\s*([0-9]+(?:\.[0-9]+)?)(万|亿)/g;
 /** 2021-2025年 (a period: 一字线 —) and 3-5个 (a range of values: 浪纹线 ～), hyphens in running text. */
 const HYPHEN_RANGE = /(?<![0-9A-Za-z.-])([0-9]{1,4})[-－–]([0-9]{1,4})(?=[年月日个次项家人条件天周批所座台])/g;
+/** A digit next to a range mark: the only lines the range rules need to read. */
+const RANGE_MARK = /[0-9][\s]*[～~\-－—–]|[～~\-－—–][\s]*[0-9]/;
 const ARABIC_YEAR = /(?<![0-9])(?:19|20)[0-9]{2}年/g;
 const CHINESE_YEAR = /[一二][〇○零九][〇○零一二三四五六七八九]{2}年/g;
 
@@ -29,6 +31,7 @@ const digitSlips = perLine((t: string): TextSlip[] => {
   const out: TextSlip[] = [];
   const skip = LEADING_MARKER.exec(t)?.[0].length ?? 0;
   for (const re of [FULL_DIGITS, SPACED_DIGITS]) {
+    if (re === SPACED_DIGITS ? !/[0-9][ \u3000][0-9]/.test(t) : !/[０-９]/.test(t)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       if (m.index < skip) continue;
@@ -49,10 +52,11 @@ function* matches(t: string, re: RegExp, make: (m: RegExpExecArray) => TextSlip)
  * widens what is underlined to the whole expression.
  */
 const usageSlips = perLine((t: string): TextSlip[] => [
-  ...matches(t, ER_COUNT, (m) => slip(m.index, m.index + 1, '两', { zh: '计数用「两」：「二」后接量词时应为「两」（两个、两项）。', en: 'Counting takes 两: 二 before a measure word is 两 (两个, 两项).' }, { zh: '改为「两」', en: 'Use 两' })),
-  ...matches(t, ABOUT_AROUND, (m) => slip(m.index + m[0].length - 2, m.index + m[0].length, '', { zh: '「约」与「左右」重复表示约数，只用其一。', en: '约 and 左右 both say "about": keep one.' }, { zh: '删去「左右」', en: 'Remove 左右' })),
-  ...matches(t, NEARLY_MORE, (m) => slip(m.index + m[0].length - 1, m.index + m[0].length, '', { zh: '「近」与「多」意思相反，不能同用。', en: '近 (almost) and 多 (over) contradict each other.' }, { zh: '删去「多」', en: 'Remove 多' })),
-  ...matches(t, PERCENT_RANGE, (m) => {
+  // Cheap tests first: most lines have none of these characters, and each regular expression is a pass.
+  ...(t.includes('二') ? matches(t, ER_COUNT, (m) => slip(m.index, m.index + 1, '两', { zh: '计数用「两」：「二」后接量词时应为「两」（两个、两项）。', en: 'Counting takes 两: 二 before a measure word is 两 (两个, 两项).' }, { zh: '改为「两」', en: 'Use 两' })) : []),
+  ...(t.includes('左右') ? matches(t, ABOUT_AROUND, (m) => slip(m.index + m[0].length - 2, m.index + m[0].length, '', { zh: '「约」与「左右」重复表示约数，只用其一。', en: '约 and 左右 both say "about": keep one.' }, { zh: '删去「左右」', en: 'Remove 左右' })) : []),
+  ...(t.includes('近') ? matches(t, NEARLY_MORE, (m) => slip(m.index + m[0].length - 1, m.index + m[0].length, '', { zh: '「近」与「多」意思相反，不能同用。', en: '近 (almost) and 多 (over) contradict each other.' }, { zh: '删去「多」', en: 'Remove 多' })) : []),
+  ...(!RANGE_MARK.test(t) ? [] : [...matches(t, PERCENT_RANGE, (m) => {
     const joined = `${m[1]}${m[4]}${/[-－—–~]/.test(m[2]) ? '～' : m[2]}${m[3]}${m[4]}`;
     return slip(m.index, m.index + m[0].length, joined, { zh: `范围的两端都带单位：「${m[0]}」应为「${joined}」（GB/T 15835 5.1.4）。`, en: `Both ends of a range take the unit: “${m[0]}” → “${joined}” (GB/T 15835 5.1.4).` }, { zh: `改为「${joined}」`, en: `Write “${joined}”` });
   }),
@@ -66,7 +70,7 @@ const usageSlips = perLine((t: string): TextSlip[] => [
     return slip(m.index, m.index + m[0].length, joined, years
       ? { zh: `起止年份用一字线「—」：「${m[0]}」应为「${joined}」（GB/T 15834 4.13）。`, en: `A span of years takes “—”: “${joined}” (GB/T 15834 4.13).` }
       : { zh: `数值范围用浪纹线「～」：「${m[0]}」应为「${joined}」（GB/T 15834 4.14）。`, en: `A range of values takes “～”: “${joined}” (GB/T 15834 4.14).` }, { zh: `改为「${joined}」`, en: `Write “${joined}”` });
-  }),
+  })]),
 ]);
 
 /**
@@ -99,7 +103,7 @@ function slip(from: number, to: number, newText: string, message: TextSlip['mess
 
 /** Where a line writes years in digits and in Chinese numerals. */
 const yearsIn = perLine((t: string) => {
-  const find = (re: RegExp) => { const at: { at: number; len: number }[] = []; re.lastIndex = 0; for (let m = re.exec(t); m; m = re.exec(t)) at.push({ at: m.index, len: m[0].length }); return at; };
+  const find = (re: RegExp) => { const at: { at: number; len: number }[] = []; if (!t.includes('年')) return at; re.lastIndex = 0; for (let m = re.exec(t); m; m = re.exec(t)) at.push({ at: m.index, len: m[0].length }); return at; };
   return { arabic: find(ARABIC_YEAR), chinese: find(CHINESE_YEAR) };
 });
 

@@ -12,31 +12,38 @@ const runsOn = (t: string | undefined) => !!t && !/[。！？；…]$/.test(t);
 const LEADING_MARKER = /^[\s*]*\([一二三四五六七八九十百0-9]+\)/;
 
 /** Half-width , ; : ! ? between Chinese text, half-width ( ) around it, and spaces after Chinese punctuation. */
+/** Where a slip can start: a half-width mark, or a Chinese mark with a space after it. */
+const CANDIDATE = /[,;:!?(]|[，。、；：！？”》）](?=[ \u3000])/g;
+
 const widthSlips = perLine((t: string): TextSlip[] => {
   const out: TextSlip[] = [];
   const skipParen = LEADING_MARKER.exec(t)?.[0].length ?? 0;
   // A ) this pass makes full-width is Chinese context for the mark after it: (草案), → （草案），
   let converted = -1;
-  for (let i = 0; i < t.length; i++) {
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(t); m; m = CANDIDATE.exec(t)) {
+    const i = m.index;
     const c = t[i];
     let j = i + 1;
     while (t[j] === ' ' || t[j] === '\u3000') j++;
-    if (c === ',' || c === ';' || c === ':' || c === '!' || c === '?') {
-      // 10:30, 3:2 and 1,000 are numbers; a mark between Chinese text on both sides is Chinese punctuation.
-      // ! and ? end a sentence after a word, never after another mark (、? is a lost character, not a question).
-      const before = c === '!' || c === '?' ? isCjk(t[i - 1]) : isChineseContext(t[i - 1]) || converted === i - 1;
-      if (before && (isCjk(t[j]) || /[“《（]/.test(t[j] ?? ''))) out.push({ from: i, to: j, newText: FULL[c] });
-    } else if (c === '(' && i >= skipParen) {
+    if (c === '(') {
+      if (i < skipParen) continue;
       const close = t.indexOf(')', i + 1);
       const inner = close > i ? t.slice(i + 1, close) : '';
       if (close > i && close - i <= 40 && /[\u3400-\u9fff]/.test(inner) && !inner.includes('(') && (isChineseContext(t[i - 1]) || isChineseContext(t[close + 1]))) {
         out.push({ from: i, to: i + 1, newText: '（' }, { from: close, to: close + 1, newText: '）' });
-        i = close;
         converted = close;
+        CANDIDATE.lastIndex = close + 1;
       }
-    } else if (/[，。、；：！？”》）]/.test(c) && j > i + 1 && j < t.length && i + 1 < t.length) {
+    } else if (c === ',' || c === ';' || c === ':' || c === '!' || c === '?') {
+      // 10:30, 3:2 and 1,000 are numbers; a mark between Chinese text on both sides is Chinese punctuation.
+      // ! and ? end a sentence after a word, never after another mark (、? is a lost character, not a question).
+      const before = c === '!' || c === '?' ? isCjk(t[i - 1]) : isChineseContext(t[i - 1]) || converted === i - 1;
+      if (before && (isCjk(t[j]) || /[“《（]/.test(t[j] ?? ''))) out.push({ from: i, to: j, newText: FULL[c] });
+    } else if (j < t.length) {
+      // A Chinese mark with spaces after it, and text after them.
       out.push({ from: i + 1, to: j, newText: '' });
-      i = j - 1;
+      CANDIDATE.lastIndex = j;
     }
   }
   return out;
@@ -82,10 +89,14 @@ const markSlips = perLine((t: string): TextSlip[] => {
   return out;
 });
 
+const PAIRED = /[“”‘’《》（）]/g;
+
 /** The first mark of the line left without its partner: a closing one, or an opening bracket or 《 left open. */
 const unpairedIn = perLine((t: string): { at: number; ch: string; closing: boolean } | undefined => {
   const open: { ch: string; at: number }[] = [];
-  for (let i = 0; i < t.length; i++) {
+  PAIRED.lastIndex = 0;
+  for (let m = PAIRED.exec(t); m; m = PAIRED.exec(t)) {
+    const i = m.index;
     const c = t[i];
     if (OPENING[c] && !(c === '“' && open.some((o) => o.ch === '“'))) open.push({ ch: c, at: i });
     else if (c === '“') {

@@ -32,35 +32,75 @@ export function oneEditApart(a: string, b: string): boolean {
   return s.slice(i) === l.slice(i + 1);
 }
 
-/**
- * Windows of `t` one edit from `form`. Any such window holds the form's first or second half (each less its
- * middle character) exactly, so those two strings are searched and only the windows around them compared.
- */
-function nearMisses(t: string, form: string): { at: number; text: string }[] {
+/** Does the form's last character, or the one before it, end one of the windows starting at `start`? */
+function nearEnd(t: string, start: number, form: string): boolean {
   const L = form.length;
-  const h = L >> 1;
-  const anchors: [string, number][] = [[form.slice(0, h - 1), 0], [form.slice(h + 1), h + 1]];
-  const exact: number[] = [];
-  for (let k = t.indexOf(form); k >= 0; k = t.indexOf(form, k + 1)) exact.push(k);
-  const found = new Map<number, string>();
-  for (const [anchor, offset] of anchors) {
-    for (let k = t.indexOf(anchor); k >= 0; k = t.indexOf(anchor, k + 1)) {
+  for (const len of [L - 1, L, L + 1]) {
+    const e = start + len;
+    if (t[e - 1] === form[L - 1] || t[e - 2] === form[L - 2] || t[e - 1] === form[L - 2]) return true;
+  }
+  return false;
+}
+
+interface Anchor { text: string; form: string; offset: number }
+
+/**
+ * Any window one edit from a phrase holds the phrase's first or second half (each less its middle character)
+ * exactly. Every phrase's two halves, in one expression: a line is read once for all of them, and only the windows
+ * around a hit are compared.
+ */
+const ANCHORS: Anchor[] = PHRASES.flatMap((form) => {
+  const h = form.length >> 1;
+  return [{ text: form.slice(0, h - 1), form, offset: 0 }, { text: form.slice(h + 1), form, offset: h + 1 }];
+});
+const ANCHOR_RE = new RegExp([...new Set(ANCHORS.map((a) => a.text))].sort((x, y) => y.length - x.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const ANCHORS_BY_FIRST = new Map<string, Anchor[]>();
+for (const a of ANCHORS) ANCHORS_BY_FIRST.set(a.text[0], [...(ANCHORS_BY_FIRST.get(a.text[0]) ?? []), a]);
+
+/** Windows of `t` one edit from a phrase of the lexicon. */
+function nearMisses(t: string): { at: number; text: string; form: string }[] {
+  const found = new Map<string, { at: number; text: string; form: string }>();
+  const exactOf = new Map<string, number[]>();
+  const exact = (form: string) => {
+    let xs = exactOf.get(form);
+    if (!xs) {
+      xs = [];
+      for (let k = t.indexOf(form); k >= 0; k = t.indexOf(form, k + 1)) xs.push(k);
+      exactOf.set(form, xs);
+    }
+    return xs;
+  };
+  ANCHOR_RE.lastIndex = 0;
+  for (let m = ANCHOR_RE.exec(t); m; m = ANCHOR_RE.exec(t)) {
+    const k = m.index;
+    ANCHOR_RE.lastIndex = k + 1; // anchors may overlap
+    for (const a of ANCHORS_BY_FIRST.get(t[k]) ?? []) {
+      if (!t.startsWith(a.text, k)) continue;
+      const { form, offset } = a;
+      const L = form.length;
+      const xs = exact(form);
+      // Most anchors found are inside the exact form: nothing near there can be a slip of it.
+      if (xs.includes(k - offset)) continue;
       for (const start of [k - offset - 1, k - offset, k - offset + 1]) {
+        // The other end of the form must be there, give or take its first (last) character: most hits of an
+        // anchor such as 会主义 are in 社会主义 with no 中国特 before it.
+        if (offset ? !(t[start] === form[0] || t[start + 1] === form[1] || t[start] === form[1]) : !nearEnd(t, start, form)) continue;
         for (const len of [L - 1, L, L + 1]) {
-          if (start < 0 || start + len > t.length || found.has(start)) continue;
+          const key = `${form}@${start}`;
+          if (start < 0 || start + len > t.length || found.has(key)) continue;
           const w = t.slice(start, start + len);
           if (!oneEditApart(form, w) || ALL_FORMS.has(w)) continue;
           // Another formulation of its own starts here (社会主义核心价值体系 is not 社会主义核心价值观 misspelt).
           if (OTHERS.some((o) => t.startsWith(o, start))) continue;
           // A window that only touches the exact form (建设有中国特色社会主义) is the form itself.
-          if (exact.some((x) => x < start + len && start < x + L)) continue;
-          found.set(start, w);
+          if (xs.some((x) => x < start + len && start < x + L)) continue;
+          found.set(key, { at: start, text: w, form });
           break;
         }
       }
     }
   }
-  return [...found].map(([at, text]) => ({ at, text }));
+  return [...found.values()];
 }
 
 function slip(at: number, have: string, want: string): TextSlip {
@@ -80,10 +120,7 @@ const formulationSlips = perLine((t: string): TextSlip[] => {
       out.push(slip(m.index, m[0], e.form));
     }
   }
-  for (const form of PHRASES) {
-    if (t.length < form.length - 1) continue;
-    for (const miss of nearMisses(t, form)) out.push(slip(miss.at, miss.text, form));
-  }
+  for (const miss of nearMisses(t)) out.push(slip(miss.at, miss.text, miss.form));
   return out;
 });
 

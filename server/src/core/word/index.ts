@@ -1,4 +1,4 @@
-/** Word documents: reading a .docx into report text (numbering resolved) and writing a report as a GB/T 9704 .docx. */
+/** Word documents: reading a .docx into report text (numbering resolved); the GB/T 9704 layout is docxLayout.ts. */
 export { isWordFileName, readDocx, type WordRead, type WordText } from './readDocx';
-export { exportDocx, type ExportOptions } from './exportDocx';
+export { type ExportOptions } from './docxLayout';
 export * as gbt9704 from './gbt9704';

@@ -70,7 +70,7 @@ function roleOf(model: ReportModel, line: number, text: string, afterAnnex: bool
 export interface ExportOptions { title?: string; creator?: string }
 
 /** The .docx bytes of a report. */
-export async function exportDocx(model: ReportModel, options: ExportOptions = {}): Promise<Uint8Array> {
+export async function layoutDocx(model: ReportModel, options: ExportOptions = {}): Promise<Uint8Array> {
   const entries = new Map<number, Section>();
   for (const s of model.flat) if (!entries.has(s.line)) entries.set(s.line, s);
   const children: Paragraph[] = [];
