@@ -49,7 +49,7 @@ function checkAllFixes(text: string): number {
       } else if (/^(norm|term)\./.test(d.code)) {
         // A carried fix: exactly the finding's edits; width fixes only fold width and spacing; the rest stay
         // on one line, a few characters each.
-        assert.deepStrictEqual(fix.edits, data.edits, what);
+        if (data.edits) assert.deepStrictEqual(fix.edits, data.edits, what);
         const fold = (t: string) => t.normalize('NFKC').replace(/[\s\u3000]/g, '');
         if (data.kind === 'width') assert.strictEqual(fold(after), fold(text), what);
         else for (const e of fix.edits) assert.ok(e.end - e.start <= 40 && !text.slice(e.start, e.end).includes('\n') && !e.newText.includes('\n'), what);

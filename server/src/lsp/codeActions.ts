@@ -51,7 +51,7 @@ export function registerCodeActions(ctx: ServerContext): void {
         if (!/^(norm|term)\./.test(check.code)) continue;
         const kind = `${FIX_ALL_ACTION_KIND}.${check.code}`;
         if (only && !only.some((k) => kind.startsWith(k) || k === CodeActionKind.Source)) continue;
-        const edits = fixAllEdits(items, check.code);
+        const edits = fixAllEdits(model, items, check.code);
         if (!edits.length) continue;
         actions.push({
           title: msg(ctx.locale(), 'fixAll')(localize(check.description, ctx.locale()), edits.length), kind,

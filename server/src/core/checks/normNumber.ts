@@ -1,5 +1,5 @@
 import type { Line, ReportModel } from '../model/types';
-import { editIn, grouped, perLine, slipFindings, slipsByLine, textLines, type TextSlip } from './norms';
+import { editIn, grouped, groupedFix, perLine, slipFindings, slipsByLine, textLines, type TextSlip } from './norms';
 import type { Check, Finding } from './types';
 
 const FULL_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
@@ -83,6 +83,7 @@ export const normNumber: Check = {
   code: 'norm.number',
   defaultSeverity: 'information',
   description: { zh: '数字用法不合规范（GB/T 15835）', en: 'Numbers against GB/T 15835' },
+  fixes: groupedFix(digitSlips),
   *run(model) {
     yield* grouped(slipsByLine(model, digitSlips), (count, lines, whole) => ({
       message: whole

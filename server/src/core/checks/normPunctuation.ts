@@ -1,5 +1,5 @@
 import type { ReportModel, Section } from '../model/types';
-import { editIn, grouped, isCjk, isChineseContext, perLine, slipFindings, slipsByLine, textLines, type TextSlip } from './norms';
+import { editIn, grouped, groupedFix, isCjk, isChineseContext, perLine, slipFindings, slipsByLine, textLines, type TextSlip } from './norms';
 import type { Check, Finding } from './types';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
@@ -60,6 +60,7 @@ export const normPunctuation: Check = {
   code: 'norm.punctuation',
   defaultSeverity: 'information',
   description: { zh: '标点符号不合规范（GB/T 15834）', en: 'Punctuation against GB/T 15834' },
+  fixes: groupedFix(widthSlips),
   *run(model) {
     yield* grouped(slipsByLine(model, widthSlips), (count, lines, whole) => ({
       message: whole

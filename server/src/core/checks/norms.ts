@@ -37,8 +37,8 @@ export const GROUP_DOCUMENT_AFTER = 12;
 export interface LineSlips { line: Line; edits: TextEditSpan[]; count: number }
 
 /**
- * One finding per line with slips, or — past GROUP_DOCUMENT_AFTER lines — one on the first, for the document,
- * with every edit in its fix.
+ * One finding per line with slips, or — past GROUP_DOCUMENT_AFTER lines — one on the first, for the document.
+ * The finding carries the lines, not the edits: its check's `fixes` rebuilds them when a fix is asked for.
  */
 export function* grouped(slips: LineSlips[], say: (count: number, lines: number, whole: boolean) => { message: Localized; fixTitle: Localized }, kind = 'width'): Iterable<Finding> {
   if (!slips.length) return;
@@ -46,14 +46,23 @@ export function* grouped(slips: LineSlips[], say: (count: number, lines: number,
     const count = slips.reduce((n, s) => n + s.count, 0);
     const first = slips[0].edits[0];
     const { message, fixTitle } = say(count, slips.length, true);
-    yield { start: first.start, end: Math.max(first.end, first.start + 1), message, data: certainFix(slips.flatMap((s) => s.edits), fixTitle, { whole: true, kind }) };
+    yield { start: first.start, end: Math.max(first.end, first.start + 1), message, data: { kind, whole: true, lines: slips.map((s) => s.line.index), fixTitle } };
     return;
   }
   for (const s of slips) {
     const { message, fixTitle } = say(s.count, 1, false);
     const first = s.edits[0];
-    yield { start: first.start, end: Math.max(first.end, first.start + 1), message, data: certainFix(s.edits, fixTitle, { kind }) };
+    yield { start: first.start, end: Math.max(first.end, first.start + 1), message, data: { kind, lines: [s.line.index], fixTitle } };
   }
+}
+
+/** The fix of a grouped finding: its lines' slips again, from the current model (see `grouped`). */
+export function groupedFix(analyse: (line: Line) => TextSlip[]) {
+  return (model: ReportModel, data: Record<string, unknown>) => {
+    const lines = Array.isArray(data.lines) ? (data.lines as unknown[]).filter((i): i is number => typeof i === 'number' && !!model.lines[i]) : [];
+    const edits = lines.flatMap((i) => editsOf(model.lines[i], analyse(model.lines[i])));
+    return edits.length ? [{ title: data.fixTitle as Localized, edits, preferred: true }] : [];
+  };
 }
 
 /** The certain edits a finding carries, if any. */
@@ -98,7 +107,8 @@ export function slipsByLine(model: ReportModel, analyse: (line: Line) => TextSli
   const out: LineSlips[] = [];
   for (const line of textLines(model)) {
     const slips = analyse(line);
-    if (slips.length) out.push({ line, edits: editsOf(line, slips), count: slips.length });
+    // Only the first slip becomes an edit here (where the finding is shown); the fix builds the rest on demand.
+    if (slips.length) out.push({ line, edits: editsOf(line, slips.slice(0, 1)), count: slips.length });
   }
   return out;
 }

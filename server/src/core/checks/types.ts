@@ -33,10 +33,18 @@ export interface CheckContext {
   readonly pastFigures?: (model: ReportModel) => FigureRow[];
 }
 
+/** A fix a check offers for one of its findings: what it says, and the edits (document offsets). */
+export interface CheckFix { title: Localized; edits: { start: number; end: number; newText: string }[]; preferred?: boolean }
+
 /** One check: one file, one stable code. */
 export interface Check {
   readonly code: string;
   readonly defaultSeverity: SeveritySetting;
   readonly description: Localized;
   run(model: ReportModel, ctx: CheckContext): Iterable<Finding>;
+  /**
+   * The fixes of a finding, from the data it carries, computed when asked for (a quick fix, a fix-all) against
+   * the current model — so a finding need not carry hundreds of edits to every diagnostics pull.
+   */
+  fixes?(model: ReportModel, data: Record<string, unknown>): CheckFix[];
 }

@@ -1,5 +1,6 @@
 import type { Localized } from '../checks/types';
 import type { ReportModel } from '../model/types';
+import { ALL_CHECKS } from '../checks/index';
 import { carriedEdits } from '../checks/norms';
 import { numberingFixes } from './numberingFixes';
 
@@ -50,9 +51,11 @@ export function deleteSpan(model: ReportModel, line: number, start: number, end:
 
 /** The quick fixes of a finding, from the data its check attached to it. */
 export function fixesFor(model: ReportModel, code: string, data: Record<string, unknown> | undefined): Fix[] {
-  // A certain fix carried by the finding itself (the norm and term checks).
+  // A certain fix carried by the finding itself (the norm and term checks), or built by its check on demand.
   const carried = carriedEdits(data);
   if (carried) return [{ title: data!.fixTitle as Localized, edits: carried, preferred: true }];
+  const own = data ? ALL_CHECKS.find((c) => c.code === code)?.fixes?.(model, data) : undefined;
+  if (own?.length) return own;
   if (code.startsWith('numbering.') && code !== 'numbering.reference') return numberingFixes(model, data);
   if (code.startsWith('repeat.')) return repeatFixes(model, code, data);
   if (code === 'figure.ratio' && data && typeof data.start === 'number' && typeof data.end === 'number' && typeof data.replacement === 'string') {
@@ -105,8 +108,8 @@ function overlapping(edits: TextEditSpan[]): boolean {
  * Every certain fix of one code in the document, as one edit list (the fix-all source action): overlapping edits
  * are dropped, so what is applied is exactly what the findings said.
  */
-export function fixAllEdits(findings: { code: string; data?: Record<string, unknown> }[], code: string): TextEditSpan[] {
-  const edits = findings.filter((f) => f.code === code).flatMap((f) => carriedEdits(f.data) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+export function fixAllEdits(model: ReportModel, findings: { code: string; data?: Record<string, unknown> }[], code: string): TextEditSpan[] {
+  const edits = findings.filter((f) => f.code === code && /^(norm|term)\./.test(f.code)).flatMap((f) => fixesFor(model, f.code, f.data)[0]?.edits ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
   const out: TextEditSpan[] = [];
   for (const e of edits) if (!out.length || e.start >= out[out.length - 1].end) out.push(e);
   return out;
