@@ -6,6 +6,10 @@ export const figureRatio: Check = {
   code: 'figure.ratio',
   defaultSeverity: 'warning',
   description: { zh: '比率与其计数不符', en: 'Rate does not match its counts' },
+  fixes(_model, data) {
+    if (typeof data.start !== 'number' || typeof data.end !== 'number' || typeof data.replacement !== 'string') return [];
+    return [{ title: { zh: `改为按计数算得的 ${data.replacement}`, en: `Replace with the computed ${data.replacement}` }, edits: [{ start: data.start, end: data.end, newText: data.replacement }], preferred: true }];
+  },
   *run(model) {
     for (const r of rateChecks(model)) {
       if (r.consistent) continue;

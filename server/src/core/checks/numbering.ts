@@ -1,9 +1,10 @@
 import { sectionLabel } from '../model/label';
 import { markerParts } from '../numbering/markers';
-import { numberingFaults, type Fault } from '../numbering/runs';
+import { renumberDocument, renumberRun } from '../numbering/renumber';
+import { numberingFaults, numberingRuns, type Fault } from '../numbering/runs';
 import { toChineseNumeral } from '../text/numerals';
 import type { ReportModel } from '../model/types';
-import type { Finding, Localized } from './types';
+import type { CheckFix, Finding, Localized } from './types';
 
 /** What numbering findings share: the range on the number itself, and data to find the run again for a fix. */
 export function numberingFinding(model: ReportModel, f: Pick<Fault, 'entry' | 'run'>, message: Localized, extra: Record<string, unknown> = {}): Finding {
@@ -28,3 +29,16 @@ export function faultsOf(model: ReportModel, kind: Fault['kind']): Fault[] {
 }
 
 export const label = sectionLabel;
+
+/** Quick fixes of a numbering finding: renumber its run, or the whole document. Only marker characters change. */
+export function numberingFixes(model: ReportModel, data: Record<string, unknown> | undefined): CheckFix[] {
+  const out: CheckFix[] = [];
+  const run = numberingRuns(model).find((r) => r.entries[0].line === data?.runLine && r.family === data?.family);
+  if (run) {
+    const edits = renumberRun(model, run);
+    if (edits.length) out.push({ title: { zh: `重新编号本组（${run.entries.length} 项）`, en: `Renumber this run (${run.entries.length} entries)` }, edits, preferred: true });
+  }
+  const all = renumberDocument(model);
+  if (all.length) out.push({ title: { zh: '重新编号全文', en: 'Renumber the whole document' }, edits: all });
+  return out;
+}

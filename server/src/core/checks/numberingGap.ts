@@ -1,4 +1,4 @@
-import { faultsOf, numberingFinding, writtenLike } from './numbering';
+import { faultsOf, numberingFinding, numberingFixes, writtenLike } from './numbering';
 import type { Check } from './types';
 
 /** `numbering.gap`: a skipped number (二、 then 四、), or a run that starts past its first number (a lone （四）). */
@@ -6,6 +6,7 @@ export const numberingGap: Check = {
   code: 'numbering.gap',
   defaultSeverity: 'warning',
   description: { zh: '编号跳号', en: 'Number skipped' },
+  fixes: numberingFixes,
   *run(model) {
     for (const f of faultsOf(model, 'gap')) {
       const want = writtenLike(f.entry.number!, f.expected);

@@ -1,4 +1,4 @@
-import { faultsOf, numberingFinding, writtenLike } from './numbering';
+import { faultsOf, numberingFinding, numberingFixes, writtenLike } from './numbering';
 import type { Check } from './types';
 
 /** `numbering.order`: a number smaller than one before it in the same run (三、 then 二、). */
@@ -6,6 +6,7 @@ export const numberingOrder: Check = {
   code: 'numbering.order',
   defaultSeverity: 'warning',
   description: { zh: '编号顺序颠倒', en: 'Numbers out of order' },
+  fixes: numberingFixes,
   *run(model) {
     for (const f of faultsOf(model, 'order')) {
       const i = f.run.entries.indexOf(f.entry);

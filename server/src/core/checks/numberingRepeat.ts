@@ -1,4 +1,4 @@
-import { faultsOf, numberingFinding, writtenLike } from './numbering';
+import { faultsOf, numberingFinding, numberingFixes, writtenLike } from './numbering';
 import type { Check } from './types';
 
 /** `numbering.repeat`: a number used twice in one run (五、 … 五、). */
@@ -6,6 +6,7 @@ export const numberingRepeat: Check = {
   code: 'numbering.repeat',
   defaultSeverity: 'warning',
   description: { zh: '编号重复', en: 'Number used twice' },
+  fixes: numberingFixes,
   *run(model) {
     for (const f of faultsOf(model, 'repeat')) {
       const first = f.run.entries.find((e) => e.value === f.entry.value)!;

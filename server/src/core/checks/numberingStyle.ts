@@ -1,6 +1,6 @@
 import { describeStyle, majorityStyle, markerParts, styleOf } from '../numbering/markers';
 import { numberingRuns } from '../numbering/runs';
-import { numberingFinding } from './numbering';
+import { numberingFinding, numberingFixes } from './numbering';
 import type { Check } from './types';
 
 /**
@@ -11,6 +11,7 @@ export const numberingStyle: Check = {
   code: 'numbering.style',
   defaultSeverity: 'information',
   description: { zh: '编号格式不一致', en: 'Numbering forms mixed' },
+  fixes: numberingFixes,
   *run(model) {
     for (const run of numberingRuns(model)) {
       const parts = run.entries.map((e) => markerParts(model.text, e));

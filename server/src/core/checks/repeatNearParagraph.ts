@@ -1,5 +1,5 @@
 import { nearThresholdFor } from '../repeat/analysis';
-import { paragraphRelated, percent, repeatsOf } from './repeats';
+import { paragraphRelated, percent, repeatFixes, repeatsOf } from './repeats';
 import type { Check } from './types';
 
 /**
@@ -11,6 +11,7 @@ export const repeatNearParagraph: Check = {
   code: 'repeat.near-paragraph',
   defaultSeverity: 'warning',
   description: { zh: '段落与前文高度相似', en: 'Paragraph nearly repeats an earlier one' },
+  fixes: (model, data) => repeatFixes(model, 'repeat.near-paragraph', data),
   *run(model, ctx) {
     const a = repeatsOf(model, ctx);
     for (const c of a.near) {

@@ -1,4 +1,4 @@
-import { paragraphRelated, repeatsOf } from './repeats';
+import { paragraphRelated, repeatFixes, repeatsOf } from './repeats';
 import type { Check } from './types';
 
 /** More copies than this are reported once, as a group: 10,000 pasted paragraphs are one problem, not 10,000. */
@@ -14,6 +14,7 @@ export const repeatParagraph: Check = {
   code: 'repeat.paragraph',
   defaultSeverity: 'warning',
   description: { zh: '段落与前文重复', en: 'Paragraph repeats an earlier one' },
+  fixes: (model, data) => repeatFixes(model, 'repeat.paragraph', data),
   *run(model, ctx) {
     const a = repeatsOf(model, ctx);
     const groupSize = new Map<number, number>();

@@ -1,5 +1,5 @@
 import { sectionLabel } from '../model/label';
-import { repeatsOf } from './repeats';
+import { repeatFixes, repeatsOf } from './repeats';
 import type { Check } from './types';
 
 /**
@@ -10,6 +10,7 @@ export const repeatSection: Check = {
   code: 'repeat.section',
   defaultSeverity: 'warning',
   description: { zh: '整节与前文重复', en: 'Section repeats an earlier one' },
+  fixes: (model, data) => repeatFixes(model, 'repeat.section', data),
   *run(model, ctx) {
     const a = repeatsOf(model, ctx);
     // Every copy of the same original, so a fix can remove them all.

@@ -1,4 +1,4 @@
-import { percent, repeatsOf } from './repeats';
+import { percent, repeatFixes, repeatsOf } from './repeats';
 import type { Check } from './types';
 
 /**
@@ -11,6 +11,7 @@ export const repeatSentence: Check = {
   code: 'repeat.sentence',
   defaultSeverity: 'warning',
   description: { zh: '句子与其他段落重复', en: 'Sentence repeats one in another paragraph' },
+  fixes: (model, data) => repeatFixes(model, 'repeat.sentence', data),
   *run(model, ctx) {
     for (const r of repeatsOf(model, ctx).sentences) {
       if (ctx.isCancelled()) return;
