@@ -71,7 +71,10 @@ function perEdit(): void {
 }
 
 /** The same duplicate hunt over every corpus report: our CLI against jscpd, both as separate processes. */
-/** jscpd 5's binary, from its npm platform package (installed as the dev dependency jscpd5). */
+/**
+ * jscpd 5's binary, from its npm platform package: an optional dependency of ours for linux-x64, since the registry
+ * holds no other platform's package and `npm ci` could not lock the jscpd package's full set.
+ */
 function jscpd5Binary(): string | undefined {
   try { return join(dirname(require.resolve('jscpd-linux-x64-gnu/package.json', { paths: [join(ROOT, 'node_modules')] })), 'bin', 'jscpd'); } catch { return undefined; }
 }
