@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import {
   ALL_CHECKS, applyEdits, DEFAULT_CONFIG, renumberDocument, repeatFixes, resolveConfig, runChecks, TextDoc, type Check, type ReportConfig, type ReportDiagnostic,
 } from '../../server/src/core';
-import { CandidateIndex, MAX_POSTINGS } from '../../server/src/core/repeat/candidates';
+import { CandidateIndex, MAX_POSTINGS, newUnitId } from '../../server/src/core/repeat/candidates';
 import { corpusFiles, parse, rng, sharedSeed, shippedSeeds } from '../helpers';
 
 const REPEAT_CHECKS = ALL_CHECKS.filter((c) => c.code.startsWith('repeat.'));
@@ -287,12 +287,14 @@ describe('candidate index', () => {
   it('after any sequence of updates, pairs exactly what a fresh index pairs', () => {
     const random = rng(7);
     // Small fingerprint alphabet so posting lists cross the boilerplate bound both ways.
-    const unit = () => ({ prints: Uint32Array.from(new Set(Array.from({ length: 1 + Math.floor(random() * 20) }, () => Math.floor(random() * 26)))).sort() });
+    const unit = () => ({ id: newUnitId(), prints: Uint32Array.from(new Set(Array.from({ length: 1 + Math.floor(random() * 20) }, () => Math.floor(random() * 26)))).sort() });
     let units = Array.from({ length: 30 }, unit);
-    const kept = new CandidateIndex<{ prints: Uint32Array }>();
+    const kept = new CandidateIndex<{ id: number; prints: Uint32Array }>();
     for (let step = 0; step < 200; step++) {
       const next = units.filter(() => random() > 0.1);
       for (let k = Math.floor(random() * 5); k > 0; k--) next.splice(Math.floor(random() * (next.length + 1)), 0, unit());
+      // Now and then a unit moves (a paragraph cut and pasted elsewhere): the same object at another place.
+      if (next.length > 2 && random() < 0.3) next.splice(Math.floor(random() * next.length), 0, ...next.splice(Math.floor(random() * next.length), 1));
       units = next;
       assert.deepStrictEqual(kept.update(units), pairsByDefinition(units), `step ${step}`);
     }

@@ -93,7 +93,8 @@ const markSlips = perLine((t: string): TextSlip[] => {
 const PAIRED = /[“”‘’《》（）]/g;
 
 /** The first mark of the line left without its partner: a closing one, or an opening bracket or 《 left open. */
-const unpairedIn = perLine((t: string): { at: number; ch: string; closing: boolean } | undefined => {
+// null, not undefined, when there is none: the memo then finds the answer with one lookup.
+const unpairedIn = perLine((t: string): { at: number; ch: string; closing: boolean } | null => {
   const open: { ch: string; at: number }[] = [];
   PAIRED.lastIndex = 0;
   for (let m = PAIRED.exec(t); m; m = PAIRED.exec(t)) {
@@ -113,7 +114,7 @@ const unpairedIn = perLine((t: string): { at: number; ch: string; closing: boole
   }
   // A quotation may run over several paragraphs, each opening with “ (GB/T 15834 4.1.3.6): only a bracket or 《 left open counts.
   const left = open.find((o) => o.ch === '（' || o.ch === '《');
-  return left ? { at: left.at, ch: left.ch, closing: false } : undefined;
+  return left ? { at: left.at, ch: left.ch, closing: false } : null;
 });
 
 function* lineMarks(line: ReportModel['lines'][number], neighbours: () => { before: string[]; after: string[] }): Iterable<Finding> {

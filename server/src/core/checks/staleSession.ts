@@ -18,6 +18,7 @@ export const staleSession: Check = {
     if (!current) return;
     for (const p of model.paragraphs) {
       const line = model.lines[p.line];
+      if (!line.text.includes('届')) continue; // cheaper than the expression, on every line of every edit
       SESSION.lastIndex = 0;
       for (let m = SESSION.exec(line.text); m; m = SESSION.exec(line.text)) {
         const term = parseChineseNumeral(m[1]), session = parseChineseNumeral(m[2]);

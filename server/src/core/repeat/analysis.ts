@@ -51,8 +51,8 @@ export function nearThresholdFor(shorterLength: number, opts: RepeatOptions): nu
 /** What the analysis keeps per document across versions (see CheckContext.cache). */
 export interface RepeatCache {
   prints: PrintCache;
-  paragraphs: CandidateIndex<{ prints: Uint32Array }>;
-  sentences: CandidateIndex<{ prints: Uint32Array }>;
+  paragraphs: CandidateIndex<Prints>;
+  sentences: CandidateIndex<Prints>;
 }
 
 export function newRepeatCache(): RepeatCache {

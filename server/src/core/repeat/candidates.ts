@@ -6,36 +6,48 @@
  */
 export const MAX_POSTINGS = 12;
 
-interface Unit { prints: Uint32Array }
+/** A unit carries an id, given when its shingles are made: the same text keeps its id across versions. */
+interface Unit { prints: Uint32Array; readonly id: number }
 
-const ids = new WeakMap<object, number>();
 let nextId = 1;
-function idOf(u: object): number {
-  let id = ids.get(u);
-  if (id === undefined) { id = nextId++; ids.set(u, id); }
-  return id;
-}
+export const newUnitId = () => nextId++;
 
 const pairKey = (a: number, b: number) => (a < b ? a * 0x200000 + b : b * 0x200000 + a);
 
 export class CandidateIndex<U extends Unit> {
   private readonly postings = new Map<number, number[]>();
   private readonly pairs = new Map<number, number>();
-  /** The units of the last update, and where each id stands in them. */
+  /** The units of the last update. */
   private units: U[] = [];
-  private at = new Map<number, number>();
+  private built = false;
+
+  /** Was this unit in the last update outside its changed middle (a unit that moved)? */
+  private present(id: number, prev: U[], p: number, q: number): boolean {
+    for (let i = 0; i < p; i++) if (prev[i].id === id) return true;
+    for (let i = prev.length - q; i < prev.length; i++) if (prev[i].id === id) return true;
+    return false;
+  }
 
   /** Brings the index to `current` and returns the pairs (as indices into `current`) worth comparing. */
   update(current: U[]): Array<[number, number]> {
     const index = new Map<number, number>();
-    current.forEach((u, i) => index.set(idOf(u), i));
-    if (this.at.size === 0) this.build(index, current);
-    else {
-      for (const [id, i] of this.at) if (!index.has(id)) this.change(id, this.units[i], -1);
-      for (const [id, i] of index) if (!this.at.has(id)) this.change(id, current[i], +1);
+    for (let i = 0; i < current.length; i++) index.set(current[i].id, i);
+    if (!this.built) {
+      this.build(index, current);
+      this.built = true;
+    } else {
+      // An edit changes a few units in one place: what lies before and after it is the same objects, in order.
+      const prev = this.units;
+      let p = 0;
+      while (p < prev.length && p < current.length && prev[p] === current[p]) p++;
+      let q = 0;
+      while (q < prev.length - p && q < current.length - p && prev[prev.length - 1 - q] === current[current.length - 1 - q]) q++;
+      const before = new Set<number>();
+      for (let i = p; i < prev.length - q; i++) before.add(prev[i].id);
+      for (let i = p; i < prev.length - q; i++) if (!index.has(prev[i].id)) this.change(prev[i].id, prev[i], -1);
+      for (let i = p; i < current.length - q; i++) if (!before.has(current[i].id) && !this.present(current[i].id, prev, p, q)) this.change(current[i].id, current[i], +1);
     }
     this.units = current.slice();
-    this.at = index;
     const out: Array<[number, number]> = [];
     for (const [key, n] of this.pairs) {
       if (n <= 0) continue;

@@ -2,10 +2,13 @@
  * Shingles of paragraphs and sentences, cached per text across versions, and their pairwise similarity, memoised
  * on the cached objects: an edit recomputes only what it touched.
  */
+import { newUnitId } from './candidates';
 import { contentWithIndex, GRAM, gramHashes, gramSet, overlap, similarity, winnow } from './shingles';
 
 /** Shingles of one text. `grams` (the sorted set) is built on first comparison: most units are never compared. */
 export interface Prints {
+  /** The candidate index's name for this unit (one per text, kept while the text is cached). */
+  readonly id: number;
   content: string; hashes: Uint32Array; prints: Uint32Array; grams?: Uint32Array;
   /** Content characters before each text position (see contentWithIndex). */
   before: Uint32Array;
@@ -25,7 +28,7 @@ export function printsOf(text: string, cache: PrintCache | undefined, used: Set<
   if (hit) return hit;
   const { content, before } = contentWithIndex(text);
   const hashes = gramHashes(content);
-  const p: Prints = { content, hashes, prints: winnow(hashes), before };
+  const p: Prints = { id: newUnitId(), content, hashes, prints: winnow(hashes), before };
   cache?.set(text, p);
   return p;
 }
@@ -35,7 +38,7 @@ export function slicePrints(p: Prints, from: number, to: number): Prints {
   const a = p.before[from], b = p.before[to];
   const content = p.content.slice(a, b);
   const hashes = b - a >= GRAM ? p.hashes.slice(a, b - GRAM + 1) : gramHashes(content);
-  return { content, hashes, prints: winnow(hashes), before: new Uint32Array(0) };
+  return { id: newUnitId(), content, hashes, prints: winnow(hashes), before: new Uint32Array(0) };
 }
 
 /**

@@ -42,7 +42,7 @@ function topLevelOf(model: ReportModel): (line: number) => number {
 
 export function sentenceRuns(
   model: ReportModel, opts: RepeatOptions, cache: PrintCache | undefined, used: Set<string>,
-  paragraphSources: Map<number, number[]>, inSectionCopy: Set<number>, index: CandidateIndex<{ prints: Uint32Array }>,
+  paragraphSources: Map<number, number[]>, inSectionCopy: Set<number>, index: CandidateIndex<Prints>,
 ): SentenceRun[] {
   const stop = stopPattern([...DEFAULT_STOP_PHRASES, ...opts.stopPhrases]);
   const top = topLevelOf(model);
