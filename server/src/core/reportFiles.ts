@@ -9,6 +9,15 @@ export function isReportFileName(name: string): boolean {
   return /工作报告.*\.(txt|md)$/i.test(name) || /\.report\.(md|txt)$/i.test(name);
 }
 
+/** A Word document the reader takes (.docx, .docm, .dotx, .dotm). */
+export function isWordFileName(name: string): boolean {
+  return /\.(docx|docm|dotx|dotm)$/i.test(name);
+}
+
+export function isPdfFileName(name: string): boolean {
+  return /\.pdf$/i.test(name);
+}
+
 /** Word documents a library or a folder check takes as reports: `*工作报告*.docx`, `*.report.docx` (and .docm). */
 export function isWordReportFileName(name: string): boolean {
   return /工作报告.*\.(docx|docm)$/i.test(name) || /\.report\.(docx|docm)$/i.test(name);
@@ -21,4 +30,9 @@ const DOCUMENTATION = /^(readme|sources|changelog|changes|history|news|license|l
  * (and Word's lock files, ~$name.docx). */
 export function isReportInFolder(name: string): boolean {
   return /\.(txt|md|docx|docm)$/i.test(name) && !DOCUMENTATION.test(name) && !name.startsWith('.') && !name.startsWith('~$');
+}
+
+/** Past reports for the library, by name: text and Word reports, and PDFs (a website's copy) named the same way. */
+export function isPastReportFileName(name: string): boolean {
+  return isReportFileName(name) || isWordReportFileName(name) || /工作报告.*\.pdf$|\.report\.pdf$/i.test(name);
 }

@@ -1,6 +1,7 @@
 /** A report file's bytes as text, whatever it was saved as: a Word document by its name, else encoded text. */
 import { decodeBytes, type Encoding } from './decode';
-import { isWordFileName, readDocx } from './word/readDocx';
+import { isWordFileName } from './reportFiles';
+import { readDocx } from './word/readDocx';
 
 export type ReportText =
   | { ok: true; text: string; encoding: Encoding; bom: boolean; /** For a Word document: its paragraph of each line. */ word?: { paragraphOfLine: number[] } }

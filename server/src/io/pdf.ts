@@ -50,9 +50,7 @@ function loadPdfjs() {
   return engine;
 }
 
-export function isPdfFileName(name: string): boolean {
-  return /\.pdf$/i.test(name);
-}
+export { isPdfFileName } from '../core/reportFiles';
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
   if (bytes.length < 5 || String.fromCharCode(...bytes.subarray(0, 5)) !== '%PDF-') return { ok: false, message: 'not a PDF file' };

@@ -6,9 +6,9 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { decodeReport, reportId, isReportFileName, isWordFileName, isWordReportFileName, LibraryIndex, libraryEntry, parseReport, resetLineMemo, TextDoc, type LibraryEntry } from '../core';
+import { decodeReport, reportId, isPastReportFileName, isPdfFileName, isWordFileName, LibraryIndex, libraryEntry, parseReport, resetLineMemo, TextDoc, type LibraryEntry } from '../core';
 import { globBase, globMatcher, isGlob } from '../config/glob';
-import { isPdfFileName, readPdf } from '../io/pdf';
+import { readPdf } from '../io/pdf';
 import { readRegularFile, readRegularFileSync } from '../io/regularFile';
 import { collectGarbage } from './collectGarbage';
 import { readCache, writeCache, type CacheData, type CachedMeta } from './libraryCache';
@@ -18,9 +18,7 @@ import { WorkspaceIndex } from './workspaceIndex';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** A Word document carries its photos: only its XML parts are inflated, so a larger file costs no more. */
 const MAX_WORD_FILE_BYTES = 64 * 1024 * 1024;
-const maxBytesOf = (file: string) => (isWordFileName(file) || /\.pdf$/i.test(file) ? MAX_WORD_FILE_BYTES : MAX_FILE_BYTES);
-/** Past reports: text and Word reports by name, and PDFs (a website's copy) named the same way. */
-const isLibraryFileName = (name: string) => isReportFileName(name) || isWordReportFileName(name) || /工作报告.*\.pdf$|\.report\.pdf$/i.test(name);
+const maxBytesOf = (file: string) => (isWordFileName(file) || isPdfFileName(file) ? MAX_WORD_FILE_BYTES : MAX_FILE_BYTES);
 
 /** A library file's text: PDFs through pdf.js (asynchronous), everything else through the core's decoders. */
 async function libraryText(file: string, bytes: Uint8Array): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
@@ -48,7 +46,7 @@ export class LibraryStore {
   private readonly pdfLines = new Map<string, string[]>();
 
   constructor(private readonly storageDir: string | undefined, private readonly log: (m: string) => void) {
-    this.walker = new WorkspaceIndex(log, MAX_LIBRARY_FILES, isLibraryFileName);
+    this.walker = new WorkspaceIndex(log, MAX_LIBRARY_FILES, isPastReportFileName);
     this.index = new LibraryIndex((uri, line) => this.lineOf(uri, line));
   }
 
@@ -92,7 +90,7 @@ export class LibraryStore {
     }
     for (const f of await this.walker.files(roots)) out.add(f);
     if (src.samples) for (const f of await this.walker.files([src.samples])) out.add(f);
-    return [...out].filter((f) => isLibraryFileName(path.basename(f)) || src.paths.includes(f));
+    return [...out].filter((f) => isPastReportFileName(path.basename(f)) || src.paths.includes(f));
   }
 
   /** Rebuilds the index from the files; unchanged files come from the cache unread. A bad file is skipped with a message. */

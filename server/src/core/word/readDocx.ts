@@ -20,10 +20,7 @@ export interface WordText {
 
 export type WordRead = ({ ok: true } & WordText) | { ok: false; reason: 'not-zip' | 'not-word' | 'protected' | 'too-large'; message: string };
 
-/** Is this name a Word document the reader takes? */
-export function isWordFileName(name: string): boolean {
-  return /\.(docx|docm|dotx|dotm)$/i.test(name);
-}
+export { isWordFileName } from '../reportFiles';
 
 /** Parts larger than this (uncompressed) are refused: a real report's document.xml is a few megabytes. */
 const MAX_PART_BYTES = 128 * 1024 * 1024;
