@@ -35,6 +35,28 @@ describe('Word documents over LSP', function () {
     }
   });
 
+  it('workReport/readWord reads a PDF too, and pdf.js says nothing on the protocol\'s stdout', async () => {
+    // A one-page PDF with two lines of text in a standard font; pdf.js rebuilds the missing cross-reference table.
+    const page = 'BT /F1 12 Tf 72 720 Td (First paragraph of the report.) Tj 0 -20 Td (Second paragraph.) Tj ET';
+    const pdf = ['%PDF-1.4', '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj', '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj',
+      `4 0 obj << /Length ${page.length} >> stream`, page, 'endstream endobj', '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
+      'trailer << /Root 1 0 R >>', '%%EOF'].join('\n');
+    const file = join(dir, 'tiny.pdf');
+    writeFileSync(file, pdf);
+    const client = new StdioClient();
+    try {
+      await client.initialize();
+      const r = await client.request<any>('workReport/readWord', { uri: pathToFileURL(file).href });
+      assert.ok(r.ok, JSON.stringify(r));
+      assert.match(r.text, /First paragraph of the report\./);
+      // The stream is still sound: another request is answered.
+      assert.strictEqual(await client.request<any>('workReport/documentStats', { uri: 'file:///none.txt' }), null);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('workspace/executeCommand workReport.exportWordFile writes the open report as .docx, keeping an earlier file as .bak', async () => {
     const client = new StdioClient();
     const uri = pathToFileURL(join(dir, '2023年工作报告.txt')).href;
