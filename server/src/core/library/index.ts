@@ -7,6 +7,7 @@ import { sectionLabel } from '../model/label';
 import { extractFigures } from '../figures/extract';
 import type { ReportModel } from '../model/types';
 import { contentOf, gramHashes, gramSet, similarity, winnow } from '../repeat/shingles';
+import { Postings } from './postings';
 import { diffChars, type DiffOp } from '../text/diff';
 import { MIN_COMPARED, reportId, structureEntries, type LibraryEntry, type LibraryParagraph, type TextSource } from './entry';
 import { reportInfo, type ReportInfo } from './info';
@@ -48,7 +49,7 @@ export type DraftRef = string | { uri: string; id?: string };
 
 export class LibraryIndex {
   private entries: LibraryEntry[] = [];
-  private postings = new Map<number, number[]>();
+  private postings = new Postings();
 
   /** `loadText` reads a past report's line when a match is shown or checked exactly. */
   constructor(private loadText: TextSource = () => undefined) {}
@@ -75,15 +76,14 @@ export class LibraryIndex {
     }
     entries = [...byId.values()];
     this.entries = entries;
-    this.postings = new Map();
-    entries.forEach((e, ei) => e.paragraphs.forEach((p, pi) => {
-      const ref = ei * 0x10000 + pi;
-      for (const f of p.prints) {
-        const list = this.postings.get(f);
-        if (!list) this.postings.set(f, [ref]);
-        else if (list.length <= MAX_POSTINGS) list.push(ref);
-      }
-    }));
+    let count = 0;
+    for (const e of entries) for (const p of e.paragraphs) count += p.prints.length;
+    this.postings = Postings.build(count, (emit) => {
+      entries.forEach((e, ei) => e.paragraphs.forEach((p, pi) => {
+        const ref = ei * 0x10000 + pi;
+        for (const f of p.prints) emit(f, ref);
+      }));
+    });
   }
 
   private readonly grams = new WeakMap<object, Uint32Array>();
@@ -110,7 +110,7 @@ export class LibraryIndex {
     const votes = new Map<number, number>();
     for (const f of prints) {
       const list = this.postings.get(f);
-      if (!list || list.length > MAX_POSTINGS) continue;
+      if (!list.length || list.length > MAX_POSTINGS) continue;
       for (const ref of list) votes.set(ref, (votes.get(ref) ?? 0) + 1);
     }
     const need = prints.length <= 8 ? 1 : 2;
