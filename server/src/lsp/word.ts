@@ -3,7 +3,7 @@
  * report written out as a GB/T 9704 .docx. Both run here, where the core and the safe file access are, so any
  * LSP editor can use them (the export is also a workspace/executeCommand command).
  */
-import { decodeReport, isWordFileName, parseReport, TextDoc } from '../core';
+import { decodeReport, isWordFileName } from '../core';
 import { exportDocx } from '../engines/exportDocx';
 import { isPdfFileName, readPdf } from '../io/pdf';
 import { readRegularFile } from '../io/regularFile';
@@ -35,7 +35,7 @@ export async function exportWord(ctx: ServerContext, params: ExportWordParams): 
   if (!doc) return { ok: false, message: msg(ctx.locale(), 'notOpen')(params.uri) };
   const target = uriToPath(params.target);
   if (!target) return { ok: false, message: msg(ctx.locale(), 'notAFile')(params.target) };
-  const bytes = await exportDocx(parseReport(new TextDoc(doc.uri, doc.getText())));
+  const bytes = await exportDocx(ctx.modelOf(doc));
   return writeFileAtomic(target, bytes, { backup: true, create: true });
 }
 

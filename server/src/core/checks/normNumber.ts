@@ -1,5 +1,6 @@
 import type { Line, ReportModel } from '../model/types';
-import { editIn, grouped, groupedFix, perLine, slipFindings, slipsByLine, textLines, type TextSlip } from './norms';
+import { foldWidth } from '../text/chars';
+import { editIn, grouped, groupedFix, groupedWording, perLine, slipFindings, slipsByLine, textLines, type TextSlip } from './norms';
 import type { Check, Finding } from './types';
 
 const FULL_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
@@ -19,10 +20,6 @@ const RANGE_MARK = /[0-9][\s]*[～~\-－—–]|[～~\-－—–][\s]*[0-9]/;
 const ARABIC_YEAR = /(?<![0-9])(?:19|20)[0-9]{2}年/g;
 const CHINESE_YEAR = /[一二][〇○零九][〇○零一二三四五六七八九]{2}年/g;
 
-function full(s: string): string {
-  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace('．', '.');
-}
-
 /** A section marker opening the line (１．, （１）): numbering.style's business. */
 const LEADING_MARKER = /^[\s*]*[（(]?[０-９0-9]+[）)．.、]/;
 
@@ -35,7 +32,7 @@ const digitSlips = perLine((t: string): TextSlip[] => {
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       if (m.index < skip) continue;
-      out.push({ from: m.index, to: m.index + m[0].length, newText: re === FULL_DIGITS ? full(m[0]) : m[0].replace(/[ \u3000]/g, '') });
+      out.push({ from: m.index, to: m.index + m[0].length, newText: re === FULL_DIGITS ? foldWidth(m[0]) : m[0].replace(/[ \u3000]/g, '') });
     }
   }
   return out.sort((a, b) => a.from - b.from);
@@ -47,10 +44,7 @@ function* matches(t: string, re: RegExp, make: (m: RegExpExecArray) => TextSlip)
   for (let m = re.exec(t); m; m = re.exec(t)) yield make(m);
 }
 
-/**
- * 二 for 两, 约…左右, 近…多 and ranges, in one line's text. A slip's span is what its fix replaces; `shownFrom`
- * widens what is underlined to the whole expression.
- */
+/** 二 for 两, 约…左右, 近…多 and ranges, in one line's text; a slip's span is what its fix replaces. */
 const usageSlips = perLine((t: string): TextSlip[] => [
   // Cheap tests first: most lines have none of these characters, and each regular expression is a pass.
   ...(t.includes('二') ? matches(t, ER_COUNT, (m) => slip(m.index, m.index + 1, '两', { zh: '计数用「两」：「二」后接量词时应为「两」（两个、两项）。', en: 'Counting takes 两: 二 before a measure word is 两 (两个, 两项).' }, { zh: '改为「两」', en: 'Use 两' })) : []),
@@ -85,12 +79,10 @@ export const normNumber: Check = {
   description: { zh: '数字用法不合规范（GB/T 15835）', en: 'Numbers against GB/T 15835' },
   fixes: groupedFix(digitSlips),
   *run(model) {
-    yield* grouped(slipsByLine(model, digitSlips), (count, lines, whole) => ({
-      message: whole
-        ? { zh: `全文 ${lines} 段共 ${count} 处全角或带空格的阿拉伯数字：应为半角、连写（GB/T 15835）。`, en: `${count} full-width or spaced digit groups in ${lines} paragraphs: half-width, written together (GB/T 15835).` }
-        : { zh: `本段有 ${count} 处全角或带空格的阿拉伯数字：应为半角、连写（GB/T 15835）。`, en: `${count} full-width or spaced digit group(s) here: half-width, written together (GB/T 15835).` },
-      fixTitle: { zh: `改为半角数字（${count} 处）`, en: `Half-width digits (${count})` },
-    }));
+    yield* grouped(slipsByLine(model, digitSlips), groupedWording(
+      { zh: '全角或带空格的阿拉伯数字', en: 'full-width or spaced digit groups' },
+      { zh: '应为半角、连写（GB/T 15835）', en: 'half-width, written together (GB/T 15835)' },
+      { zh: '改为半角数字', en: 'Half-width digits' }));
     for (const line of textLines(model)) {
       if (model.roles[line.index] !== 'header') yield* slipFindings(line, usageSlips(line));
     }

@@ -1,5 +1,5 @@
 import type { ReportModel, Section } from '../model/types';
-import { editIn, grouped, groupedFix, isCjk, isChineseContext, perLine, slipFindings, slipsByLine, textLines, type TextSlip } from './norms';
+import { editIn, grouped, groupedFix, groupedWording, isCjk, isChineseContext, perLine, slipFindings, slipsByLine, textLines, type TextSlip } from './norms';
 import type { Check, Finding } from './types';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
@@ -11,10 +11,10 @@ const runsOn = (t: string | undefined) => !!t && !/[。！？；…]$/.test(t);
 /** A section marker opening the line, (一) or (1): numbering.style's business, not this check's. */
 const LEADING_MARKER = /^[\s*]*\([一二三四五六七八九十百0-9]+\)/;
 
-/** Half-width , ; : ! ? between Chinese text, half-width ( ) around it, and spaces after Chinese punctuation. */
 /** Where a slip can start: a half-width mark, or a Chinese mark with a space after it. */
 const CANDIDATE = /[,;:!?(]|[，。、；：！？”》）](?=[ \u3000])/g;
 
+/** Half-width , ; : ! ? between Chinese text, half-width ( ) around it, and spaces after Chinese punctuation. */
 const widthSlips = perLine((t: string): TextSlip[] => {
   const out: TextSlip[] = [];
   const skipParen = LEADING_MARKER.exec(t)?.[0].length ?? 0;
@@ -62,12 +62,10 @@ export const normPunctuation: Check = {
   description: { zh: '标点符号不合规范（GB/T 15834）', en: 'Punctuation against GB/T 15834' },
   fixes: groupedFix(widthSlips),
   *run(model) {
-    yield* grouped(slipsByLine(model, widthSlips), (count, lines, whole) => ({
-      message: whole
-        ? { zh: `全文 ${lines} 段共 ${count} 处半角标点或标点后的空格：中文里的标点应为全角、其后不空格（GB/T 15834）。`, en: `${count} half-width marks or spaces after punctuation in ${lines} paragraphs: Chinese text takes full-width marks with no space after (GB/T 15834).` }
-        : { zh: `本段有 ${count} 处半角标点或标点后的空格：中文里的标点应为全角、其后不空格（GB/T 15834）。`, en: `${count} half-width mark(s) or space(s) after punctuation in this paragraph: Chinese text takes full-width marks with no space after (GB/T 15834).` },
-      fixTitle: whole ? { zh: `全文改为全角标点、去掉标点后的空格（${count} 处）`, en: `Full-width marks, no spaces after them, everywhere (${count})` } : { zh: `本段改为全角标点、去掉标点后的空格（${count} 处）`, en: `Full-width marks, no spaces after them, in this paragraph (${count})` },
-    }));
+    yield* grouped(slipsByLine(model, widthSlips), groupedWording(
+      { zh: '半角标点或标点后的空格', en: 'half-width marks or spaces after punctuation' },
+      { zh: '中文里的标点应为全角、其后不空格（GB/T 15834）', en: 'Chinese text takes full-width marks with no space after (GB/T 15834)' },
+      { zh: '改为全角标点、去掉标点后的空格', en: 'Full-width marks, no spaces after them' }));
     const lines = textLines(model);
     for (let i = 0; i < lines.length; i++) {
       yield* lineMarks(lines[i], () => ({ before: lines.slice(Math.max(0, i - 3), i).map((l) => l.text).reverse(), after: lines.slice(i + 1, i + 4).map((l) => l.text) }));

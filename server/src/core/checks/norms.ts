@@ -56,6 +56,16 @@ export function* grouped(slips: LineSlips[], say: (count: number, lines: number,
   }
 }
 
+/** The messages of a grouped finding: N slips of `what` in this paragraph or the document, what `want`s, the fix. */
+export function groupedWording(what: Localized, want: Localized, fix: Localized) {
+  return (count: number, lines: number, whole: boolean): { message: Localized; fixTitle: Localized } => ({
+    message: whole
+      ? { zh: `全文 ${lines} 段共 ${count} 处${what.zh}：${want.zh}。`, en: `${count} ${what.en} in ${lines} paragraphs: ${want.en}.` }
+      : { zh: `本段有 ${count} 处${what.zh}：${want.zh}。`, en: `${count} ${what.en} in this paragraph: ${want.en}.` },
+    fixTitle: whole ? { zh: `全文${fix.zh}（${count} 处）`, en: `${fix.en}, everywhere (${count})` } : { zh: `本段${fix.zh}（${count} 处）`, en: `${fix.en}, in this paragraph (${count})` },
+  });
+}
+
 /** The fix of a grouped finding: its lines' slips again, from the current model (see `grouped`). */
 export function groupedFix(analyse: (line: Line) => TextSlip[]) {
   return (model: ReportModel, data: Record<string, unknown>) => {

@@ -7,6 +7,7 @@
  * tables included), so a finding can name the paragraph a Word user sees.
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { classifyLine } from '../model/classify';
 import { Numbering } from './numbering';
 import { Styles } from './styles';
 import { child, childVal, elements, onOff, parseXml, type XmlElement } from './xml';
@@ -27,7 +28,6 @@ const MAX_PART_BYTES = 128 * 1024 * 1024;
 const MAX_DEPTH = 64;
 /** Fields whose result is not the report's text. */
 const DROPPED_FIELD = /^\s*(PAGE|NUMPAGES|SECTIONPAGES|TOC|PAGEREF|INDEX|TC|XE|SEQ)\b/i;
-const TYPED_MARKER = /^\s*([（(]?[一二三四五六七八九十百零〇0-9０-９]+[、.．)）]|第[一二三四五六七八九十]+[部章节])/;
 
 function refuse(reason: Exclude<WordRead, { ok: true }>['reason'], message: string): WordRead {
   return { ok: false, reason, message };
@@ -163,7 +163,7 @@ class BodyReader {
     let text = withBoldLead(segments);
     const outline = childVal(pPr, 'w:outlineLvl') ?? style.outlineLevel ?? headingLevel(style.name);
     const plain = text.replace(/\*\*/g, '');
-    if (!number && outline !== undefined && Number(outline) < 6 && this.bodyStarted && plain.trim() && plain.length <= 40 && !TYPED_MARKER.test(plain)) {
+    if (!number && outline !== undefined && Number(outline) < 6 && this.bodyStarted && plain.trim() && plain.length <= 40 && !typedMarker(plain)) {
       text = `${'#'.repeat(Number(outline) + 1)} ${plain.trim()}`;
     }
     if (plain.length >= 40) this.bodyStarted = true;
@@ -219,6 +219,11 @@ class BodyReader {
   }
 }
 
+/** Does the text open with a numbering marker typed in (一、 （一） 1.), as the parser reads markers? */
+function typedMarker(text: string): boolean {
+  return !!classifyLine(text.trim())?.marker;
+}
+
 function textOf(el: XmlElement): string {
   let s = '';
   for (const c of el.children) if (typeof c === 'string') s += c;
@@ -241,7 +246,7 @@ function withBoldLead(segments: Segment[]): string {
   }
   const rest = segments.slice(k).map((s) => s.text).join('');
   // A bold 1.加强… is an item's heading, not a lead-in: its number must stay first for the outline to read it.
-  if (!lead.trim() || !rest.trim() || lead.includes('\n') || TYPED_MARKER.test(lead)) return lead + rest;
+  if (!lead.trim() || !rest.trim() || lead.includes('\n') || typedMarker(lead)) return lead + rest;
   const trimmed = lead.trimStart();
   const space = lead.slice(0, lead.length - trimmed.length);
   const inner = trimmed.trimEnd();
