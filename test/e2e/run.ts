@@ -14,7 +14,7 @@ import { exportDocx } from '../../server/src/engines/exportDocx';
 import { ensureHarness } from './harness';
 import { panelPageTest } from './panelPage';
 import { isolatedEnv, makeRunDirs, startChromium, startVsCodeServer, vsCodeServerCli, type Managed, type RunDirs } from './processes';
-import { goToLine, openFromExplorer, outlineRows, problemCounts, runCommand, until, waitForWorkbench } from './workbench';
+import { closeRestoredEditors, goToLine, openFromExplorer, outlineRows, problemCounts, runCommand, until, waitForWorkbench } from './workbench';
 
 const ROOT = process.cwd();
 const OUTPUT = join(ROOT, 'test-output', 'e2e');
@@ -104,6 +104,8 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto(workbenchUrl(origin, port, d, { dev: true }));
   await waitForWorkbench(page);
+  // The suite ran on this workspace in the same browser: its editors come back, possibly in other groups.
+  await closeRestoredEditors(page);
   await openFromExplorer(page, ZHUZHOU_2022);
 
   await step(`Problems: the status bar counts the ${expected.warnings} warnings (repeats and numbering)`, async () => {

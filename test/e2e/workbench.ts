@@ -11,8 +11,19 @@ export async function waitForWorkbench(page: Page): Promise<void> {
 /** Opens a file of the workspace's top folder by clicking it in the Explorer, as a user would. */
 export async function openFromExplorer(page: Page, fileName: string): Promise<void> {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first().click();
-  await page.locator(`.tabs-container .tab[aria-label*="${fileName}"]`).first().waitFor({ timeout: 20_000 });
-  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.locator(`.editor-group-container.active .tabs-container .tab.active[aria-label*="${fileName}"]`).first().waitFor({ timeout: 20_000 });
+  await activeEditorLines(page).click();
+}
+
+/** The text area of the editor that has focus: the workbench may have restored other groups beside it. */
+function activeEditorLines(page: Page) {
+  return page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
+}
+
+/** Closes whatever editors and groups the workbench restored from an earlier session on the same workspace. */
+export async function closeRestoredEditors(page: Page): Promise<void> {
+  await runCommand(page, 'View: Close All Editor Groups');
+  await page.locator('.editor-group-container .tabs-container .tab').first().waitFor({ state: 'detached', timeout: 10_000 });
 }
 
 export async function runCommand(page: Page, label: string): Promise<void> {
@@ -51,7 +62,7 @@ export async function until<T>(what: string, get: () => Promise<T>, ok: (v: T) =
 
 /** Ctrl+G: puts the cursor at the start of a (1-based) line of the active editor. */
 export async function goToLine(page: Page, line: number): Promise<void> {
-  await page.locator('.monaco-editor .view-lines').first().click();
+  await activeEditorLines(page).click();
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
