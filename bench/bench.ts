@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
-import { ALL_CHECKS, contentHash, extractFigures, parseReport, resetLineMemo, runChecks, TextDoc } from '../server/src/core';
+import { ALL_CHECKS, contentHash, createReportService, extractFigures, parseReport, resetLineMemo, runChecks, TextDoc, type ReportService } from '../server/src/core';
 import { LibraryStore } from '../server/src/lsp/library';
 import { comparisonKey } from '../server/src/core/text/chars';
 import { corpusFiles, draft35k, ROOT, seeds, type Input } from './inputs';
@@ -18,10 +18,11 @@ import { wordBench } from './word';
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, runs: RUNS };
 
-function analyse(name: string, text: string, cache?: Map<string, unknown>): number {
+/** Parse and check as the server does; `service` keeps the document's previous version (else a fresh one). */
+function analyse(name: string, text: string, service: ReportService = createReportService()): number {
   const doc = new TextDoc(name, text);
-  const model = parseReport(doc);
-  return runChecks(model, { positionAt: (o) => doc.positionAt(o), cache }).length + model.flat.length;
+  const a = service.analysis(doc);
+  return a.check({ positionAt: (o) => doc.positionAt(o) }).length + a.model.flat.length;
 }
 
 function baseline(text: string): number {
@@ -57,10 +58,10 @@ function perEdit(): void {
   const target = model.paragraphs[Math.floor(model.paragraphs.length / 2)].line;
   const variants = ['一', '二'].map((ch) => lines.map((l, i) => (i === target ? l.slice(0, 10) + ch + l.slice(10) : l)).join('\n'));
   const cold = time(() => { resetLineMemo(); analyse('d', d.text); }, RUNS);
-  const cache = new Map<string, unknown>();
-  analyse('d', d.text, cache);
+  const service = createReportService();
+  analyse('d', d.text, service);
   let k = 0;
-  const edit = time(() => analyse('d', variants[k++ % 2], cache), RUNS * 2);
+  const edit = time(() => analyse('d', variants[k++ % 2], service), RUNS * 2);
   const base = time(() => baseline(d.text), RUNS);
   const row = { input: d.name, chars: d.text.length, paragraphs: model.paragraphs.length, fullCheckMs: +fmt(cold), perEditMs: +fmt(edit), baselineMs: +fmt(base) };
   console.log(`\n## Editing a ${row.chars}-character draft (${row.paragraphs} paragraphs): full check, and one typed character with the cache warm\n`);

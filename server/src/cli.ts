@@ -7,7 +7,7 @@ import { encodeText } from './io/encode';
 import { inWordParagraphs, isPreloaded, listReports, load, preloadPdfs } from './cli/load';
 import { isPdfFileName } from './io/pdf';
 import { writeFileAtomic } from './io/safeWrite';
-import { applyEdits, compareDraft, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig, resetLineMemo, runChecks, TextDoc, type LibraryEntry, type Locale, type OutlineEntry } from './core';
+import { applyEdits, compareDraft, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig, resetLineMemo, TextDoc, createReportService, type LibraryEntry, type Locale, type OutlineEntry } from './core';
 import { exportDocx } from './engines/exportDocx';
 
 const VERSION = '0.1.0';
@@ -199,11 +199,9 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
     const f = load(file, locale, stdinName);
     if (!f.ok) { io.err(f.message); exit = 2; continue; }
     const doc = new TextDoc(f.file, f.text);
-    const found = runChecks(parseReport(doc), {
-      locale, config,
-      positionAt: (o) => doc.positionAt(o),
-      onError: (code, e) => io.err(`${code}: ${e instanceof Error ? e.message : String(e)}`),
-    });
+    // Each file once: a passing service, so nothing of one file is held while the next is checked.
+    const found = createReportService({ onCheckError: (code, e) => io.err(`${code}: ${e instanceof Error ? e.message : String(e)}`) })
+      .analysis(doc, config).check({ locale, positionAt: (o) => doc.positionAt(o) });
     const diagnostics = f.word ? inWordParagraphs(found, f.word.paragraphOfLine, locale) : found;
     // The per-line memos serve an editor's next keystroke; over a folder they only hold every file's lines.
     resetLineMemo();

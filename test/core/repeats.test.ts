@@ -1,14 +1,19 @@
 import * as assert from 'assert';
 import {
-  ALL_CHECKS, applyEdits, DEFAULT_CONFIG, renumberDocument, repeatFixes, resolveConfig, runChecks, TextDoc, type Check, type ReportConfig, type ReportDiagnostic,
+  ALL_CHECKS, analyseRepeats, applyEdits, createReportService, DEFAULT_CONFIG, renumberDocument, repeatFixes, resolveConfig, runChecks, TextDoc, type Check, type ReportConfig, type ReportDiagnostic, type ReportService,
 } from '../../server/src/core';
+import { newRepeatCache } from '../../server/src/core/repeat/analysis';
+import type { Prints } from '../../server/src/core/repeat/prints';
 import { CandidateIndex, MAX_POSTINGS, newUnitId } from '../../server/src/core/repeat/candidates';
 import { corpusFiles, parse, rng, sharedSeed, shippedSeeds } from '../helpers';
 
 const REPEAT_CHECKS = ALL_CHECKS.filter((c) => c.code.startsWith('repeat.'));
-function check(text: string, opts: { checks?: readonly Check[]; config?: ReportConfig; cache?: Map<string, unknown> } = {}): ReportDiagnostic[] {
+function check(text: string, opts: { checks?: readonly Check[]; config?: ReportConfig; service?: ReportService } = {}): ReportDiagnostic[] {
   const doc = new TextDoc('file:///draft/工作报告.txt', text);
-  return runChecks(parse(text, doc.uri), { positionAt: (o) => doc.positionAt(o), checks: REPEAT_CHECKS, ...opts });
+  const { service, ...run } = opts;
+  // Through the service: the document's previous version is kept, as in the editor.
+  if (service) return service.analysis(doc, opts.config).check({ positionAt: (o) => doc.positionAt(o) }).filter((d) => d.code.startsWith('repeat.'));
+  return runChecks(parse(text, doc.uri), { positionAt: (o) => doc.positionAt(o), checks: REPEAT_CHECKS, ...run });
 }
 const codes = (ds: ReportDiagnostic[]) => ds.map((d) => `${d.range.start.line} ${d.code}`);
 const apply = (text: string, edits: { start: number; end: number; newText: string }[]) =>
@@ -239,28 +244,27 @@ describe('suppression comments and configuration', () => {
 describe('incremental: an edit re-shingles only what changed', () => {
   it('gives the same findings with a warm cache as from scratch, edit after edit', () => {
     let text = sharedSeed('000');
-    const cache = new Map<string, unknown>();
+    const service = createReportService();
     const lines = text.split('\n');
     for (let i = 0; i < 12; i++) {
       const at = 31 + i * 8;
       lines[at] = i % 3 === 0 ? lines[61] : lines[at] + (i % 2 ? '另补一句说明。' : '');
       text = lines.join('\n');
-      assert.deepStrictEqual(codes(check(text, { cache })), codes(check(text)), `edit ${i}`);
+      assert.deepStrictEqual(codes(check(text, { service })), codes(check(text)), `edit ${i}`);
     }
   });
 
   it('reuses the cached shingles of every unchanged paragraph and sentence', () => {
     const text = sharedSeed('004');
-    const cache = new Map<string, unknown>();
-    check(text, { cache });
-    const state = cache.get('repeat') as { prints: Map<string, unknown> };
+    const state = newRepeatCache();
+    analyseRepeats(parse(text), DEFAULT_CONFIG.repeat, state);
     const prints = state.prints;
     const before = new Set(prints.keys());
     const edited = text.replace('强化党的创新理论武装。', '强化党的创新理论武装学习。');
     let added = 0;
-    const spy = new Proxy(prints, { get(t, k) { const v = Reflect.get(t, k); if (k === 'set') return (key: string, val: unknown) => { added++; return t.set(key, val); }; return typeof v === 'function' ? v.bind(t) : v; } });
-    state.prints = spy as Map<string, unknown>;
-    check(edited, { cache });
+    const spy = new Proxy(prints, { get(t, k) { const v = Reflect.get(t, k); if (k === 'set') return (key: string, val: Prints) => { added++; return t.set(key, val); }; return typeof v === 'function' ? v.bind(t) : v; } });
+    state.prints = spy as typeof prints;
+    analyseRepeats(parse(edited), DEFAULT_CONFIG.repeat, state);
     assert.ok(added >= 1 && added <= 3, `${added} new shingle sets after a one-paragraph edit (the paragraph and its changed sentence)`);
     assert.ok([...prints.keys()].filter((k) => !before.has(k)).length === added);
   });

@@ -27,3 +27,4 @@ export { reportInfo, type ReportInfo } from './library/info';
 export { compareDraft, similarTo, type CompareResult, type SimilarResult } from './library/compare';
 export { LibraryIndex, type DraftRef, type DraftSummary, type FigureRow, type PassageMatch, type StructureRow } from './library/index';
 export { commaStyle, completions, type Suggestion } from './features/completions';
+export { createReportService, ReportAnalysis, ReportService, type CheckRequest, type ReportServiceOptions } from './service';

@@ -5,8 +5,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  foldingRanges, localeOf, parseReport, reportStats, runChecks, sectionLabel, TextDoc,
-  type Locale, type ReportDiagnostic, type ReportDocument, type ReportModel, type Severity,
+  createReportService, foldingRanges, localeOf, reportStats, sectionLabel, TextDoc,
+  type Locale, type ReportDiagnostic, type ReportDocument, type ReportModel, type ReportService, type Severity,
 } from '../core';
 import { registerAssistance } from './assistance';
 import { registerCodeActions } from './codeActions';
@@ -34,30 +34,30 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What the server keeps per open document: its model, the check results of that version, and the checks' cache. */
-interface DocumentState {
-  model?: ReportModel;
-  /** Keyed by the text they were computed on, never by version: a client may reuse a version number. */
-  diagnostics?: { text: string; items: ReportDiagnostic[] };
-  /** Survives edits: lets the checks reuse the work of the previous version. */
-  cache: Map<string, unknown>;
-}
-
 /** Wires LSP requests to the core. Everything here is mapping; analysis lives in core/. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const states = new Map<string, DocumentState>();
+  const reportedErrors = new Set<string>();
+  // Open documents: their models and analyses, one per (text, configuration).
+  const reports = createReportService({
+    onCheckError: (code, e) => {
+      if (reportedErrors.has(code)) return;
+      reportedErrors.add(code);
+      connection.console.error(`${msg(locale, 'checkFailed')(code)} ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    },
+  });
   let locale: Locale = 'zh';
   let workspaceRoots: string[] = [];
   let features: ClientFeatures = { pullDiagnostics: true, snippets: true, showDocument: false, revealCommand: false, configuration: false, workDoneProgress: false };
   const settingsCache = new Map<string, Promise<WorkReportSettings>>();
   const configs = new ConfigResolver();
-  const reportedErrors = new Set<string>();
   const warned = new Set<string>();
   const index = new WorkspaceIndex((m) => connection.console.log(m));
   let library: LibraryStore | undefined;
   let samplesPath: string | undefined = path.join(__dirname, '..', 'seeds');
   let libraryBuild: Promise<void> | undefined;
+  /** Counts library builds: findings that read the library are reused only against the same build. */
+  let libraryGeneration = 0;
 
   /** (Re)builds the past-report library in the background, with progress; requests wait for it. */
   const rebuildLibrary = () => {
@@ -73,6 +73,7 @@ export function startServer(connection: Connection): void {
           (done, total) => { if (done % 10 === 0 || done === total) progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done}/${total}`); },
         );
         connection.console.log(`library: ${library!.index.size} reports (${r.parsed} read, ${r.files - r.parsed - r.skipped.length} from cache, ${r.skipped.length} skipped)`);
+        libraryGeneration++;
         void connection.sendNotification(LibraryChangedNotification, { reports: library!.index.size });
         // Findings that read the library (stale.figure) are recomputed against the new one.
         refresh();
@@ -84,19 +85,7 @@ export function startServer(connection: Connection): void {
     })();
   };
 
-  const stateOf = (uri: string): DocumentState => {
-    let s = states.get(uri);
-    if (!s) { s = { cache: new Map() }; states.set(uri, s); }
-    return s;
-  };
-
-  /** The model of the document's current text, parsed at most once per text (a reused version number is no proof). */
-  const modelOf = (doc: TextDocument): ReportModel => {
-    const s = stateOf(doc.uri);
-    if (s.model && s.model.text === doc.getText()) return s.model;
-    s.model = parseReport(doc);
-    return s.model;
-  };
+  const modelOf = (doc: TextDocument): ReportModel => reports.model(doc);
 
   const settingsOf = (uri: string): Promise<WorkReportSettings> => {
     if (!features.configuration) return Promise.resolve({ severity: {} });
@@ -119,10 +108,10 @@ export function startServer(connection: Connection): void {
   /**
    * Runs the checks on any document (open, or read from disk by the workspace check) with its configuration:
    * `.workreportrc.json`, the editor's settings, the library's past figures. Undefined when it is not checked
-   * (ignored, too large, cancelled).
+   * (ignored, too large, cancelled). `service` holds the document's analyses: the open documents' one, or a
+   * passing one for a file read from disk.
    */
-  const checkDocument = async (doc: ReportDocument & { uri: string }, model: () => ReportModel, opts: { cache?: Map<string, unknown>; isCancelled?: () => boolean } = {}): Promise<ReportDiagnostic[] | undefined> => {
-    const isCancelled = opts.isCancelled ?? (() => false);
+  const checkDocument = async (doc: ReportDocument, service: ReportService, isCancelled: () => boolean = () => false): Promise<ReportDiagnostic[] | undefined> => {
     if (doc.getText().length > MAX_CHECKED_CHARS) {
       warnOnce(`large:${doc.uri}`, msg(locale, 'tooLarge')(MAX_CHECKED_CHARS));
       return undefined;
@@ -132,28 +121,15 @@ export function startServer(connection: Connection): void {
     if (problems.length && rcPath) warnOnce(`rc:${rcPath}:${problems.join()}`, msg(locale, 'badConfig')(rcPath, problems.join('; ')));
     if (ignored || isCancelled()) return undefined;
     const lib = library?.index;
-    return runChecks(model(), {
-      locale, config, ...(opts.cache ? { cache: opts.cache } : {}),
-      ...(lib?.size ? { pastFigures: (m: ReportModel) => lib.figures(m, normalizeUri(doc.uri)) } : {}),
-      positionAt: (o) => doc.positionAt(o),
-      isCancelled,
-      onError: (code, e) => {
-        if (reportedErrors.has(code)) return;
-        reportedErrors.add(code);
-        connection.console.error(`${msg(locale, 'checkFailed')(code)} ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-      },
+    return service.analysis(doc, config).check({
+      locale, positionAt: (o) => doc.positionAt(o), isCancelled,
+      ...(lib?.size ? { pastFigures: (m: ReportModel) => lib.figures(m, normalizeUri(doc.uri)), pastFiguresKey: String(libraryGeneration) } : {}),
     });
   };
 
-  /** The check results of the document's current text, computed at most once per text. */
-  const diagnosticsOf = async (doc: TextDocument, isCancelled: () => boolean = () => false): Promise<ReportDiagnostic[]> => {
-    const state = stateOf(doc.uri);
-    const text = doc.getText();
-    if (state.diagnostics?.text === text) return state.diagnostics.items;
-    const items = (await checkDocument(doc, () => modelOf(doc), { cache: state.cache, isCancelled })) ?? [];
-    if (!isCancelled() && doc.getText() === text) state.diagnostics = { text, items };
-    return items;
-  };
+  /** The check results of the document's current text: computed once per text, configuration and library. */
+  const diagnosticsOf = async (doc: TextDocument, isCancelled: () => boolean = () => false): Promise<ReportDiagnostic[]> =>
+    (await checkDocument(doc, reports, isCancelled)) ?? [];
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = localeOf(params.locale);
@@ -197,8 +173,8 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidChangeContent((e) => { if (!features.pullDiagnostics) publisher.schedule(e.document.uri); });
 
+  // The analyses follow the text, the configuration and the library by themselves: a refresh only tells the client.
   const refresh = () => {
-    for (const s of states.values()) s.diagnostics = undefined;
     if (features.pullDiagnostics) connection.languages.diagnostics.refresh();
     else for (const d of documents.all()) publisher.schedule(d.uri, 0);
   };
@@ -210,7 +186,7 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidClose((e) => {
-    states.delete(e.document.uri);
+    reports.close(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (!features.pullDiagnostics) publisher.clear(e.document.uri);
   });
@@ -282,7 +258,7 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand((params) => ctx.commands.get(params.command)?.(params.arguments ?? []) ?? null);
   registerWorkspaceCheck(ctx, {
     roots: () => workspaceRoots,
-    check: (doc) => checkDocument(doc, () => parseReport(doc)),
+    check: (doc) => checkDocument(doc, createReportService()),
     toLsp: toLspDiagnostic,
   });
 

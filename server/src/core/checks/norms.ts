@@ -5,21 +5,15 @@
  * document when many paragraphs have them, never a squiggle per comma.
  */
 import type { TextEditSpan } from '../document';
+import { modelLayer } from '../model/layers';
 import { offsetIn } from '../model/lines';
 import { memoByText } from '../text/memo';
 import type { Line, ReportModel } from '../model/types';
 import type { Finding, Localized } from './types';
 
 /** Lines whose text is the report's own: body, headings and the title block (not noise or comments). */
-export function textLines(model: ReportModel): Line[] {
-  let lines = textLinesOf.get(model);
-  if (!lines) {
-    lines = model.lines.filter((l) => l.text && (model.roles[l.index] === 'body' || model.roles[l.index] === 'heading' || model.roles[l.index] === 'header'));
-    textLinesOf.set(model, lines);
-  }
-  return lines;
-}
-const textLinesOf = new WeakMap<ReportModel, Line[]>();
+export const textLines = modelLayer('textLines', (model): Line[] =>
+  model.lines.filter((l) => l.text && (model.roles[l.index] === 'body' || model.roles[l.index] === 'heading' || model.roles[l.index] === 'header')));
 
 /** A span of a line's text (indices into line.text) as a document edit. */
 export function editIn(line: Line, from: number, to: number, newText: string): TextEditSpan {

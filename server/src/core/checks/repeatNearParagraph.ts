@@ -1,5 +1,5 @@
 import { nearThresholdFor } from '../repeat/analysis';
-import { paragraphRelated, percent, repeatFixes, repeatsOf } from './repeats';
+import { paragraphRelated, percent, repeatFixes } from './repeats';
 import type { Check } from './types';
 
 /**
@@ -13,7 +13,7 @@ export const repeatNearParagraph: Check = {
   description: { zh: '段落与前文高度相似', en: 'Paragraph nearly repeats an earlier one' },
   fixes: (model, data) => repeatFixes(model, 'repeat.near-paragraph', data),
   *run(model, ctx) {
-    const a = repeatsOf(model, ctx);
+    const a = ctx.repeats();
     for (const c of a.near) {
       if (ctx.isCancelled()) return;
       if (a.inSectionCopy.has(c.later)) continue;

@@ -1,4 +1,4 @@
-import { paragraphRelated, repeatFixes, repeatsOf } from './repeats';
+import { paragraphRelated, repeatFixes } from './repeats';
 import type { Check } from './types';
 
 /** More copies than this are reported once, as a group: 10,000 pasted paragraphs are one problem, not 10,000. */
@@ -16,7 +16,7 @@ export const repeatParagraph: Check = {
   description: { zh: '段落与前文重复', en: 'Paragraph repeats an earlier one' },
   fixes: (model, data) => repeatFixes(model, 'repeat.paragraph', data),
   *run(model, ctx) {
-    const a = repeatsOf(model, ctx);
+    const a = ctx.repeats();
     const groupSize = new Map<number, number>();
     for (const c of a.exact) groupSize.set(c.earlier[0], c.copies + 1);
     const grouped = new Set<number>();

@@ -1,5 +1,5 @@
 import { sectionLabel } from '../model/label';
-import { repeatFixes, repeatsOf } from './repeats';
+import { repeatFixes } from './repeats';
 import type { Check } from './types';
 
 /**
@@ -11,8 +11,8 @@ export const repeatSection: Check = {
   defaultSeverity: 'warning',
   description: { zh: '整节与前文重复', en: 'Section repeats an earlier one' },
   fixes: (model, data) => repeatFixes(model, 'repeat.section', data),
-  *run(model, ctx) {
-    const a = repeatsOf(model, ctx);
+  *run(_model, ctx) {
+    const a = ctx.repeats();
     // Every copy of the same original, so a fix can remove them all.
     const copiesOf = new Map<number, { line: number; endLine: number }[]>();
     for (const c of a.sections) {

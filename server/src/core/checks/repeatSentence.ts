@@ -1,4 +1,4 @@
-import { percent, repeatFixes, repeatsOf } from './repeats';
+import { percent, repeatFixes } from './repeats';
 import type { Check } from './types';
 
 /**
@@ -13,7 +13,7 @@ export const repeatSentence: Check = {
   description: { zh: '句子与其他段落重复', en: 'Sentence repeats one in another paragraph' },
   fixes: (model, data) => repeatFixes(model, 'repeat.sentence', data),
   *run(model, ctx) {
-    for (const r of repeatsOf(model, ctx).sentences) {
+    for (const r of ctx.repeats().sentences) {
       if (ctx.isCancelled()) return;
       const e = model.paragraphs[r.earlierParagraph];
       const what = r.sentences > 1 ? { zh: `这 ${r.sentences} 句`, en: `These ${r.sentences} sentences` } : { zh: '这句话', en: 'This sentence' };

@@ -1,15 +1,7 @@
-import { analyseRepeats, newRepeatCache, type RepeatAnalysis, type RepeatCache } from '../repeat/analysis';
 import type { ReportModel } from '../model/types';
 import type { TextEditSpan } from '../document';
 import { deleteLines, deleteParagraphLine, deleteSpan } from '../model/edits';
-import type { CheckContext, CheckFix, Localized, RelatedFinding } from './types';
-
-/** The repeat analysis shared by the four repeat checks: computed once per version, shingles cached per document. */
-export function repeatsOf(model: ReportModel, ctx: CheckContext): RepeatAnalysis {
-  let state = ctx.cache.get('repeat') as RepeatCache | undefined;
-  if (!state) { state = newRepeatCache(); ctx.cache.set('repeat', state); }
-  return analyseRepeats(model, ctx.config.repeat, state);
-}
+import type { CheckFix, Localized, RelatedFinding } from './types';
 
 export function percent(x: number): string {
   return `${Math.round(x * 100)}%`;

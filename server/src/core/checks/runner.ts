@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG, type ReportConfig } from '../config';
 import type { Position, Range } from '../document';
 import type { ReportModel } from '../model/types';
+import { analyseRepeats, type RepeatAnalysis } from '../repeat/analysis';
 import { ALL_CHECKS } from './index';
 import { suppressions } from './suppress';
 import type { Check, CheckContext, Localized, Severity, SeveritySetting } from './types';
@@ -21,8 +22,8 @@ export interface RunOptions {
   /** Per-code overrides of each check's default severity; 'off' disables a check. Wins over config.severity. */
   severities?: Readonly<Record<string, SeveritySetting>>;
   config?: ReportConfig;
-  /** Per-document cache kept across versions (see CheckContext.cache). */
-  cache?: Map<string, unknown>;
+  /** The repeat analysis to share (a ReportAnalysis passes its own); by default one made on first use. */
+  repeats?: () => RepeatAnalysis;
   /** See CheckContext.pastFigures: the library's figures by year, for stale.figure. */
   pastFigures?: CheckContext['pastFigures'];
   locale?: Locale;
@@ -53,7 +54,12 @@ export function runChecks(model: ReportModel, opts: RunOptions): ReportDiagnosti
   const out: ReportDiagnostic[] = [];
   const range = (start: number, end: number): Range => ({ start: opts.positionAt(start), end: opts.positionAt(end) });
   const config = opts.config ?? DEFAULT_CONFIG;
-  const ctx: CheckContext = { isCancelled: cancelled, config, cache: opts.cache ?? new Map<string, unknown>(), ...(opts.pastFigures ? { pastFigures: opts.pastFigures } : {}) };
+  let repeats: RepeatAnalysis | undefined;
+  const ctx: CheckContext = {
+    isCancelled: cancelled, config,
+    repeats: opts.repeats ?? (() => (repeats ??= analyseRepeats(model, config.repeat))),
+    ...(opts.pastFigures ? { pastFigures: opts.pastFigures } : {}),
+  };
   const suppressed = suppressions(model);
   for (const check of opts.checks ?? ALL_CHECKS) {
     if (cancelled()) break;

@@ -1,6 +1,7 @@
 import type { ReportConfig } from '../config';
 import type { FigureRow } from '../library/index';
 import type { ReportModel } from '../model/types';
+import type { RepeatAnalysis } from '../repeat/analysis';
 
 import type { SeveritySetting } from '../severity';
 export type { Severity, SeveritySetting } from '../severity';
@@ -24,11 +25,8 @@ export interface CheckContext {
   /** Checked between findings; a check stops early when it returns true. */
   isCancelled(): boolean;
   readonly config: ReportConfig;
-  /**
-   * Per-document storage that outlives a version (the server keeps one per open document; the CLI a fresh one):
-   * lets analyses reuse what did not change since the last edit.
-   */
-  readonly cache: Map<string, unknown>;
+  /** The repeat analysis of this text under this configuration, made on first use and shared by the repeat checks. */
+  repeats(): RepeatAnalysis;
   /** The draft's key counts beside past reports of the place (from the library), when the caller has one. */
   readonly pastFigures?: (model: ReportModel) => FigureRow[];
 }

@@ -3,6 +3,7 @@
  * from the words before or after it), whether it speaks of the current period, its part and its span. Years,
  * dates, ordinals, document numbers and numbers inside quoted slogans are recognised and never taken as counts.
  */
+import { modelLayer } from '../model/layers';
 import { offsetIn } from '../model/lines';
 import { registerMemo } from '../text/memo';
 import type { ReportModel } from '../model/types';
@@ -176,11 +177,10 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
   return result;
 }
 
-const cache = new WeakMap<ReportModel, Figure[]>();
+/** Every figure of the report's body, in text order (a layer of the model). */
+export const extractFigures = modelLayer('figures', computeFigures);
 
-export function extractFigures(model: ReportModel): Figure[] {
-  const hit = cache.get(model);
-  if (hit) return hit;
+function computeFigures(model: ReportModel): Figure[] {
   const out: Figure[] = [];
   const partStarts = model.sections.map((s) => s.line);
   let sentenceIndex = 0;
@@ -199,6 +199,5 @@ export function extractFigures(model: ReportModel): Figure[] {
     }
     sentenceIndex += sentences;
   }
-  cache.set(model, out);
   return out;
 }

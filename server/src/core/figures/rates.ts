@@ -3,6 +3,7 @@
  * The numerator is the count whose clause carries the rate's verb (解决, 办结, 整改…); the denominator the nearest
  * count before it, of the same unit, whose clause does not. Anything less certain yields nothing.
  */
+import { modelLayer } from '../model/layers';
 import type { ReportModel } from '../model/types';
 import { extractFigures, type Figure } from './extract';
 
@@ -27,11 +28,10 @@ function withinPrecision(stated: number, decimals: number, computed: number): bo
   return Math.abs(Math.round(computed * f) / f - stated) < eps / f + 1e-12 || Math.abs(Math.floor(computed * f + eps) / f - stated) < 1e-9 || Math.abs(computed - stated) <= 0.5 / f + eps;
 }
 
-const cache = new WeakMap<ReportModel, RateCheck[]>();
+/** Every stated rate of the report with its counts (a layer of the model). */
+export const rateChecks = modelLayer('rates', computeRateChecks);
 
-export function rateChecks(model: ReportModel): RateCheck[] {
-  const hit = cache.get(model);
-  if (hit) return hit;
+function computeRateChecks(model: ReportModel): RateCheck[] {
   const figures = extractFigures(model);
   const out: RateCheck[] = [];
   figures.forEach((rate, i) => {
@@ -56,7 +56,6 @@ export function rateChecks(model: ReportModel): RateCheck[] {
     const stated = rate.unit === '‰' ? rate.value / 10 : rate.value;
     out.push({ rate, stem, numerator, denominator, computed, consistent: withinPrecision(stated, rate.decimals, computed) });
   });
-  cache.set(model, out);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { comparisonKey, PARAGRAPH_END } from '../text/chars';
 import type { ReportDocument } from '../document';
 import { classifyLine, headlineCandidate, itemContinuationCandidate, RANK, sentenceLeadCandidate, type EntryMatch } from './classify';
+import { ModelLayers } from './layers';
 import { registerMemo, resetMemos } from '../text/memo';
 import { findHeader } from './header';
 import { offsetIn, splitLines } from './lines';
@@ -108,7 +109,7 @@ export function parseReport(doc: Pick<ReportDocument, 'uri' | 'version' | 'getTe
       text: l.text, key: factsOf(l.text).key, isHeading: roles[i] === 'heading',
     });
   }
-  return { uri: doc.uri, version: doc.version, text, lines, roles, paragraphs, header, sections: roots, flat };
+  return { uri: doc.uri, version: doc.version, text, lines, roles, paragraphs, header, sections: roots, flat, layers: new ModelLayers() };
 }
 
 function toSection(p: Pending): Section {

@@ -6,6 +6,7 @@
  */
 import { parseArabic, parseChineseNumeral } from '../text/numerals';
 import type { ReportModel, Section } from './types';
+import { modelLayer } from './layers';
 
 export interface TimeFrame {
   reviewed: number;
@@ -102,11 +103,10 @@ export function topLevelParts(model: ReportModel): Section[] {
   return model.flat.filter((s) => s.kind === 'part' || (!s.parent && (s.kind === 'heading' || (s.kind === 'chapter' && /[12][0-9]{3}\s*年/.test(s.title) && partKind(s.title, false) !== undefined))));
 }
 
-const frames = new WeakMap<ReportModel, TimeFrame | null>();
+/** The year a report reviews and where its plan begins (a layer of the model: computed once per text). */
+export const timeFrame = modelLayer('timeFrame', computeTimeFrame);
 
-export function timeFrame(model: ReportModel): TimeFrame | undefined {
-  const hit = frames.get(model);
-  if (hit !== undefined) return hit ?? undefined;
+function computeTimeFrame(model: ReportModel): TimeFrame | undefined {
   const parts = topLevelParts(model);
   let reviewed = fromDate(model);
   let source: TimeFrame['source'] = 'date';
@@ -146,6 +146,5 @@ export function timeFrame(model: ReportModel): TimeFrame | undefined {
     }
     frame = { reviewed, planned: reviewed + 1, source, ...(planStart !== undefined ? { planStart } : {}) };
   }
-  frames.set(model, frame ?? null);
   return frame;
 }

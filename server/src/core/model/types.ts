@@ -1,4 +1,5 @@
 /** The report model: what the parser produces once per document version and every feature reads. */
+import type { ModelLayers } from './layers';
 
 export type SectionKind = 'heading' | 'part' | 'chapter' | 'section' | 'item' | 'subitem' | 'lead';
 
@@ -84,4 +85,6 @@ export interface ReportModel {
   readonly sections: readonly Section[];
   /** Every outline entry in document order. */
   readonly flat: readonly Section[];
+  /** What is derived from this text on demand (figures, runs…): see modelLayer. */
+  readonly layers: ModelLayers;
 }

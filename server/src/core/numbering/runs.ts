@@ -4,6 +4,7 @@
  * sections, a new section for its items.
  */
 import { RANK } from '../model/classify';
+import { modelLayer } from '../model/layers';
 import { timeFrame } from '../model/timeFrame';
 import type { ReportModel, Section, SectionKind } from '../model/types';
 
@@ -18,11 +19,10 @@ export function familyOf(s: Section): Family | undefined {
 
 export interface Run { family: Family; parent: Section | undefined; entries: Section[] }
 
-const cache = new WeakMap<ReportModel, Run[]>();
+/** The report's numbering runs in document order (a layer of the model). */
+export const numberingRuns = modelLayer('numberingRuns', computeRuns);
 
-export function numberingRuns(model: ReportModel): Run[] {
-  const hit = cache.get(model);
-  if (hit) return hit;
+function computeRuns(model: ReportModel): Run[] {
   const runs: Run[] = [];
   const visit = (parent: Section | undefined, children: readonly Section[]) => {
     const byFamily = new Map<Family, Section[]>();
@@ -60,7 +60,6 @@ export function numberingRuns(model: ReportModel): Run[] {
     }
   }
   runs.sort((a, b) => a.entries[0].line - b.entries[0].line);
-  cache.set(model, runs);
   return runs;
 }
 

@@ -48,7 +48,7 @@ export function nearThresholdFor(shorterLength: number, opts: RepeatOptions): nu
 }
 
 
-/** What the analysis keeps per document across versions (see CheckContext.cache). */
+/** What the analysis keeps per document across versions: the service holds one per open document. */
 export interface RepeatCache {
   prints: PrintCache;
   paragraphs: CandidateIndex<Prints>;
@@ -64,13 +64,11 @@ function headingKey(key: string): string {
   return 'H' + key.replace(/^(?:#+)?\*{0,2}[（(]?[零〇一二两三四五六七八九十百0-9]+[）)]?[、.．]?/, '');
 }
 
-/** The last analysis of each model, with the options it was made for: new thresholds mean a new analysis. */
-const analyses = new WeakMap<ReportModel, { options: string; analysis: RepeatAnalysis }>();
-
+/**
+ * Every repeat of the model under these options. Not memoised here: a ReportAnalysis (core/service.ts) holds one
+ * per text and configuration; `state` carries the shingles and candidate indexes of the document's last version.
+ */
 export function analyseRepeats(model: ReportModel, opts: RepeatOptions, state: RepeatCache = newRepeatCache()): RepeatAnalysis {
-  const options = JSON.stringify(opts);
-  const hit = analyses.get(model);
-  if (hit?.options === options) return hit.analysis;
   const cache = state.prints;
   const used = new Set<string>();
   const paras = model.paragraphs;
@@ -146,8 +144,6 @@ export function analyseRepeats(model: ReportModel, opts: RepeatOptions, state: R
   const sentences = sentenceRuns(model, opts, cache, used, sources, inSectionCopy, state.sentences);
 
   if (cache) for (const k of cache.keys()) if (!used.has(k)) cache.delete(k);
-  const result: RepeatAnalysis = { exact, near, sections, sentences, inSectionCopy };
-  analyses.set(model, { options, analysis: result });
-  return result;
+  return { exact, near, sections, sentences, inSectionCopy };
 }
 
