@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { findEntries, sectionLabel } from '../../server/src/core';
 import { foldWidth } from '../../server/src/core/text/chars';
 import { corpusFiles, outlineLines, parse, sharedSeed, shippedSeeds } from '../helpers';
 
@@ -220,5 +221,29 @@ describe('outline of the corpus', () => {
       'chapter 四 深入推进政府治理创新',
     ]);
     assert.strictEqual(m.sections[0].children.filter((s) => s.kind === 'section').length, 5);
+  });
+});
+
+describe('findEntries: the outline entries of many reports that match a search', () => {
+  const models = shippedSeeds().map((s) => parse(s.text, `file:///ws/${s.name}`));
+
+  it('finds an entry in every report that has it, with its parent as container, in report order', () => {
+    const found = findEntries(models, '党的全面领导');
+    assert.ok(found.length >= 2, found.map((e) => e.name).join(' | '));
+    for (const e of found) {
+      assert.ok(e.name.includes('党的全面领导'));
+      assert.strictEqual(e.container, e.section.parent ? sectionLabel(e.section.parent) : undefined);
+    }
+    const order = found.map((e) => models.indexOf(e.model));
+    assert.deepStrictEqual(order, [...order].sort((a, b) => a - b));
+  });
+
+  it('an empty query lists every entry up to the limit; letters match in any case', () => {
+    const all = models.reduce((n, m) => n + m.flat.length, 0);
+    assert.strictEqual(findEntries(models, '  ').length, all);
+    assert.strictEqual(findEntries(models, '', 7).length, 7);
+    const markdown = [parse('# Part ONE\n## Section Two\n正文一段。\n')];
+    assert.deepStrictEqual(findEntries(markdown, 'one').map((e) => e.name), ['Part ONE']);
+    assert.deepStrictEqual(findEntries(models, '没有这样的标题'), []);
   });
 });

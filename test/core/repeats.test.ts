@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import {
-  ALL_CHECKS, analyseRepeats, applyEdits, createReportService, DEFAULT_CONFIG, renumberDocument, repeatFixes, resolveConfig, runChecks, TextDoc, type Check, type ReportConfig, type ReportDiagnostic, type ReportService,
+  ALL_CHECKS, analyseRepeats, applyEdits, createReportService, DEFAULT_CONFIG, repeatHoverAt, renumberDocument, repeatFixes, resolveConfig, runChecks, TextDoc, type Check, type ReportConfig, type ReportDiagnostic, type ReportService,
 } from '../../server/src/core';
 import { newRepeatCache } from '../../server/src/core/repeat/analysis';
 import type { Prints } from '../../server/src/core/repeat/prints';
@@ -318,5 +318,30 @@ describe('a section pasted at the end of its run, before the part\'s closing par
     assert.deepStrictEqual(s.map((d) => [d.range.start.line, d.data?.endLine]), [[38, 42]]);
     assert.ok(pasted.split('\n')[43].startsWith('各位代表!'), 'the closing follows the copy');
     assert.ok(!found().some((d) => d.code === 'repeat.paragraph' && d.range.start.line >= 38 && d.range.start.line <= 42), 'its paragraphs are reported once, on the section');
+  });
+});
+
+describe('the hover of a repeat, from the findings alone (offsets)', () => {
+  const text = sharedSeed('000');
+  const doc = new TextDoc('file:///draft/工作报告.txt', text);
+  const model = parse(text, doc.uri);
+  const found = runChecks(model, { positionAt: (o) => doc.positionAt(o) });
+
+  it('a pasted section: the whole copy against the whole original, from its heading to its last paragraph', () => {
+    const section = found.find((d) => d.code === 'repeat.section')!;
+    const h = repeatHoverAt(model, found, section.start + 1, 'zh')!;
+    assert.deepStrictEqual([h.start, h.end], [section.start, section.end]);
+    const original = model.flat.find((s) => s.start === section.related[0].start)!;
+    assert.match(h.markdown, new RegExp(`与第 ${original.line + 1} 行比较`));
+    // The original's last paragraph is in the hover, not only its heading.
+    const lastOfOriginal = model.paragraphs.filter((p) => p.line > original.line && p.line <= original.endLine).pop()!;
+    assert.ok(h.markdown.replace(/\\/g, '').includes(lastOfOriginal.text.slice(0, 12)), 'the original section in full');
+  });
+
+  it('none outside a repeat; a paragraph copy names the line of the first one', () => {
+    const para = found.find((d) => d.code === 'repeat.paragraph')!;
+    assert.match(repeatHoverAt(model, found, para.start, 'en')!.markdown, /Compared with line 62/);
+    const clean = model.paragraphs.find((p) => !found.some((d) => d.start <= p.start && p.start <= d.end))!;
+    assert.strictEqual(repeatHoverAt(model, found, clean.start, 'zh'), undefined);
   });
 });

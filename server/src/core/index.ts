@@ -2,13 +2,13 @@
 export * from './document';
 export * from './model/types';
 export { parseReport, resetLineMemo } from './model/parse';
-export { outline, sectionLabel, type OutlineEntry } from './features/outline';
+export { findEntries, outline, sectionLabel, type EntryMatch, type OutlineEntry } from './features/outline';
 export { foldingRanges, type FoldRange } from './features/folding';
 export { reportStats, type ReportStats } from './features/stats';
 export { deleteLines, deleteParagraphLine, deleteSpan, fixAllEdits, fixesFor, repeatFixes, type Fix, type TextEditSpan } from './features/fixes';
 export { applyEdits, renumberDocument, renumberRun } from './numbering/renumber';
 export { numberingFaults, numberingRuns, type Fault, type Run } from './numbering/runs';
-export { escapeMarkdown, repeatHover } from './features/repeatHover';
+export { escapeMarkdown, repeatHover, repeatHoverAt } from './features/repeatHover';
 export { ALL_CHECKS, CHECK_CODES } from './checks/index';
 export * from './checks/types';
 export * from './checks/runner';

@@ -1,5 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type Hover } from 'vscode-languageserver';
-import { completions, figureHover, localize, repeatHover } from '../core';
+import { completions, figureHover, localize, repeatHoverAt } from '../core';
 import { snippetToPlainText } from '../core/text/snippet';
 import type { ServerContext } from './context';
 import { normalizeUri } from './uri';
@@ -11,23 +11,13 @@ export function registerAssistance(ctx: ServerContext): void {
     if (!doc) return null;
     const items = await ctx.diagnosticsOf(doc);
     const at = doc.offsetAt(params.position);
-    const f = items.find((d) => d.code.startsWith('repeat.') && d.related.length && doc.offsetAt(d.range.start) <= at && at <= doc.offsetAt(d.range.end));
     const model = ctx.modelOf(doc);
-    if (!f) {
-      const rows = ctx.library()?.index.size ? ctx.library()!.index.figures(model, normalizeUri(doc.uri), true) : [];
-      const fig = figureHover(model, ctx.locale(), at, (metric, unit) => rows.find((r) => r.metric === metric && r.unit === unit)?.past ?? []);
-      return fig ? { contents: { kind: MarkupKind.Markdown, value: fig.markdown }, range: { start: doc.positionAt(fig.start), end: doc.positionAt(fig.end) } } : null;
-    }
-    const other = f.related[0];
-    const here = f.code === 'repeat.section' && typeof f.data?.endLine === 'number'
-      ? { start: model.lines[f.range.start.line].start, end: model.lines[f.data.endLine as number].end }
-      : { start: doc.offsetAt(f.range.start), end: doc.offsetAt(f.range.end) };
-    let there = { start: doc.offsetAt(other.range.start), end: doc.offsetAt(other.range.end) };
-    if (f.code === 'repeat.section') {
-      const orig = model.flat.find((s) => s.line === other.range.start.line);
-      if (orig) there = { start: model.lines[orig.line].start, end: orig.end };
-    }
-    return { contents: { kind: MarkupKind.Markdown, value: repeatHover(model, ctx.locale(), here, there) }, range: f.range };
+    const span = (h: { start: number; end: number }) => ({ start: doc.positionAt(h.start), end: doc.positionAt(h.end) });
+    const repeat = repeatHoverAt(model, items, at, ctx.locale());
+    if (repeat) return { contents: { kind: MarkupKind.Markdown, value: repeat.markdown }, range: span(repeat) };
+    const rows = ctx.library()?.index.size ? ctx.library()!.index.figures(model, normalizeUri(doc.uri), true) : [];
+    const fig = figureHover(model, ctx.locale(), at, (metric, unit) => rows.find((r) => r.metric === metric && r.unit === unit)?.past ?? []);
+    return fig ? { contents: { kind: MarkupKind.Markdown, value: fig.markdown }, range: span(fig) } : null;
   });
 
   const COMPLETION_KIND = { number: CompletionItemKind.EnumMember, subtitle: CompletionItemKind.Snippet, title: CompletionItemKind.Reference, figure: CompletionItemKind.Value } as const;

@@ -1,13 +1,20 @@
-import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
-import { ALL_CHECKS, fixAllEdits, fixesFor, localize, renumberDocument, type ReportDiagnostic } from '../core';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ALL_CHECKS, fixAllEdits, fixesFor, localize, renumberDocument, type ReportDiagnostic, type TextEditSpan } from '../core';
 import type { ServerContext } from './context';
 import { msg } from './messages';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_ACTION_KIND, RENUMBER_ACTION_KIND, REVEAL_RANGE_COMMAND, SHOW_DOCUMENT_COMMAND } from './protocol';
 
 /** Quick fixes, built from the current text (a stale diagnostic gets none), and the renumber source action. */
 export function registerCodeActions(ctx: ServerContext): void {
-  const freshFinding = (items: ReportDiagnostic[], d: Diagnostic) =>
-    items.find((f) => f.code === d.code && f.range.start.line === d.range.start.line && f.range.start.character === d.range.start.character);
+  /** The finding of the current text the client's diagnostic stands for: same code, same start offset. */
+  const freshFinding = (items: ReportDiagnostic[], d: Diagnostic, doc: TextDocument) => {
+    const start = doc.offsetAt(d.range.start);
+    return items.find((f) => f.code === d.code && f.start === start);
+  };
+  /** Core edits (offsets) as an LSP workspace edit of one document: the only place they become ranges. */
+  const workspaceEdit = (doc: TextDocument, edits: readonly TextEditSpan[]): WorkspaceEdit =>
+    ({ changes: { [doc.uri]: edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } });
 
   ctx.connection.onCodeAction(async (params) => {
     const doc = ctx.documents.get(params.textDocument.uri);
@@ -17,12 +24,12 @@ export function registerCodeActions(ctx: ServerContext): void {
     const actions: CodeAction[] = [];
     for (const d of params.context.diagnostics) {
       if (d.source !== undefined && d.source !== DIAGNOSTIC_SOURCE) continue; // some clients drop the source
-      const f = freshFinding(items, d);
+      const f = freshFinding(items, d, doc);
       if (!f) continue; // the text changed since: offer nothing rather than a wrong edit
       for (const fix of fixesFor(model, f.code, f.data)) {
         actions.push({
           title: localize(fix.title, ctx.locale()), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: !!fix.preferred,
-          edit: { changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } },
+          edit: workspaceEdit(doc, fix.edits),
         });
       }
       const other = f.related[0];
@@ -41,7 +48,7 @@ export function registerCodeActions(ctx: ServerContext): void {
       if (edits.length) {
         actions.push({
           title: msg(ctx.locale(), 'renumberAll')(), kind: RENUMBER_ACTION_KIND,
-          edit: { changes: { [doc.uri]: edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } },
+          edit: workspaceEdit(doc, edits),
         });
       }
     }
@@ -55,7 +62,7 @@ export function registerCodeActions(ctx: ServerContext): void {
         if (!edits.length) continue;
         actions.push({
           title: msg(ctx.locale(), 'fixAll')(localize(check.description, ctx.locale()), edits.length), kind,
-          edit: { changes: { [doc.uri]: edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } },
+          edit: workspaceEdit(doc, edits),
         });
       }
     }

@@ -5,7 +5,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  createReportService, foldingRanges, localeOf, reportStats, sectionLabel, TextDoc,
+  createReportService, findEntries, foldingRanges, localeOf, reportStats, TextDoc,
   type Locale, type ReportDiagnostic, type ReportDocument, type ReportModel, type ReportService, type Severity,
 } from '../core';
 import { registerAssistance } from './assistance';
@@ -207,7 +207,6 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onWorkspaceSymbol(async (params, token) => {
-    const query = params.query.trim().toLowerCase();
     const open = documents.all().map(modelOf);
     // Clients spell URIs their own way (Neovim: lower-case escapes): an open file is its copy on disk.
     const openUris = new Set(open.map((m) => normalizeUri(m.uri)));
@@ -217,20 +216,15 @@ export function startServer(connection: Connection): void {
     const onDisk = await index.models(workspaceRoots, () => token.isCancellationRequested || !!progress?.token.isCancellationRequested, (done, total) => {
       if (done % 20 === 0 || done === total) progress?.report(Math.round((100 * done) / Math.max(total, 1)), `${done}/${total}`);
     }).finally(() => progress?.done());
-    const out: SymbolInformation[] = [];
-    for (const model of [...open, ...onDisk.filter((m) => !openUris.has(normalizeUri(m.uri)))]) {
-      const doc = documents.get(model.uri) ?? new TextDoc(model.uri, model.text);
-      for (const s of model.flat) {
-        const name = sectionLabel(s);
-        if (query && !name.toLowerCase().includes(query)) continue;
-        out.push({
-          name, kind: symbolKindOf(s.kind), containerName: s.parent ? sectionLabel(s.parent) : kindName(s.kind, locale),
-          location: { uri: model.uri, range: { start: doc.positionAt(s.start), end: doc.positionAt(s.titleEnd) } },
-        });
-        if (out.length >= 2000) return out;
-      }
-    }
-    return out;
+    const docs = new Map<ReportModel, Pick<ReportDocument, 'positionAt'>>(); // one line table per report, not per entry
+    return findEntries([...open, ...onDisk.filter((m) => !openUris.has(normalizeUri(m.uri)))], params.query).map((e): SymbolInformation => {
+      let doc = docs.get(e.model);
+      if (!doc) { doc = documents.get(e.model.uri) ?? new TextDoc(e.model.uri, e.model.text); docs.set(e.model, doc); }
+      return {
+        name: e.name, kind: symbolKindOf(e.section.kind), containerName: e.container ?? kindName(e.section.kind, locale),
+        location: { uri: e.model.uri, range: { start: doc.positionAt(e.section.start), end: doc.positionAt(e.section.titleEnd) } },
+      };
+    });
   });
 
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {

@@ -8,12 +8,18 @@ import type { Check, CheckContext, Localized, Severity, SeveritySetting } from '
 
 export type Locale = 'zh' | 'en';
 
+/**
+ * A finding ready to leave the core: its offsets (what the core's features match on) and the same span as a
+ * range (what an editor or the CLI prints), converted once, here.
+ */
 export interface ReportDiagnostic {
   code: string;
   severity: Severity;
   message: string;
+  start: number;
+  end: number;
   range: Range;
-  related: { uri: string; range: Range; message: string }[];
+  related: { uri: string; start: number; end: number; range: Range; message: string }[];
   data?: Record<string, unknown>;
 }
 
@@ -73,8 +79,8 @@ export function runChecks(model: ReportModel, opts: RunOptions): ReportDiagnosti
           code: check.code,
           severity,
           message: localize(f.message, locale),
-          range: range(f.start, f.end),
-          related: (f.related ?? []).map((r) => ({ uri: model.uri, range: range(r.start, r.end), message: localize(r.message, locale) })),
+          start: f.start, end: f.end, range: range(f.start, f.end),
+          related: (f.related ?? []).map((r) => ({ uri: model.uri, start: r.start, end: r.end, range: range(r.start, r.end), message: localize(r.message, locale) })),
           ...(f.data ? { data: f.data } : {}),
         });
         if (++n >= MAX_FINDINGS_PER_CHECK) break;
@@ -83,7 +89,5 @@ export function runChecks(model: ReportModel, opts: RunOptions): ReportDiagnosti
       opts.onError?.(check.code, e);
     }
   }
-  return out.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-  );
+  return out.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

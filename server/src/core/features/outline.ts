@@ -22,3 +22,25 @@ export function outline(model: ReportModel): OutlineEntry[] {
 }
 
 export { sectionLabel } from '../model/label';
+import { sectionLabel } from '../model/label';
+
+/** An outline entry of one of many reports, as a workspace-wide search lists it. */
+export interface EntryMatch { model: ReportModel; section: Section; name: string; container?: string }
+
+/**
+ * The outline entries of `models` whose label contains `query` (case-insensitive; every entry when it is empty),
+ * in report and document order, at most `limit`.
+ */
+export function findEntries(models: Iterable<ReportModel>, query: string, limit = 2000): EntryMatch[] {
+  const q = query.trim().toLowerCase();
+  const out: EntryMatch[] = [];
+  for (const model of models) {
+    for (const section of model.flat) {
+      const name = sectionLabel(section);
+      if (q && !name.toLowerCase().includes(q)) continue;
+      out.push({ model, section, name, ...(section.parent ? { container: sectionLabel(section.parent) } : {}) });
+      if (out.length >= limit) return out;
+    }
+  }
+  return out;
+}

@@ -1,10 +1,31 @@
-import type { Locale } from '../checks/runner';
+import type { Locale, ReportDiagnostic } from '../checks/runner';
 import type { ReportModel } from '../model/types';
 import { diffChars } from '../text/diff';
 
 /** Markdown-escapes document text for a hover. */
 export function escapeMarkdown(s: string): string {
   return s.replace(/([\\`*_{}[\]()#+\-.!|~<>])/g, '\\$1');
+}
+
+/**
+ * The hover at `offset` when it falls in a repeat finding with another copy: both copies as whole spans (a section
+ * copy from its heading to its last line, against the original section), and the span the hover covers.
+ */
+export function repeatHoverAt(model: ReportModel, findings: readonly ReportDiagnostic[], offset: number, locale: Locale): { markdown: string; start: number; end: number } | undefined {
+  const f = findings.find((d) => d.code.startsWith('repeat.') && d.related.length && d.start <= offset && offset <= d.end);
+  if (!f) return undefined;
+  const other = f.related[0];
+  let here = { start: f.start, end: f.end };
+  let there = { start: other.start, end: other.end };
+  if (f.code === 'repeat.section') {
+    // The copy ends where the analysis says (before a part's closing paragraphs), as its data carries.
+    const endLine = f.data?.endLine;
+    const copy = model.flat.find((s) => s.start === f.start);
+    if (copy && typeof endLine === 'number' && model.lines[endLine]) here = { start: model.lines[copy.line].start, end: model.lines[endLine].end };
+    const orig = model.flat.find((s) => s.start === other.start);
+    if (orig) there = { start: model.lines[orig.line].start, end: orig.end };
+  }
+  return { markdown: repeatHover(model, locale, here, there), start: f.start, end: f.end };
 }
 
 /**
