@@ -28,6 +28,8 @@ const builds = [
   { ...separate, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist', format: 'cjs' },
   { ...separate, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...separate, entryPoints: { 'pdf-engine': 'server/src/engines/pdfjs.ts', 'docx-engine': 'server/src/core/word/docxLayout.ts' }, outdir: 'dist', format: 'cjs' },
+  // The comparison panel's page: a browser script (no Node), loaded by the webview from dist/.
+  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: { panel: 'client/webview/panel.ts' }, outdir: 'dist' },
   { ...separate, entryPoints: { bench: 'bench/bench.ts', eval: 'bench/evalMain.ts' }, outdir: 'dist', format: 'cjs' },
   { ...inline, entryPoints: testEntries('test'), outdir: 'out', outbase: '.', format: 'cjs', external: ['vscode'] },
   // The extension suite runs inside VS Code's extension host: vscode and mocha come from there and node_modules.

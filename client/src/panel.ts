@@ -2,6 +2,7 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { parsePanelMessage, shortenTitles } from './panelMessages';
+import type { HostMessage, PanelStrings } from './panelProtocol';
 import { CompareRequest, LANGUAGE_ID, LibraryChangedNotification, SimilarRequest } from '../../server/src/lsp/protocol';
 
 const CURSOR_DEBOUNCE_MS = 300;
@@ -13,7 +14,7 @@ function nonce(): string {
 }
 
 /** The panel's strings, in the UI language: the webview renders what it is given and parses nothing. */
-function strings(): Record<string, string> {
+function strings(): PanelStrings {
   return {
     similar: vscode.l10n.t('Similar passages'), figures: vscode.l10n.t('Figures by year'), structure: vscode.l10n.t('Structure'),
     noReport: vscode.l10n.t('Open a work report to compare it with past reports.'),
@@ -49,10 +50,11 @@ export class ComparePanel implements vscode.WebviewViewProvider {
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
-    view.webview.options = { enableScripts: true, localResourceRoots: [media] };
+    const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
+    view.webview.options = { enableScripts: true, localResourceRoots: [media, dist] };
     const n = nonce();
     const css = view.webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css'));
-    const js = view.webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.js'));
+    const js = view.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'panel.js'));
     view.webview.html = `<!DOCTYPE html><html lang="${vscode.env.language}"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${view.webview.cspSource}; img-src ${view.webview.cspSource}; script-src 'nonce-${n}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0"><link rel="stylesheet" href="${css}"></head>
@@ -65,7 +67,7 @@ export class ComparePanel implements vscode.WebviewViewProvider {
   private async receive(m: unknown): Promise<void> {
     const msg = parsePanelMessage(m);
     if (msg?.type === 'ready') {
-      void this.view?.webview.postMessage({ type: 'strings', strings: strings() });
+      this.post({ type: 'strings', strings: strings() });
       this.scheduleCompare(0);
       this.lastLine = -1;
       this.scheduleSimilar();
@@ -96,9 +98,9 @@ export class ComparePanel implements vscode.WebviewViewProvider {
   private async compare(): Promise<void> {
     if (!this.view?.visible) return;
     const e = this.activeReport();
-    if (!e) { void this.view.webview.postMessage({ type: 'compare', data: null }); return; }
+    if (!e) { this.post({ type: 'compare', data: null }); return; }
     const data = await this.client.sendRequest(CompareRequest, { uri: e.document.uri.toString() }).then(undefined, () => null);
-    void this.view.webview.postMessage({ type: 'compare', uri: e.document.uri.toString(), data: shortenTitles(data) });
+    this.post({ type: 'compare', uri: e.document.uri.toString(), data: shortenTitles(data) });
   }
 
   private async similar(): Promise<void> {
@@ -109,6 +111,11 @@ export class ComparePanel implements vscode.WebviewViewProvider {
     if (line === this.lastLine) return;
     this.lastLine = line;
     const data = await this.client.sendRequest(SimilarRequest, { uri: e.document.uri.toString(), line }).then(undefined, () => null);
-    void this.view.webview.postMessage({ type: 'similar', uri: e.document.uri.toString(), data: shortenTitles(data) });
+    this.post({ type: 'similar', uri: e.document.uri.toString(), data: shortenTitles(data) });
+  }
+
+  /** Every message to the page goes through here, typed by the protocol the page is compiled against. */
+  private post(m: HostMessage): void {
+    void this.view?.webview.postMessage(m);
   }
 }

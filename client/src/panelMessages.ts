@@ -5,7 +5,8 @@
  */
 import { URI } from 'vscode-uri';
 
-export type PanelMessage = { type: 'ready' } | { type: 'changeLibrary' } | { type: 'open'; uri: string; line: number; character?: number; length?: number };
+import type { PanelMessage } from './panelProtocol';
+export type { PanelMessage } from './panelProtocol';
 
 /** Schemes a report can live in; anything else (command:, javascript:, https:, vscode:…) is refused. */
 const OPENABLE = new Set(['file', 'untitled', 'vscode-remote']);

@@ -1,6 +1,6 @@
 /**
- * The comparison panel's page in a real browser, outside VS Code: media/panel.js and panel.css with a stub of the
- * webview API, fed with data computed by the core (the seeds as library, a 2020 draft made from the 2019 report),
+ * The comparison panel's page in a real browser, outside VS Code: dist/panel.js (built from client/webview/panel.ts)
+ * and media/panel.css with a stub of the webview API, fed with data computed by the core (the seeds as library, a 2020 draft made from the 2019 report),
  * then with hostile text from a library report. Nothing from a document may run or become markup.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
@@ -38,7 +38,7 @@ const STRINGS = {
 export async function panelPageTest(browser: Browser, outDir: string, shot: (name: string, page: import('playwright-core').Page) => Promise<void>): Promise<void> {
   const dir = join(outDir, 'panel-page');
   mkdirSync(dir, { recursive: true });
-  copyFileSync(join(ROOT, 'media', 'panel.js'), join(dir, 'panel.js'));
+  copyFileSync(join(ROOT, 'dist', 'panel.js'), join(dir, 'panel.js'));
   copyFileSync(join(ROOT, 'media', 'panel.css'), join(dir, 'panel.css'));
   // The same CSP as the extension's webview; theme variables as VS Code's dark theme sets them.
   writeFileSync(join(dir, 'index.html'), `<!DOCTYPE html><html><head><meta charset="UTF-8">
