@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_ID, RENUMBER_ACTION_KIND, REVEAL_RANGE_COMMAND } from '../../server/src/lsp/protocol';
+import { LANGUAGE_ID, RENUMBER_ACTION_KIND, REVEAL_RANGE_COMMAND } from '../../shared/protocol';
 
 /** The sample used by the walkthrough: the 2022 Zhuzhou report, with its pasted-twice sections. */
 const SAMPLE = '2022-株洲市人大常委会工作报告.txt';

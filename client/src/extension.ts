@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, REVEAL_RANGE_COMMAND, SETTINGS_SECTION, WORD_VIEW_SCHEME } from '../../server/src/lsp/protocol';
+import { LANGUAGE_ID, REVEAL_RANGE_COMMAND, SETTINGS_SECTION, WORD_VIEW_SCHEME } from '../../shared/protocol';
 import { registerCommands } from './commands';
 import { ComparePanel } from './panel';
 import { registerStatusItem } from './statusItem';

@@ -2,8 +2,8 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { parsePanelMessage, shortenTitles } from './panelMessages';
-import type { HostMessage, PanelStrings } from './panelProtocol';
-import { CompareRequest, LANGUAGE_ID, LibraryChangedNotification, SimilarRequest } from '../../server/src/lsp/protocol';
+import type { HostMessage, PanelStrings } from '../../shared/panel';
+import { CompareRequest, LANGUAGE_ID, LibraryChangedNotification, SimilarRequest } from '../../shared/protocol';
 
 const CURSOR_DEBOUNCE_MS = 300;
 const EDIT_DEBOUNCE_MS = 900;

@@ -5,8 +5,8 @@
  */
 import { URI } from 'vscode-uri';
 
-import type { PanelMessage } from './panelProtocol';
-export type { PanelMessage } from './panelProtocol';
+import type { PanelMessage } from '../../shared/panel';
+export type { PanelMessage } from '../../shared/panel';
 
 /** Schemes a report can live in; anything else (command:, javascript:, https:, vscode:…) is refused. */
 const OPENABLE = new Set(['file', 'untitled', 'vscode-remote']);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DocumentStatsRequest, LANGUAGE_ID } from '../../server/src/lsp/protocol';
+import { DocumentStatsRequest, LANGUAGE_ID } from '../../shared/protocol';
 
 const DEBOUNCE_MS = 400;
 

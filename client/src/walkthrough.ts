@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_ID } from '../../server/src/lsp/protocol';
+import { LANGUAGE_ID } from '../../shared/protocol';
 
 /**
  * Our walkthrough, once, on the first start after installing (VS Code would otherwise show only its own): to the

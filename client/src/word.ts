@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ExportWordRequest, LANGUAGE_ID, ReadWordRequest, WORD_VIEW_SCHEME } from '../../server/src/lsp/protocol';
+import { ExportWordRequest, LANGUAGE_ID, ReadWordRequest, WORD_VIEW_SCHEME } from '../../shared/protocol';
 
 const WORD_FILE = /\.(docx|docm|pdf)$/i;
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CheckWorkspaceRequest, SETTINGS_SECTION, type CheckWorkspaceResult } from '../../server/src/lsp/protocol';
+import { CheckWorkspaceRequest, SETTINGS_SECTION, type CheckWorkspaceResult } from '../../shared/protocol';
 
 /** 检查工作区全部报告: the server checks every report file and publishes its findings; the user is told the totals. */
 export function registerWorkspaceCheck(context: vscode.ExtensionContext, client: LanguageClient): void {

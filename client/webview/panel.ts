@@ -4,7 +4,7 @@
  * state API. Bundled by esbuild to dist/panel.js; type-checked with the DOM library (tsconfig.json beside it).
  */
 import type { DiffOp, ReportInfo } from '../../server/src/core';
-import type { HostMessage, PanelMessage, PanelState, PanelStringKey } from '../src/panelProtocol';
+import type { HostMessage, PanelMessage, PanelState, PanelStringKey } from '../../shared/panel';
 
 interface VsCodeApi { postMessage(m: PanelMessage): void; getState(): Partial<PanelState> | undefined; setState(s: PanelState): void }
 declare function acquireVsCodeApi(): VsCodeApi;

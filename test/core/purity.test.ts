@@ -35,7 +35,7 @@ describe('the analysis core', () => {
  * The layers, lowest first: a module imports only from its own layer or lower ones. Inside the core: text and
  * documents; the model; what is computed from a model (figures, numbering runs, repeats, configuration); the library;
  * the checks; the editor features; the core's index. Outside it: io and config files below the CLI and the server's
- * lsp/ and node/; the client may take only the shared protocol from the server.
+ * lsp/ and node/; the client talks to the server only through shared/ (the protocol and the panel's messages).
  */
 const CORE_LAYERS: Record<string, number> = {
   text: 0, 'document.ts': 0, 'decode.ts': 0, 'reportFiles.ts': 0, 'severity.ts': 0,
@@ -46,6 +46,12 @@ const CORE_LAYERS: Record<string, number> = {
   features: 5, 'service.ts': 5,
   'index.ts': 6,
 };
+
+/** Whether every import of `spec` in `file` is `import type` / `export type`. */
+function typeOnly(file: string, spec: string): boolean {
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => /^(?:import|export)\b/.test(l) && l.includes(`'${spec}'`));
+  return lines.length > 0 && lines.every((l) => /^(?:import|export) type\b/.test(l));
+}
 
 function relativeImports(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)[^'"]*from\s+['"](\.[^'"]+)['"]/gm)].map((m) => m[1]);
@@ -71,17 +77,25 @@ describe('layering', () => {
     }
     assert.deepStrictEqual(wrong, []);
   });
-  it('io and config files know nothing of the server, the CLI or the client; the client takes only the protocol', () => {
+  it('io and config files know nothing of the server, the CLI or the client; the client reaches the server through shared/ only', () => {
     const server = join(ROOT, 'server', 'src');
     for (const dir of ['io', 'config']) {
       for (const f of sources(join(server, dir))) {
         for (const imp of relativeImports(f)) assert.ok(!/\/(lsp|node|cli)(\/|$)/.test(join(f, '..', imp).slice(server.length)), `${f} → ${imp}`);
       }
     }
-    for (const f of sources(join(ROOT, 'client', 'src'))) {
+    // The client (extension and panel page) reaches the server only through shared/; shared/ takes only types
+    // from the core (its requests' results), so nothing of the server is bundled into the client by it.
+    for (const f of [...sources(join(ROOT, 'client', 'src')), ...sources(join(ROOT, 'client', 'webview'))]) {
       for (const imp of relativeImports(f)) {
         const target = join(f, '..', imp);
-        if (target.startsWith(join(ROOT, 'server'))) assert.strictEqual(target, join(server, 'lsp', 'protocol'), `${f} → ${imp}`);
+        assert.ok(!target.startsWith(join(ROOT, 'server') + '/') || typeOnly(f, imp), `${f} → ${imp}: the client imports the server through shared/ only`);
+      }
+    }
+    for (const f of sources(join(ROOT, 'shared'))) {
+      for (const imp of relativeImports(f)) {
+        const target = join(f, '..', imp);
+        assert.ok(target === join(server, 'core') && typeOnly(f, imp), `${f} → ${imp}: shared/ takes only types from the core`);
       }
     }
   });

@@ -1,6 +1,6 @@
 import type { InitializeParams } from 'vscode-languageserver';
-import type { InitOptions } from './protocol';
-import { REVEAL_RANGE_COMMAND } from './protocol';
+import type { InitOptions } from '../../../shared/protocol';
+import { REVEAL_RANGE_COMMAND } from '../../../shared/protocol';
 
 /** What the connected editor can do, read once from `initialize`; features degrade to what it declares. */
 export interface ClientFeatures {

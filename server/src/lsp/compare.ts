@@ -1,7 +1,7 @@
 import { compareDraft, similarTo, type LibraryIndex, type ReportModel } from '../core';
 import type { ServerContext } from './context';
 import { normalizeUri } from './uri';
-import { CompareRequest, SimilarRequest } from './protocol';
+import { CompareRequest, SimilarRequest } from '../../../shared/protocol';
 
 /** The comparison panel's requests: answered from the past-report library once its build settles. */
 export function registerCompareRequests(ctx: ServerContext): void {

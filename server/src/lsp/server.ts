@@ -20,7 +20,7 @@ import { msg } from './messages';
 import {
   DIAGNOSTIC_SOURCE, DocumentStatsRequest, EXPORT_WORD_COMMAND, FIX_ALL_ACTION_KIND, LibraryChangedNotification, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND, SETTINGS_SECTION, SHOW_DOCUMENT_COMMAND,
   type DocumentStatsResult, type InitOptions, type WorkReportSettings,
-} from './protocol';
+} from '../../../shared/protocol';
 import { clientFeatures, type ClientFeatures } from './clientCapabilities';
 import { DiagnosticPublisher } from './diagnosticPublisher';
 import { documentSymbols, kindName, symbolKindOf } from './symbols';

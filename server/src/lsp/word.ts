@@ -10,7 +10,7 @@ import { readRegularFile } from '../io/regularFile';
 import { writeFileAtomic } from '../io/safeWrite';
 import type { ServerContext } from './context';
 import { msg } from './messages';
-import { EXPORT_WORD_COMMAND, ExportWordRequest, ReadWordRequest, type ExportWordParams, type ExportWordResult, type ReadWordResult } from './protocol';
+import { EXPORT_WORD_COMMAND, ExportWordRequest, ReadWordRequest, type ExportWordParams, type ExportWordResult, type ReadWordResult } from '../../../shared/protocol';
 import { uriToPath } from './uri';
 
 /** Word documents and PDFs carry their photos; only the text is kept. */

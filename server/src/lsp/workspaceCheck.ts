@@ -9,7 +9,7 @@ import { decodeBytes, TextDoc, type ReportDiagnostic } from '../core';
 import { readRegularFile } from '../io/regularFile';
 import type { ServerContext } from './context';
 import { msg } from './messages';
-import { CheckWorkspaceRequest, type CheckWorkspaceResult } from './protocol';
+import { CheckWorkspaceRequest, type CheckWorkspaceResult } from '../../../shared/protocol';
 import { normalizeUri, pathToUri } from './uri';
 import { WorkspaceIndex } from './workspaceIndex';
 

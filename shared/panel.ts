@@ -2,7 +2,7 @@
  * The messages between the comparison panel's page (client/webview/panel.ts) and its host (client/src/panel.ts),
  * typed once for both sides. Types only: the page bundle takes nothing else from here.
  */
-import type { CompareResult, SimilarResult } from '../../server/src/core';
+import type { CompareResult, SimilarResult } from '../server/src/core';
 
 /** What the page sends: checked on the host side by parsePanelMessage before anything is done with it. */
 export type PanelMessage =

@@ -3,8 +3,8 @@
  * and typed requests and notifications (vscode-jsonrpc's RequestType), so both sides agree on params and results.
  */
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
-import type { CompareResult, SimilarResult } from '../core';
-export type { CompareResult, SimilarResult } from '../core';
+import type { CompareResult, SimilarResult } from '../server/src/core';
+export type { CompareResult, SimilarResult } from '../server/src/core';
 
 export const LANGUAGE_ID = 'work-report';
 export const SETTINGS_SECTION = 'workReport';
