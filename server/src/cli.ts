@@ -8,6 +8,7 @@ import { inWordParagraphs, isPreloaded, listReports, load, preloadPdfs } from '.
 import { isPdfFileName } from './io/pdf';
 import { writeFileAtomic } from './io/safeWrite';
 import { applyEdits, compareDraft, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig, resetLineMemo, TextDoc, createReportService, type LibraryEntry, type Locale, type OutlineEntry } from './core';
+import { msg } from './messages';
 import { exportDocx } from './engines/exportDocx';
 
 const VERSION = '0.1.0';
@@ -66,15 +67,15 @@ async function runExport(file: string, out: string | undefined, stdinName: strin
   const f = load(file, locale, stdinName);
   if (!f.ok) { io.err(f.message); return 2; }
   const target = out ?? (file === '-' ? undefined : file.replace(/\.(txt|md|docx|docm)$/i, '') + '.docx');
-  if (!target) { io.err(locale === 'en' ? 'export from standard input needs -o OUT.docx' : '从标准输入导出需要 -o OUT.docx'); return 2; }
+  if (!target) { io.err(msg(locale, 'cliExportNeedsOut')()); return 2; }
   if (file !== '-' && resolve(target) === resolve(file)) {
-    io.err(locale === 'en' ? `${target} is the report itself: give another -o` : `${target} 就是报告本身：请用 -o 指定另一个文件`);
+    io.err(msg(locale, 'cliExportOverSelf')(target));
     return 2;
   }
   const bytes = await exportDocx(parseReport(new TextDoc(f.file, f.text)));
   const w = writeFileAtomic(target, bytes, { backup: true, create: true });
   if (!w.ok) { io.err(w.message); return 2; }
-  io.err(locale === 'en' ? `wrote ${target}${w.backup ? ` (the earlier file kept as ${w.backup})` : ''}` : `已写出 ${target}${w.backup ? `（原文件保存为 ${w.backup}）` : ''}`);
+  io.err(msg(locale, 'cliWrote')(target, w.backup));
   return 0;
 }
 
@@ -92,7 +93,7 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
   const oneFile = command === 'outline' || command === 'fix' || command === 'compare' || command === 'export';
   if (problems.length || !command || !['outline', 'check', 'fix', 'compare', 'export'].includes(command) || !files.length || (oneFile && files.length !== 1)
     || (command === 'fix' && !flags.has('--numbering')) || (command === 'compare' && !libDir) || files.filter((f) => f === '-').length > 1) {
-    if (problems.length) io.err(locale === 'en' ? `unknown option: ${problems.join(' ')}` : `未知选项：${problems.join(' ')}`);
+    if (problems.length) io.err(msg(locale, 'cliUnknownOption')(problems.join(' ')));
     io.err(USAGE);
     return 2;
   }
@@ -122,10 +123,8 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
     if (json) { io.out(JSON.stringify(result, null, 2)); return 0; }
     const s = result.summary;
     const pct = (x: number) => `${Math.round(x * 100)}%`;
-    io.out(locale === 'en'
-      ? `${pct(s.reusedShare)} of ${f.file} is found in ${lib.size} past reports; last year: ${s.lastYear ? s.lastYear.uri : '—'}; ${s.verbatim.length} paragraphs verbatim from it.`
-      : `${f.file} 有 ${pct(s.reusedShare)} 的文字见于 ${lib.size} 份往年报告；上年报告：${s.lastYear ? s.lastYear.uri : '无'}；其中 ${s.verbatim.length} 段原样沿用。`);
-    for (const r of result.figures) io.out(`  ${r.metric}: ${r.past.map((p) => `${p.year} ${p.value}`).join(' · ')} → ${r.value}${r.unit}${r.sameAsLastYear ? (locale === 'en' ? '  (same as last year)' : '  （与上年相同）') : ''}`);
+    io.out(msg(locale, 'cliCompareSummary')(f.file, pct(s.reusedShare), lib.size, s.lastYear?.uri, s.verbatim.length));
+    for (const r of result.figures) io.out(`  ${r.metric}: ${r.past.map((p) => `${p.year} ${p.value}`).join(' · ')} → ${r.value}${r.unit}${r.sameAsLastYear ? `  ${msg(locale, 'cliSameAsLastYear')()}` : ''}`);
     for (const r of result.structure.rows) io.out(`  [${r.status}] ${r.draft?.label ?? '—'} ⇄ ${r.past?.label ?? '—'}`);
     return 0;
   }
@@ -136,10 +135,9 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
     const fixed = applyEdits(f.text, renumberDocument(parseReport(new TextDoc(f.file, f.text))));
     if (!flags.has('--write')) { io.out(fixed.endsWith('\n') ? fixed.slice(0, -1) : fixed); return 0; }
     if (fixed === f.text) return 0;
-    if (files[0] === '-') { io.err(locale === 'en' ? '--write needs a file, not standard input' : '--write 需要文件，不能用于标准输入'); return 2; }
+    if (files[0] === '-') { io.err(msg(locale, 'cliWriteNeedsFile')()); return 2; }
     if (f.word || f.pdf) {
-      io.err(locale === 'en' ? `${f.file} is a ${f.word ? 'Word document' : 'PDF'}: --write changes text files only; renumber the text (without --write) and export it`
-        : `${f.file} 是 ${f.word ? 'Word 文档' : 'PDF'}：--write 只改写文本文件；请不加 --write 得到重新编号的文本，再导出`);
+      io.err(msg(locale, 'cliWriteNotText')(f.file, !!f.word));
       return 2;
     }
     // Written back in the file's own encoding (GBK stays GBK, a BOM stays), atomically, beside a backup that never
@@ -147,7 +145,7 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
     const bytes = encodeText(fixed, f.encoding, f.bom);
     const w = bytes.ok ? writeFileAtomic(f.file, bytes.bytes, { backup: true }) : { ok: false as const, message: `${f.file}: ${bytes.message}` };
     if (!w.ok) { io.err(w.message); return 2; }
-    io.err(locale === 'en' ? `renumbered ${f.file} (original kept as ${w.backup})` : `已重新编号 ${f.file}（原文件保存为 ${w.backup}）`);
+    io.err(msg(locale, 'cliRenumbered')(f.file, w.backup));
     return 0;
   }
 
@@ -180,7 +178,7 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
   for (const f of files) {
     if (f === '-' || !isFolder(f)) { targets.push(f); continue; }
     const found = listReports(f);
-    if (!found.length) { io.err(locale === 'en' ? `${f}: no .txt, .md or .docx reports in this folder` : `${f}：文件夹中没有 .txt、.md 或 .docx 报告`); exit = 2; }
+    if (!found.length) { io.err(msg(locale, 'cliEmptyFolder')(f)); exit = 2; }
     targets.push(...found);
   }
   for (const file of targets) {

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { ALL_CHECKS } from '../../server/src/core';
+import { messageKeys, msg } from '../../server/src/messages';
 import { ROOT } from '../helpers';
 
 const json = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
@@ -47,5 +48,33 @@ describe('settings and schema complete the diagnostic codes', () => {
     const want = ALL_CHECKS.map((c) => c.code).sort();
     assert.deepStrictEqual([...pkg.contributes.configuration.properties['workReport.severity'].propertyNames.enum].sort(), want);
     assert.deepStrictEqual([...schema.properties.severity.propertyNames.enum].sort(), want);
+  });
+});
+
+describe('localisation of the server and the CLI: one table', () => {
+  const table = { msg, messageKeys };
+
+  it('every message of the table reads in Chinese for zh and in English for en', () => {
+    const keys = table.messageKeys();
+    assert.ok(keys.length >= 30, `${keys.length} messages`);
+    for (const k of keys) {
+      const args = ['file.txt', 'x', 'y', 'z', 'w'];
+      const zh = (table.msg('zh', k) as (...a: unknown[]) => string)(...args);
+      const en = (table.msg('en', k) as (...a: unknown[]) => string)(...args);
+      assert.match(zh, /[\u4e00-\u9fff]/, `${k} (zh): ${zh}`);
+      assert.doesNotMatch(en, /[\u4e00-\u9fff]/, `${k} (en): ${en}`);
+    }
+  });
+
+  it('no module of the server or the CLI chooses a language itself', () => {
+    const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? (e.name === 'core' ? [] : sources(join(dir, e.name))) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+    const choosing = sources(join(ROOT, 'server', 'src')).filter((f) => /locale === 'en'|locale === 'zh'/.test(readFileSync(f, 'utf8')));
+    assert.deepStrictEqual(choosing, []);
+  });
+
+  it('a Word document the CLI cannot read is explained in Chinese', () => {
+    assert.strictEqual(table.msg('zh', 'wordReason')('a password-protected document (or an old .doc)'), '有密码保护，或是旧版 .doc（请另存为无密码的 .docx）');
+    assert.strictEqual(table.msg('en', 'wordReason')('a password-protected document'), 'a password-protected document');
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'path';
 import { decodeReport, isReportInFolder, type Encoding, type Locale, type runChecks } from '../core';
 import { isPdfFileName, readPdf } from '../io/pdf';
 import { readRegularFile, readRegularFileSync } from '../io/regularFile';
+import { msg } from '../messages';
 
 export type Loaded =
   | { ok: true; file: string; text: string; encoding: Encoding; bom: boolean; word?: { paragraphOfLine: number[] }; pdf?: { pageOfLine: number[] } }
@@ -30,15 +31,8 @@ export async function preloadPdfs(files: string[], locale: Locale): Promise<void
     const p = await readPdf(r.bytes);
     pdfs.set(file, p.ok
       ? { ok: true, file, text: p.text, encoding: 'utf-8', bom: false, pdf: { pageOfLine: p.pageOfLine } }
-      : { ok: false, file, message: locale === 'en' ? `${file} cannot be read as a PDF: ${p.message}` : `${file} 无法作为 PDF 读取：${pdfReason(p.message)}` });
+      : { ok: false, file, message: msg(locale, 'cliNotPdf')(file, msg(locale, 'pdfReason')(p.message)) });
   }
-}
-
-function pdfReason(message: string): string {
-  if (message.startsWith('a password-protected')) return '有密码保护';
-  if (message.startsWith('no text')) return '没有文字层（扫描件？需先做文字识别）';
-  if (message.startsWith('more than')) return '页数过多';
-  return `不是有效的 PDF（${message}）`;
 }
 
 export function load(file: string, locale: Locale, stdinName?: string): Loaded {
@@ -52,12 +46,12 @@ export function load(file: string, locale: Locale, stdinName?: string): Loaded {
   const r = readRegularFileSync(file, MAX_INPUT_BYTES);
   if (!r.ok) {
     if (r.reason === 'not-regular' && r.message === 'a folder') {
-      return { ok: false, file, message: locale === 'en' ? `${file} is a folder: give one report file` : `${file} 是文件夹：请给出一个报告文件` };
+      return { ok: false, file, message: msg(locale, 'cliFolder')(file) };
     }
-    const why = r.reason === 'not-regular' ? (locale === 'en' ? `not a regular file (${r.message})` : `不是普通文件（${r.message}）`)
-      : r.reason === 'too-large' ? (locale === 'en' ? `larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB` : `超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB`)
+    const why = r.reason === 'not-regular' ? msg(locale, 'cliNotRegular')(r.message)
+      : r.reason === 'too-large' ? msg(locale, 'cliTooLarge')(MAX_INPUT_BYTES / 1024 / 1024)
       : r.message;
-    return { ok: false, file, message: locale === 'en' ? `cannot read ${file}: ${why}` : `无法读取 ${file}：${why}` };
+    return { ok: false, file, message: msg(locale, 'cliCannotRead')(file, why) };
   }
   return decoded(file, r.bytes, locale);
 }
@@ -88,21 +82,12 @@ function readStdin(): Buffer {
 function decoded(file: string, bytes: Buffer, locale: Locale): Loaded {
   const d = decodeReport(file, bytes);
   if (!d.ok) {
-    const what = d.reason === 'binary'
-      ? (locale === 'en' ? 'is a binary file, not a text report (reports are .txt, .md or .docx)' : '是二进制文件，不是文本报告（报告应为 .txt、.md 或 .docx）')
-      : d.reason === 'word'
-        ? (locale === 'en' ? `cannot be read as a Word document: ${d.message}` : `无法作为 Word 文档读取：${wordReason(d.message)}`)
-        : (locale === 'en' ? 'is neither UTF-8, UTF-16 nor GB18030/GBK text' : '既不是 UTF-8、UTF-16，也不是 GB18030/GBK 文本');
-    return { ok: false, file, message: `${file} ${what}` };
+    const message = d.reason === 'binary' ? msg(locale, 'cliBinary')(file)
+      : d.reason === 'word' ? msg(locale, 'cliNotWord')(file, msg(locale, 'wordReason')(d.message))
+        : msg(locale, 'cliNotText')(file);
+    return { ok: false, file, message };
   }
   return { ok: true, file, text: d.text, encoding: d.encoding, bom: d.bom, ...(d.word ? { word: d.word } : {}) };
-}
-
-function wordReason(message: string): string {
-  if (message.startsWith('a password-protected')) return '有密码保护，或是旧版 .doc（请另存为无密码的 .docx）';
-  if (message.startsWith('a zip package without')) return '压缩包中没有 Word 正文（word/document.xml）';
-  if (message.startsWith('a part is larger')) return '文档部件过大';
-  return `不是有效的 .docx 文件（${message}）`;
 }
 
 /**
@@ -118,7 +103,7 @@ export function inWordParagraphs(diagnostics: ReturnType<typeof runChecks>, para
   return diagnostics.map((d) => {
     const paragraph = paragraphOfLine[d.range.start.line];
     if (!paragraph) return d;
-    const where = locale === 'en' ? ` (Word paragraph ${paragraph})` : `（Word 第 ${paragraph} 段）`;
+    const where = msg(locale, 'cliInWord')(paragraph);
     return { ...d, paragraph, message: words(d.message) + where, related: d.related.map((r) => ({ ...r, message: words(r.message) })) };
   });
 }

@@ -2,7 +2,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type R
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ALL_CHECKS, fixAllEdits, fixesFor, localize, renumberDocument, type ReportDiagnostic, type TextEditSpan } from '../core';
 import type { ServerContext } from './context';
-import { msg } from './messages';
+import { msg } from '../messages';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_ACTION_KIND, RENUMBER_ACTION_KIND, REVEAL_RANGE_COMMAND, SHOW_DOCUMENT_COMMAND } from '../../../shared/protocol';
 
 /** Quick fixes, built from the current text (a stale diagnostic gets none), and the renumber source action. */

@@ -16,7 +16,7 @@ import { registerWordRequests } from './word';
 import { ConfigResolver } from './config';
 import type { ServerContext } from './context';
 import { LibraryStore } from './library';
-import { msg } from './messages';
+import { msg } from '../messages';
 import {
   DIAGNOSTIC_SOURCE, DocumentStatsRequest, EXPORT_WORD_COMMAND, FIX_ALL_ACTION_KIND, LibraryChangedNotification, MAX_CHECKED_CHARS, RENUMBER_ACTION_KIND, SETTINGS_SECTION, SHOW_DOCUMENT_COMMAND,
   type DocumentStatsResult, type InitOptions, type WorkReportSettings,

@@ -9,7 +9,7 @@ import { isPdfFileName, readPdf } from '../io/pdf';
 import { readRegularFile } from '../io/regularFile';
 import { writeFileAtomic } from '../io/safeWrite';
 import type { ServerContext } from './context';
-import { msg } from './messages';
+import { msg } from '../messages';
 import { EXPORT_WORD_COMMAND, ExportWordRequest, ReadWordRequest, type ExportWordParams, type ExportWordResult, type ReadWordResult } from '../../../shared/protocol';
 import { uriToPath } from './uri';
 
@@ -23,10 +23,10 @@ export async function readWord(ctx: ServerContext, uri: string): Promise<ReadWor
   if (!r.ok) return { ok: false, message: msg(ctx.locale(), 'wordUnreadable')(file, r.message) };
   if (isPdfFileName(file)) {
     const p = await readPdf(r.bytes);
-    return p.ok ? { ok: true, text: p.text, paragraphOfLine: [] } : { ok: false, message: msg(ctx.locale(), 'wordUnreadable')(file, p.message) };
+    return p.ok ? { ok: true, text: p.text, paragraphOfLine: [] } : { ok: false, message: msg(ctx.locale(), 'wordUnreadable')(file, msg(ctx.locale(), 'pdfReason')(p.message)) };
   }
   const d = decodeReport(isWordFileName(file) ? file : `${file}.docx`, r.bytes);
-  if (!d.ok) return { ok: false, message: msg(ctx.locale(), 'wordUnreadable')(file, d.message) };
+  if (!d.ok) return { ok: false, message: msg(ctx.locale(), 'wordUnreadable')(file, msg(ctx.locale(), 'wordReason')(d.message)) };
   return { ok: true, text: d.text, paragraphOfLine: d.word?.paragraphOfLine ?? [] };
 }
 

@@ -8,7 +8,7 @@ import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import { decodeBytes, TextDoc, type ReportDiagnostic } from '../core';
 import { readRegularFile } from '../io/regularFile';
 import type { ServerContext } from './context';
-import { msg } from './messages';
+import { msg } from '../messages';
 import { CheckWorkspaceRequest, type CheckWorkspaceResult } from '../../../shared/protocol';
 import { normalizeUri, pathToUri } from './uri';
 import { WorkspaceIndex } from './workspaceIndex';
