@@ -7,7 +7,7 @@ import { encodeText } from './io/encode';
 import { inWordParagraphs, isPreloaded, listReports, load, preloadPdfs } from './cli/load';
 import { isPdfFileName } from './io/pdf';
 import { writeFileAtomic } from './io/safeWrite';
-import { applyEdits, compareDraft, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig, resetLineMemo, TextDoc, createReportService, type LibraryEntry, type Locale, type OutlineEntry } from './core';
+import { applyEdits, compareDraft, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig, resetLineMemo, TextDoc, createReportService, wordPlaces, type LibraryEntry, type Locale, type OutlineEntry } from './core';
 import { msg } from './messages';
 import { exportDocx } from './engines/exportDocx';
 
@@ -199,7 +199,7 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
     const doc = new TextDoc(f.file, f.text);
     // Each file once: a passing service, so nothing of one file is held while the next is checked.
     const found = createReportService({ onCheckError: (code, e) => io.err(`${code}: ${e instanceof Error ? e.message : String(e)}`) })
-      .analysis(doc, config).check({ locale, positionAt: (o) => doc.positionAt(o) });
+      .analysis(doc, config).check({ locale, positionAt: (o) => doc.positionAt(o), ...(f.word ? { places: wordPlaces(f.word.paragraphOfLine) } : {}) });
     const diagnostics = f.word ? inWordParagraphs(found, f.word.paragraphOfLine, locale) : found;
     // The per-line memos serve an editor's next keystroke; over a folder they only hold every file's lines.
     resetLineMemo();

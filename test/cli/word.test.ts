@@ -49,6 +49,12 @@ describe('work-report CLI with Word documents', () => {
     assert.ok(sarif.runs[0].results.every((r: any) => r.properties.wordParagraph > 0));
     const en = run(['check', out, '--lang', 'en']);
     assert.match(en.out, /\(Word paragraph \d+\) \[/);
+    // The places a message names are paragraphs too — the earlier copy, the other statement — and related notes.
+    assert.match(word.out, /本段与第 \d+ 段重复/);
+    assert.ok(!/\bline \d+/i.test(en.out), en.out);
+    assert.match(en.out, /repeats paragraph \d+/);
+    const related = json[0].diagnostics.flatMap((d: any) => d.related.map((r: any) => r.message));
+    assert.ok(related.length && related.every((m: string) => /^第 \d+ 段：/.test(m)), related.join(' | '));
   });
 
   it('Word\'s automatic numbering counts: a gap typed over a Word list is found in the .docx', () => {

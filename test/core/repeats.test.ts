@@ -24,7 +24,7 @@ describe('repeat checks on the seeds', () => {
     const found = check(sharedSeed('000'));
     assert.deepStrictEqual(codes(found), ['75 repeat.sentence', '77 repeat.paragraph', '99 repeat.section', '119 repeat.section']);
     const [sentence, paragraph, second, third] = found;
-    assert.match(sentence.message, /这 4 句与第 60 行段落中的文字重复/);
+    assert.match(sentence.message, /这 4 句与第 60 行的段落中的文字重复/);
     assert.strictEqual(sentence.related[0].range.start.line, 59);
     const line75 = sharedSeed('000').split('\n')[75];
     assert.ok(line75.slice(sentence.range.start.character).startsWith('聚焦社会保险基金安全、高效运行'));

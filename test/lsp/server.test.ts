@@ -181,7 +181,7 @@ describe('language server settings, locale and workspace', () => {
       const r = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED000 } });
       const repeats = r.items.filter((d: any) => d.code.startsWith('repeat.'));
       assert.deepStrictEqual(repeats.map((d: any) => d.severity), [2, 1, 2, 2]);
-      assert.match(repeats[1].message, /repeats the one on line 62/);
+      assert.match(repeats[1].message, /repeats the paragraph on line 62/);
     } finally {
       await client.stop();
     }

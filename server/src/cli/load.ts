@@ -91,20 +91,13 @@ function decoded(file: string, bytes: Buffer, locale: Locale): Loaded {
 }
 
 /**
- * A finding in a Word document names the paragraph a Word user sees, beside the line of its text view; the lines
- * its message refers to (第 12 行, line 12) become paragraphs too.
+ * A finding in a Word document says which paragraph a Word user sees it in, beside the line of its text view (the
+ * places its message names are paragraphs already: the checks ran with wordPlaces).
  */
 export function inWordParagraphs(diagnostics: ReturnType<typeof runChecks>, paragraphOfLine: number[], locale: Locale) {
-  const para = (line: string) => paragraphOfLine[Number(line) - 1];
-  const words = (m: string) => m
-    .replace(/第 (\d+) 行(?:的段落|段落)?/g, (all, n: string) => (para(n) ? `第 ${para(n)} 段` : all))
-    .replace(/\b(?:the (?:paragraph|one) )?on line (\d+)\b/g, (all, n: string) => (para(n) ? `paragraph ${para(n)}` : all))
-    .replace(/\b([Ll])ine (\d+)\b/g, (all, l: string, n: string) => (para(n) ? `${l === 'L' ? 'P' : 'p'}aragraph ${para(n)}` : all));
   return diagnostics.map((d) => {
     const paragraph = paragraphOfLine[d.range.start.line];
-    if (!paragraph) return d;
-    const where = msg(locale, 'cliInWord')(paragraph);
-    return { ...d, paragraph, message: words(d.message) + where, related: d.related.map((r) => ({ ...r, message: words(r.message) })) };
+    return paragraph ? { ...d, paragraph, message: d.message + msg(locale, 'cliInWord')(paragraph) } : d;
   });
 }
 

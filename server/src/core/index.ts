@@ -12,6 +12,7 @@ export { escapeMarkdown, repeatHover, repeatHoverAt } from './features/repeatHov
 export { ALL_CHECKS, CHECK_CODES } from './checks/index';
 export * from './checks/types';
 export * from './checks/runner';
+export { placeNote, TEXT_PLACES, wordPlaces, type Places } from './checks/places';
 export { isPastReportFileName, isPdfFileName, isReportFileName, isReportInFolder, isWordFileName, isWordReportFileName } from './reportFiles';
 export { decodeReport, type ReportText } from './reportText';
 export { gbt9704, readDocx, type ExportOptions, type WordRead, type WordText } from './word/index';

@@ -18,6 +18,8 @@ export interface CheckRequest {
   pastFigures?: RunOptions['pastFigures'];
   /** Names the library `pastFigures` reads (e.g. its build number): findings are reused only for the same one. */
   pastFiguresKey?: string;
+  /** Places named as a Word document's paragraphs (see RunOptions.places); such findings are not kept. */
+  places?: RunOptions['places'];
   isCancelled?: () => boolean;
 }
 
@@ -48,10 +50,11 @@ export class ReportAnalysis {
       config: this.config, locale: req.locale ?? 'zh', positionAt: req.positionAt, isCancelled,
       repeats: () => this.repeats,
       ...(req.pastFigures ? { pastFigures: req.pastFigures } : {}),
+      ...(req.places ? { places: req.places } : {}),
       ...(this.onCheckError ? { onError: this.onCheckError } : {}),
     });
     // A library without a key cannot be told from the next one: such findings are not kept.
-    if (!cancelled && (!req.pastFigures || req.pastFiguresKey !== undefined)) this.findings = { key, items };
+    if (!cancelled && !req.places && (!req.pastFigures || req.pastFiguresKey !== undefined)) this.findings = { key, items };
     return items;
   }
 }

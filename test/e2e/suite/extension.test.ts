@@ -66,7 +66,7 @@ describe('work-report in a real VS Code', () => {
     assert.strictEqual(paragraph.relatedInformation?.[0].location.range.start.line, 42);
     // Messages follow the UI language (no Chinese language pack can be installed here, so the UI is English).
     const zh = vscode.env.language.startsWith('zh');
-    assert.strictEqual(paragraph.message, zh ? '本段与第 43 行的段落重复。' : 'This paragraph repeats the one on line 43.');
+    assert.strictEqual(paragraph.message, zh ? '本段与第 43 行的段落重复。' : 'This paragraph repeats the paragraph on line 43.');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', zz.uri, new vscode.Position(54, 2));
     const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(hoverText, zh ? /与第 43 行比较/ : /compared with line 43/i);

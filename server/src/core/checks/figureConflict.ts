@@ -1,5 +1,6 @@
 import type { Figure } from '../figures/extract';
 import { metricStatements } from '../figures/statements';
+import { placeNote } from './places';
 import type { Check } from './types';
 
 /**
@@ -13,7 +14,7 @@ export const figureConflict: Check = {
   code: 'figure.conflict',
   defaultSeverity: 'warning',
   description: { zh: '同一数据前后不一致', en: 'The same figure stated differently' },
-  *run(model) {
+  *run(model, ctx) {
     const groups = new Map<string, Figure[]>();
     for (const { figure: f, key } of metricStatements(model)) {
       if (!key) continue;
@@ -28,10 +29,10 @@ export const figureConflict: Check = {
         yield {
           start: f.start, end: f.end,
           message: {
-            zh: `「${f.metric}」前后不一致：第 ${first.line + 1} 行为 ${first.text}，此处为 ${f.text}。`,
-            en: `“${f.metric}” is stated as ${first.text} on line ${first.line + 1} but ${f.text} here.`,
+            zh: `「${f.metric}」前后不一致：${ctx.places.line(first.line).zh}为 ${first.text}，此处为 ${f.text}。`,
+            en: `“${f.metric}” is stated as ${first.text} ${ctx.places.at(first.line).en} but ${f.text} here.`,
           },
-          related: [{ start: first.start, end: first.end, message: { zh: `第 ${first.line + 1} 行：${first.text}`, en: `Line ${first.line + 1}: ${first.text}` } }],
+          related: [{ start: first.start, end: first.end, message: placeNote(ctx.places, first.line, first.text, first.text) }],
           data: { line: f.line },
         };
       }

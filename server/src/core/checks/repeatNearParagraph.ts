@@ -19,13 +19,14 @@ export const repeatNearParagraph: Check = {
       if (a.inSectionCopy.has(c.later)) continue;
       const p = model.paragraphs[c.later];
       const e = model.paragraphs[c.earlier[0]];
+      const there = ctx.places.paragraph(e.line);
       const contained = c.dice < nearThresholdFor(Math.min(p.text.length, e.text.length), ctx.config.repeat);
       yield {
         start: p.start, end: p.end,
         message: contained
-          ? { zh: `本段的内容 ${percent(c.containment)} 已见于第 ${e.line + 1} 行的段落。`, en: `${percent(c.containment)} of this paragraph is contained in the one on line ${e.line + 1}.` }
-          : { zh: `本段与第 ${e.line + 1} 行的段落相似（相似度 ${percent(c.dice)}），可能是改动过的重复段落。`, en: `This paragraph is ${percent(c.dice)} similar to the one on line ${e.line + 1}: an edited copy?` },
-        related: [paragraphRelated(model, e.index, '相似的段落', 'the similar paragraph')],
+          ? { zh: `本段的内容 ${percent(c.containment)} 已见于${there.zh}。`, en: `${percent(c.containment)} of this paragraph is contained in ${there.en}.` }
+          : { zh: `本段与${there.zh}相似（相似度 ${percent(c.dice)}），可能是改动过的重复段落。`, en: `This paragraph is ${percent(c.dice)} similar to ${there.en}: an edited copy?` },
+        related: [paragraphRelated(model, e.index, ctx.places, '相似的段落', 'the similar paragraph')],
         data: { line: p.line, firstLine: e.line, similarity: Number(c.dice.toFixed(3)) },
       };
     }

@@ -26,13 +26,14 @@ export const repeatParagraph: Check = {
       const first = model.paragraphs[c.earlier[0]];
       const p = model.paragraphs[c.later];
       const total = groupSize.get(c.earlier[0])!;
+      const there = ctx.places.paragraph(first.line);
       if (total > GROUP_LIMIT) {
         if (grouped.has(first.index)) continue;
         grouped.add(first.index);
         yield {
           start: p.start, end: p.end,
-          message: { zh: `本段与第 ${first.line + 1} 行的段落相同，全文共出现 ${total} 次。`, en: `This paragraph and the one on line ${first.line + 1} are the same; it occurs ${total} times.` },
-          related: c.earlier.slice(0, RELATED_LIMIT).map((i) => paragraphRelated(model, i, '同一段落', 'the same paragraph')),
+          message: { zh: `本段与${there.zh}相同，全文共出现 ${total} 次。`, en: `This paragraph and ${there.en} are the same; it occurs ${total} times.` },
+          related: c.earlier.slice(0, RELATED_LIMIT).map((i) => paragraphRelated(model, i, ctx.places, '同一段落', 'the same paragraph')),
           data: { line: p.line, firstLine: first.line },
         };
         continue;
@@ -41,10 +42,10 @@ export const repeatParagraph: Check = {
       yield {
         start: p.start, end: p.end,
         message: {
-          zh: `本段与第 ${first.line + 1} 行的段落重复${nth > 2 ? `（已是第 ${nth} 次出现）` : ''}。`,
-          en: `This paragraph repeats the one on line ${first.line + 1}${nth > 2 ? ` (copy ${nth})` : ''}.`,
+          zh: `本段与${there.zh}重复${nth > 2 ? `（已是第 ${nth} 次出现）` : ''}。`,
+          en: `This paragraph repeats ${there.en}${nth > 2 ? ` (copy ${nth})` : ''}.`,
         },
-        related: c.earlier.map((i) => paragraphRelated(model, i, '先出现的段落', 'the earlier copy')),
+        related: c.earlier.map((i) => paragraphRelated(model, i, ctx.places, '先出现的段落', 'the earlier copy')),
         data: { line: p.line, firstLine: first.line },
       };
     }

@@ -1,4 +1,5 @@
 import { sectionLabel } from '../model/label';
+import { placeNote } from './places';
 import { repeatFixes } from './repeats';
 import type { Check } from './types';
 
@@ -27,10 +28,10 @@ export const repeatSection: Check = {
       yield {
         start: c.copy.start, end: c.copy.titleEnd,
         message: {
-          zh: `「${label}」整节（${c.paragraphs.length} 段）与第 ${o.line + 1} 行的一节重复。`,
-          en: `The section “${label}” (${c.paragraphs.length} paragraphs) repeats the one on line ${o.line + 1}.`,
+          zh: `「${label}」整节（${c.paragraphs.length} 段）与${ctx.places.line(o.line).zh}的一节重复。`,
+          en: `The section “${label}” (${c.paragraphs.length} paragraphs) repeats the one ${ctx.places.at(o.line).en}.`,
         },
-        related: [o, ...c.others].map((s) => ({ start: s.start, end: s.titleEnd, message: { zh: `第 ${s.line + 1} 行：先出现的一节`, en: `Line ${s.line + 1}: an earlier copy` } })),
+        related: [o, ...c.others].map((s) => ({ start: s.start, end: s.titleEnd, message: placeNote(ctx.places, s.line, '先出现的一节', 'an earlier copy') })),
         data: { line: c.copy.line, endLine: c.endLine, firstLine: o.line, copies: copiesOf.get(o.line) },
       };
     }

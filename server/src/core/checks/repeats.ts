@@ -1,15 +1,16 @@
 import type { ReportModel } from '../model/types';
 import type { TextEditSpan } from '../document';
 import { deleteLines, deleteParagraphLine, deleteSpan } from '../model/edits';
+import { placeNote, type Places } from './places';
 import type { CheckFix, Localized, RelatedFinding } from './types';
 
 export function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-export function paragraphRelated(model: ReportModel, index: number, zh: string, en: string): RelatedFinding {
+export function paragraphRelated(model: ReportModel, index: number, places: Places, zh: string, en: string): RelatedFinding {
   const p = model.paragraphs[index];
-  return { start: p.start, end: p.end, message: { zh: `第 ${p.line + 1} 行：${zh}`, en: `Line ${p.line + 1}: ${en}` } };
+  return { start: p.start, end: p.end, message: placeNote(places, p.line, zh, en) };
 }
 
 /** The quick fixes of a repeat finding, from the data the check attached to it. */

@@ -3,6 +3,7 @@ import type { Position, Range } from '../document';
 import type { ReportModel } from '../model/types';
 import { analyseRepeats, type RepeatAnalysis } from '../repeat/analysis';
 import { ALL_CHECKS } from './index';
+import { TEXT_PLACES, type Places } from './places';
 import { suppressions } from './suppress';
 import type { Check, CheckContext, Localized, Severity, SeveritySetting } from './types';
 
@@ -28,6 +29,8 @@ export interface RunOptions {
   /** Per-code overrides of each check's default severity; 'off' disables a check. Wins over config.severity. */
   severities?: Readonly<Record<string, SeveritySetting>>;
   config?: ReportConfig;
+  /** How messages name other places (default: lines of the text; the CLI passes a Word document's paragraphs). */
+  places?: Places;
   /** The repeat analysis to share (a ReportAnalysis passes its own); by default one made on first use. */
   repeats?: () => RepeatAnalysis;
   /** See CheckContext.pastFigures: the library's figures by year, for stale.figure. */
@@ -62,7 +65,7 @@ export function runChecks(model: ReportModel, opts: RunOptions): ReportDiagnosti
   const config = opts.config ?? DEFAULT_CONFIG;
   let repeats: RepeatAnalysis | undefined;
   const ctx: CheckContext = {
-    isCancelled: cancelled, config,
+    isCancelled: cancelled, config, places: opts.places ?? TEXT_PLACES,
     repeats: opts.repeats ?? (() => (repeats ??= analyseRepeats(model, config.repeat))),
     ...(opts.pastFigures ? { pastFigures: opts.pastFigures } : {}),
   };

@@ -2,6 +2,7 @@ import type { ReportConfig } from '../config';
 import type { FigureRow } from '../library/index';
 import type { ReportModel } from '../model/types';
 import type { RepeatAnalysis } from '../repeat/analysis';
+import type { Places } from './places';
 
 import type { SeveritySetting } from '../severity';
 export type { Severity, SeveritySetting } from '../severity';
@@ -27,6 +28,8 @@ export interface CheckContext {
   readonly config: ReportConfig;
   /** The repeat analysis of this text under this configuration, made on first use and shared by the repeat checks. */
   repeats(): RepeatAnalysis;
+  /** How messages name other places: lines of the text, or a Word document's paragraphs. */
+  readonly places: Places;
   /** The draft's key counts beside past reports of the place (from the library), when the caller has one. */
   readonly pastFigures?: (model: ReportModel) => FigureRow[];
 }
