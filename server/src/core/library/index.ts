@@ -52,11 +52,7 @@ export class LibraryIndex {
   private postings = new Postings();
 
   /** `loadText` reads a past report's line when a match is shown or checked exactly. */
-  constructor(private loadText: TextSource = () => undefined) {}
-
-  setTextSource(loadText: TextSource): void {
-    this.loadText = loadText;
-  }
+  constructor(private readonly loadText: TextSource = () => undefined) {}
 
   get size(): number { return this.entries.length; }
   /** How many past reports there are for a draft: distinct reports, the draft's own left out. */
