@@ -100,3 +100,27 @@ describe('layering', () => {
     }
   });
 });
+
+describe('import cycles', () => {
+  it('no module of the server, the CLI or the core takes part in a cycle of runtime imports', () => {
+    const server = join(ROOT, 'server', 'src');
+    const files = sources(server);
+    const known = new Set(files);
+    const resolve = (from: string, spec: string) => [`${join(from, '..', spec)}.ts`, join(from, '..', spec, 'index.ts')].find((c) => known.has(c));
+    const graph = new Map(files.map((f) => [f, [...readFileSync(f, 'utf8').matchAll(/^(?:import|export)(?! type\b)[^'"]*from\s+['"](\.[^'"]+)['"]/gm)]
+      .map((m) => resolve(f, m[1])).filter((x): x is string => !!x)]));
+    // Depth-first search with colours: grey on the stack, black done; a grey target closes a cycle.
+    const colour = new Map<string, 'grey' | 'black'>();
+    const cycles: string[] = [];
+    const visit = (f: string, path: string[]) => {
+      colour.set(f, 'grey');
+      for (const g of graph.get(f) ?? []) {
+        if (colour.get(g) === 'grey') cycles.push([...path.slice(path.indexOf(g)), g].map((x) => x.slice(server.length + 1)).join(' → '));
+        else if (!colour.has(g)) visit(g, [...path, g]);
+      }
+      colour.set(f, 'black');
+    };
+    for (const f of files) if (!colour.has(f)) visit(f, [f]);
+    assert.deepStrictEqual(cycles, []);
+  });
+});
