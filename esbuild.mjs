@@ -6,7 +6,14 @@ import { join } from 'path';
 const watch = process.argv.includes('--watch');
 // --production (npm run package): minified, no source maps, for the .vsix.
 const production = process.argv.includes('--production');
-const common = { bundle: true, platform: 'node', target: 'node18', sourcemap: !production, minify: production, logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
 // pdf.js and the docx writer are bundles of their own, required on first use (server/src/engines/load.ts);
 // tests carry them inline.
 const separate = { ...common, define: { ENGINES_INLINE: 'false' } };
@@ -24,17 +31,53 @@ function testEntries(dir) {
 }
 
 const builds = [
-  { ...separate, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', format: 'cjs', external: ['vscode'] },
+  {
+    ...separate,
+    entryPoints: { client: 'client/src/extension.ts' },
+    outdir: 'dist',
+    format: 'cjs',
+    external: ['vscode'],
+  },
   { ...separate, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist', format: 'cjs' },
-  { ...separate, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  { ...separate, entryPoints: { 'pdf-engine': 'server/src/engines/pdfjs.ts', 'docx-engine': 'server/src/core/word/docxLayout.ts' }, outdir: 'dist', format: 'cjs' },
+  {
+    ...separate,
+    entryPoints: { cli: 'server/src/cli.ts' },
+    outdir: 'dist',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    ...separate,
+    entryPoints: { 'pdf-engine': 'server/src/engines/pdfjs.ts', 'docx-engine': 'server/src/core/word/docxLayout.ts' },
+    outdir: 'dist',
+    format: 'cjs',
+  },
   // The comparison panel's page: a browser script (no Node), loaded by the webview from dist/.
-  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: { panel: 'client/webview/panel.ts' }, outdir: 'dist' },
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    entryPoints: { panel: 'client/webview/panel.ts' },
+    outdir: 'dist',
+  },
   { ...separate, entryPoints: { bench: 'bench/bench.ts', eval: 'bench/evalMain.ts' }, outdir: 'dist', format: 'cjs' },
   { ...inline, entryPoints: testEntries('test'), outdir: 'out', outbase: '.', format: 'cjs', external: ['vscode'] },
   // The extension suite runs inside VS Code's extension host: vscode and mocha come from there and node_modules.
-  { ...inline, entryPoints: ['test/e2e/suite/index.ts', 'test/e2e/suite/extension.test.ts'], outdir: 'out/test/e2e/suite', format: 'cjs', external: ['vscode', 'mocha'] },
-  { ...inline, entryPoints: { run: 'test/e2e/run.ts', electron: 'test/e2e/electron.ts', start: 'test/e2e/start.ts' }, outdir: 'out/test/e2e', format: 'cjs', external: ['playwright-core', '@vscode/test-electron'] },
+  {
+    ...inline,
+    entryPoints: ['test/e2e/suite/index.ts', 'test/e2e/suite/extension.test.ts'],
+    outdir: 'out/test/e2e/suite',
+    format: 'cjs',
+    external: ['vscode', 'mocha'],
+  },
+  {
+    ...inline,
+    entryPoints: { run: 'test/e2e/run.ts', electron: 'test/e2e/electron.ts', start: 'test/e2e/start.ts' },
+    outdir: 'out/test/e2e',
+    format: 'cjs',
+    external: ['playwright-core', '@vscode/test-electron'],
+  },
 ];
 
 // Compiled tests of deleted sources must not linger and run.

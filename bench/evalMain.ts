@@ -9,7 +9,10 @@ const r = runEval({ perReport: Number(process.env.EVAL_PER_REPORT ?? 6) });
 console.log(`\n## Planted slips in ${r.reports} real reports (seeds + corpus)\n`);
 console.log('| family | planted | found | recall |');
 console.log('|---|---:|---:|---:|');
-for (const f of FAMILIES) console.log(`| ${f} | ${r.families[f].planted} | ${r.families[f].found} | ${(100 * r.families[f].recall).toFixed(1)} % |`);
+for (const f of FAMILIES)
+  console.log(
+    `| ${f} | ${r.families[f].planted} | ${r.families[f].found} | ${(100 * r.families[f].recall).toFixed(1)} % |`,
+  );
 console.log(`\nfalse alarms on the unmodified reports: ${r.falseAlarms.length}`);
 for (const a of r.falseAlarms.slice(0, 40)) console.log(`  ${a.report}:${a.line} ${a.code} ${a.message}`);
 const verbose = process.argv.includes('--missed');
@@ -20,10 +23,17 @@ for (const f of FAMILIES) {
 }
 if (process.argv.includes('--why')) {
   console.log('\n### why figure.conflict plants were missed');
-  for (const [why, list] of [...whyMissed(r.missedPlants.filter((p) => p.family === 'figure.conflict'))].sort((a, b) => b[1].length - a[1].length)) {
+  for (const [why, list] of [...whyMissed(r.missedPlants.filter((p) => p.family === 'figure.conflict'))].sort(
+    (a, b) => b[1].length - a[1].length,
+  )) {
     console.log(`  ${list.length} × ${why}`);
     for (const l of list.slice(0, 4)) console.log(`      ${l}`);
   }
 }
-writeFileSync(join(process.cwd(), 'bench', 'eval-results.json'), JSON.stringify({ ...r, missedPlants: undefined }, null, 2));
-console.log(`\n(${((Date.now() - t0) / 1000).toFixed(1)} s; details in bench/eval-results.json${verbose ? '' : '; --missed lists misses'})`);
+writeFileSync(
+  join(process.cwd(), 'bench', 'eval-results.json'),
+  JSON.stringify({ ...r, missedPlants: undefined }, null, 2),
+);
+console.log(
+  `\n(${((Date.now() - t0) / 1000).toFixed(1)} s; details in bench/eval-results.json${verbose ? '' : '; --missed lists misses'})`,
+);

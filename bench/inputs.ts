@@ -1,14 +1,20 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 
-export interface Input { name: string; text: string }
+export interface Input {
+  name: string;
+  text: string;
+}
 
 export const ROOT = process.cwd();
 export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 
 export function seeds(): Input[] {
   const dir = join(ROOT, 'seeds');
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: `seeds/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: `seeds/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
 /** Every corpus file, or [] when ../shared/corpus is not there. */
@@ -18,7 +24,8 @@ export function corpusFiles(): (Input & { path: string })[] {
     for (const sub of readdirSync(CORPUS).sort()) {
       const dir = join(CORPUS, sub);
       if (!statSync(dir).isDirectory()) continue;
-      for (const f of readdirSync(dir).sort()) out.push({ name: `corpus/${sub}/${f}`, path: join(dir, f), text: readFileSync(join(dir, f), 'utf8') });
+      for (const f of readdirSync(dir).sort())
+        out.push({ name: `corpus/${sub}/${f}`, path: join(dir, f), text: readFileSync(join(dir, f), 'utf8') });
     }
   } catch {
     // no corpus beside the checkout

@@ -2,13 +2,13 @@
  * Word and PDF in `npm run bench`: reading a .docx (unzip, XML, numbering) against decoding the same report as UTF-8
  * text, at N and 4N paragraphs; writing the GB/T 9704 .docx; reading the PDF LibreOffice makes of it, per page.
  */
-import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { decodeBytes, parseReport, readDocx, TextDoc } from '../server/src/core';
 import { exportDocx } from '../server/src/engines/exportDocx';
 import { readPdf } from '../server/src/io/pdf';
+import { docxToPdf } from '../test/word/soffice';
 import { draft35k } from './inputs';
 import { fmt, median, time } from './timing';
 
@@ -33,27 +33,37 @@ export async function wordBench(results: Record<string, unknown>, runs: number):
   const read1 = time(() => readDocx(docx1), runs);
   const read4 = time(() => readDocx(docx4), runs);
   const decode = time(() => decodeBytes(utf8), runs);
-  rows.push({ work: `read .docx (${text.length} chars, ${(docx1.length / 1024).toFixed(0)} KB)`, ms: +fmt(read1), vs: `${(read1 / decode).toFixed(0)}× UTF-8 decode (${fmt(decode)} ms)` });
+  rows.push({
+    work: `read .docx (${text.length} chars, ${(docx1.length / 1024).toFixed(0)} KB)`,
+    ms: +fmt(read1),
+    vs: `${(read1 / decode).toFixed(0)}× UTF-8 decode (${fmt(decode)} ms)`,
+  });
   rows.push({ work: 'read .docx at 4N', ms: +fmt(read4), vs: `4N/N ${(read4 / read1).toFixed(1)}` });
   const write = await timeAsync(() => exportDocx(parseReport(new TextDoc('c', text))), Math.min(runs, 10));
   rows.push({ work: 'export .docx (parse + layout + zip)', ms: +fmt(write), vs: '' });
   const dir = mkdtempSync(join(tmpdir(), 'wr-bench-pdf-'));
   try {
     writeFileSync(join(dir, 'r.docx'), docx1);
-    const lo = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'r.docx')], { timeout: 120_000 });
+    const lo = docxToPdf(dir, [join(dir, 'r.docx')], 120_000);
     if (lo.status === 0) {
       const pdf = readFileSync(join(dir, 'r.pdf'));
       const first = await readPdf(pdf);
       const pages = first.ok ? first.pageOfLine.at(-1)! : 0;
       const ms = await timeAsync(() => readPdf(pdf), Math.min(runs, 10));
-      rows.push({ work: `read the PDF LibreOffice makes of it (${pages} pages)`, ms: +fmt(ms), vs: `${fmt(ms / Math.max(1, pages))} ms a page` });
+      rows.push({
+        work: `read the PDF LibreOffice makes of it (${pages} pages)`,
+        ms: +fmt(ms),
+        vs: `${fmt(ms / Math.max(1, pages))} ms a page`,
+      });
     } else {
       rows.push({ work: 'read PDF', ms: null, vs: 'soffice not installed' });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`\n## Word and PDF: the 35k-character draft (median of ${runs}; PDF and export of ${Math.min(runs, 10)})\n`);
+  console.log(
+    `\n## Word and PDF: the 35k-character draft (median of ${runs}; PDF and export of ${Math.min(runs, 10)})\n`,
+  );
   console.log('| work | ms | compared |');
   console.log('|---|---:|---|');
   for (const r of rows) console.log(`| ${r.work} | ${r.ms ?? '—'} | ${r.vs} |`);

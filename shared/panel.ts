@@ -12,9 +12,29 @@ export type PanelMessage =
 
 /** The strings the page shows, by key, in the UI language (the host localises; the page parses nothing). */
 export type PanelStringKey =
-  | 'similar' | 'figures' | 'structure' | 'noReport' | 'noMatch' | 'reused' | 'verbatim' | 'metric' | 'draft' | 'same' | 'jump'
-  | 'lastYear' | 'added' | 'removed' | 'moved' | 'kept' | 'repeated' | 'changeLibrary' | 'sameLegend' | 'jumpLegend' | 'line'
-  | 'similarity' | 'noLibrary';
+  | 'similar'
+  | 'figures'
+  | 'structure'
+  | 'noReport'
+  | 'noMatch'
+  | 'reused'
+  | 'verbatim'
+  | 'metric'
+  | 'draft'
+  | 'same'
+  | 'jump'
+  | 'lastYear'
+  | 'added'
+  | 'removed'
+  | 'moved'
+  | 'kept'
+  | 'repeated'
+  | 'changeLibrary'
+  | 'sameLegend'
+  | 'jumpLegend'
+  | 'line'
+  | 'similarity'
+  | 'noLibrary';
 export type PanelStrings = Record<PanelStringKey, string>;
 
 /** What the host sends: the strings once, then the server's answers about the active report. */

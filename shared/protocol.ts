@@ -28,8 +28,14 @@ export interface InitOptions {
 
 /** Custom request: counts for the language status item (字数 / 段落). */
 export const DOCUMENT_STATS_REQUEST = 'workReport/documentStats';
-export interface DocumentStatsParams { uri: string }
-export interface DocumentStatsResult { characters: number; paragraphs: number; sections: number }
+export interface DocumentStatsParams {
+  uri: string;
+}
+export interface DocumentStatsResult {
+  characters: number;
+  paragraphs: number;
+  sections: number;
+}
 
 /** Client command the "show the other copy" code action runs: (uri: string, range: LSP Range). */
 export const REVEAL_RANGE_COMMAND = 'workReport.revealRange';
@@ -49,8 +55,13 @@ export const RENUMBER_ACTION_KIND = 'source.renumber.workReport';
 /** Custom requests of the comparison panel. The webview never parses text: everything comes from these. */
 export const COMPARE_REQUEST = 'workReport/compare';
 export const SIMILAR_REQUEST = 'workReport/similar';
-export interface CompareParams { uri: string }
-export interface SimilarParams { uri: string; line: number }
+export interface CompareParams {
+  uri: string;
+}
+export interface SimilarParams {
+  uri: string;
+  line: number;
+}
 /** Sent when the library has been (re)built. */
 export const LIBRARY_NOTIFICATION = 'workReport/libraryChanged';
 
@@ -59,12 +70,22 @@ export const LIBRARY_NOTIFICATION = 'workReport/libraryChanged';
  * 检查工作区全部报告). Answers when done or cancelled.
  */
 export const CHECK_WORKSPACE_REQUEST = 'workReport/checkWorkspace';
-export interface CheckWorkspaceResult { files: number; withFindings: number; findings: number; skipped: number; cancelled: boolean }
+export interface CheckWorkspaceResult {
+  files: number;
+  withFindings: number;
+  findings: number;
+  skipped: number;
+  cancelled: boolean;
+}
 
-export const DocumentStatsRequest = new RequestType<DocumentStatsParams, DocumentStatsResult | null, void>(DOCUMENT_STATS_REQUEST);
+export const DocumentStatsRequest = new RequestType<DocumentStatsParams, DocumentStatsResult | null, void>(
+  DOCUMENT_STATS_REQUEST,
+);
 export const CompareRequest = new RequestType<CompareParams, CompareResult | null, void>(COMPARE_REQUEST);
 export const SimilarRequest = new RequestType<SimilarParams, SimilarResult | null, void>(SIMILAR_REQUEST);
-export const CheckWorkspaceRequest = new RequestType<Record<string, never>, CheckWorkspaceResult, void>(CHECK_WORKSPACE_REQUEST);
+export const CheckWorkspaceRequest = new RequestType<Record<string, never>, CheckWorkspaceResult, void>(
+  CHECK_WORKSPACE_REQUEST,
+);
 export const LibraryChangedNotification = new NotificationType<{ reports: number }>(LIBRARY_NOTIFICATION);
 
 /** URI scheme of a Word document's read-only text view (作为工作报告打开): the path is the .docx's own. */
@@ -76,7 +97,9 @@ export const WORD_VIEW_SCHEME = 'work-report-word';
  * the document's file URI.
  */
 export const READ_WORD_REQUEST = 'workReport/readWord';
-export interface ReadWordParams { uri: string }
+export interface ReadWordParams {
+  uri: string;
+}
 export type ReadWordResult = { ok: true; text: string; paragraphOfLine: number[] } | { ok: false; message: string };
 
 /**
@@ -86,7 +109,10 @@ export type ReadWordResult = { ok: true; text: string; paragraphOfLine: number[]
  */
 export const EXPORT_WORD_REQUEST = 'workReport/exportWord';
 export const EXPORT_WORD_COMMAND = 'workReport.exportWordFile';
-export interface ExportWordParams { uri: string; target: string }
+export interface ExportWordParams {
+  uri: string;
+  target: string;
+}
 export type ExportWordResult = { ok: true; backup?: string } | { ok: false; message: string };
 
 export const ReadWordRequest = new RequestType<ReadWordParams, ReadWordResult, void>(READ_WORD_REQUEST);

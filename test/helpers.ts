@@ -17,12 +17,18 @@ export function sharedSeed(prefix: string): string {
 
 export function shippedSeeds(): { name: string; text: string }[] {
   const dir = join(ROOT, 'seeds');
-  return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
 export function corpusFiles(sub: string): { name: string; text: string }[] {
   const dir = join(CORPUS, sub);
-  return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
 export function parse(text: string, uri = 'file:///test/工作报告.txt'): ReportModel {
@@ -54,7 +60,11 @@ export function rng(seed: number): () => number {
  * An editor configuration block of the README (matched by `block`, its code in group 1), written as the client's
  * init file with the project's real path, beside seed 000 as a report to open: how a user sets the editor up.
  */
-export function readmeClientSetup(block: RegExp, initName: string, prefix: string): { dir: string; init: string; file: string } {
+export function readmeClientSetup(
+  block: RegExp,
+  initName: string,
+  prefix: string,
+): { dir: string; init: string; file: string } {
   const m = block.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'));
   if (!m) throw new Error(`the README has no block ${block}`);
   const dir = mkdtempSync(join(tmpdir(), prefix));

@@ -16,4 +16,3 @@ export async function hostileFolder(): Promise<{ dir: string; close: () => void 
   await new Promise<void>((r) => server.listen(join(dir, '套接字-工作报告.txt'), r));
   return { dir, close: () => server.close() };
 }
-

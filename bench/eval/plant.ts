@@ -7,7 +7,15 @@ import { parseReport, TextDoc, type ReportModel } from '../../server/src/core';
 import { toChineseNumeral } from '../../server/src/core/text/numerals';
 
 export type Family = 'figure.conflict' | 'figure.part-whole' | 'figure.count' | 'stale.year';
-export interface Plant { family: Family; report: string; text: string; start: number; end: number; rule: string; also?: [number, number] }
+export interface Plant {
+  family: Family;
+  report: string;
+  text: string;
+  start: number;
+  end: number;
+  rule: string;
+  also?: [number, number];
+}
 
 type Rng = () => number;
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
@@ -16,14 +24,23 @@ const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
 function parts(model: ReportModel): { from: number; to: number; title: string }[] {
   const tops = model.sections;
   if (!tops.length) return [{ from: 0, to: model.lines.length - 1, title: '' }];
-  return tops.map((s, i) => ({ from: i ? s.line : 0, to: i + 1 < tops.length ? tops[i + 1].line - 1 : model.lines.length - 1, title: s.title }));
+  return tops.map((s, i) => ({
+    from: i ? s.line : 0,
+    to: i + 1 < tops.length ? tops[i + 1].line - 1 : model.lines.length - 1,
+    title: s.title,
+  }));
 }
 
-const OTHER_TIME = /上年|去年|前年|同比|较上年|比上年|连续|累计|以来|年均|五年|十四五|十五五|十三五|历年|至今|平均|预计|目标|左右|以上|以下|约|近|超过|超|多|余|不到|不足/;
-const VERBS = '制定出台|制定修订|制定颁布|审议通过|审查批准|听取和审议|召开|审议|制定|出台|听取|开展|办理|组织|新增|完成|建成|实现|作出|批准|任免|督办|收到|受理';
+const OTHER_TIME =
+  /上年|去年|前年|同比|较上年|比上年|连续|累计|以来|年均|五年|十四五|十五五|十三五|历年|至今|平均|预计|目标|左右|以上|以下|约|近|超过|超|多|余|不到|不足/;
+const VERBS =
+  '制定出台|制定修订|制定颁布|审议通过|审查批准|听取和审议|召开|审议|制定|出台|听取|开展|办理|组织|新增|完成|建成|实现|作出|批准|任免|督办|收到|受理';
 const UNIT = '次|部|件|个|项|人次|场|家|条';
 /** verb + noun + N + unit (召开常委会会议9次), or verb + N + unit + noun (制定出台3部地方性法规). */
-const COUNT_CLAUSE = new RegExp(`(${VERBS})(?:([\u4e00-\u9fff]{2,12}?)(\\d{1,5})(${UNIT})(?![\u4e00-\u9fff]{0,2}(?:以上|左右))|(\\d{1,5})(${UNIT})([\u4e00-\u9fff]{2,10}?)(?=[，。；、,;]))`, 'g');
+const COUNT_CLAUSE = new RegExp(
+  `(${VERBS})(?:([\u4e00-\u9fff]{2,12}?)(\\d{1,5})(${UNIT})(?![\u4e00-\u9fff]{0,2}(?:以上|左右))|(\\d{1,5})(${UNIT})([\u4e00-\u9fff]{2,10}?)(?=[，。；、,;]))`,
+  'g',
+);
 /** Words the rules' noun slot can catch that name nothing counted (转为下降, 实际增长, 开展首批9个…). */
 const NOT_NOUNS = /^(?:首批|实施|投产|开展|建设|转为|实际|分别|继续|同比|平均|累计|新建|新增|完成|提高|推动|合计)$/;
 const GROWTH_CLAUSE = /([\u4e00-\u9fff]{2,20}?)(增长|下降|提高)(\d{1,2}\.\d)%(?!以上|左右|多)/g;
@@ -35,35 +52,58 @@ const GROWTH_CLAUSE = /([\u4e00-\u9fff]{2,20}?)(增长|下降|提高)(\d{1,2}\.\
 function inSpanPassage(model: ReportModel, index: number): boolean {
   const spanWords = /五年|时期|以来|期间|届/;
   const q = model.paragraphs[index];
-  return spanWords.test(q.text.split(/[。！？；]/, 2).join('')) || (index > 0 && model.paragraphs[index - 1].text.length <= 60 && spanWords.test(model.paragraphs[index - 1].text));
+  return (
+    spanWords.test(q.text.split(/[。！？；]/, 2).join('')) ||
+    (index > 0 && model.paragraphs[index - 1].text.length <= 60 && spanWords.test(model.paragraphs[index - 1].text))
+  );
 }
 
 /** figure.conflict: a current count or growth rate restated elsewhere in the same part with another value, in another phrasing. */
 function conflicts(name: string, text: string, model: ReportModel, r: Rng): Plant[] {
   const out: Plant[] = [];
   // Parts about five years (过去五年工作回顾, “十四五”时期…) state totals over years: no year's restatement there.
-  const ps = parts(model).filter((x) => !/五年|十[一二三四五六]五|时期/.test(x.title) || /[12][0-9]{3}年/.test(x.title));
+  const ps = parts(model).filter(
+    (x) => !/五年|十[一二三四五六]五|时期/.test(x.title) || /[12][0-9]{3}年/.test(x.title),
+  );
   for (const p of model.paragraphs) {
     if (p.isHeading) continue;
     const line = model.lines[p.line];
     const part = ps.find((x) => x.from <= p.line && p.line <= x.to);
     if (!part || inSpanPassage(model, p.index)) continue;
     // A restatement of the year's figure stands in a paragraph about the year: not one that opens on five years or a period.
-    const hosts = model.paragraphs.filter((q) => !q.isHeading && q.index !== p.index && q.line >= part.from && q.line <= part.to && q.text.length > 30 && !inSpanPassage(model, q.index));
+    const hosts = model.paragraphs.filter(
+      (q) =>
+        !q.isHeading &&
+        q.index !== p.index &&
+        q.line >= part.from &&
+        q.line <= part.to &&
+        q.text.length > 30 &&
+        !inSpanPassage(model, q.index),
+    );
     if (!hosts.length) continue;
     for (const re of [COUNT_CLAUSE, GROWTH_CLAUSE]) {
       re.lastIndex = 0;
       for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
-        const clauseStart = Math.max(line.text.lastIndexOf('，', m.index), line.text.lastIndexOf('。', m.index), line.text.lastIndexOf('、', m.index), line.text.lastIndexOf('；', m.index));
+        const clauseStart = Math.max(
+          line.text.lastIndexOf('，', m.index),
+          line.text.lastIndexOf('。', m.index),
+          line.text.lastIndexOf('、', m.index),
+          line.text.lastIndexOf('；', m.index),
+        );
         const clause = line.text.slice(clauseStart + 1, m.index + m[0].length);
         // A current statement: nothing in its sentence so far frames it as another period, a list, a share or a target.
         const sentenceStart = Math.max(line.text.lastIndexOf('。', m.index), line.text.lastIndexOf('；', m.index)) + 1;
-        if (OTHER_TIME.test(line.text.slice(sentenceStart, m.index + m[0].length)) || /[“《]|分别|预期|其中|目标|计划|要|将|力争|确保|拟|等/.test(clause)) continue;
+        if (
+          OTHER_TIME.test(line.text.slice(sentenceStart, m.index + m[0].length)) ||
+          /[“《]|分别|预期|其中|目标|计划|要|将|力争|确保|拟|等/.test(clause)
+        )
+          continue;
         let restated: string, value: string;
         if (re === COUNT_CLAUSE) {
           const verb = m[1];
           const noun = (m[2] ?? m[7]).replace(/(?:的|和|与).*$/, '');
-          const n = m[3] ?? m[5], unit = m[4] ?? m[6];
+          const n = m[3] ?? m[5],
+            unit = m[4] ?? m[6];
           if (noun.length < 2 || /^[和及与了的]/.test(noun) || NOT_NOUNS.test(noun)) continue;
           value = String(Number(n) + 1 + Math.floor(r() * 3));
           const forms = [
@@ -83,13 +123,26 @@ function conflicts(name: string, text: string, model: ReportModel, r: Rng): Plan
         const host = pick(r, hosts);
         const hostLine = model.lines[host.line];
         const end = hostLine.end;
-        const lead = /^(?:全年|一年来|共)/.test(restated) ? pick(r, ['', '同时，']) : pick(r, ['', '一年来，', '同时，', '全年', '']);
+        const lead = /^(?:全年|一年来|共)/.test(restated)
+          ? pick(r, ['', '同时，'])
+          : pick(r, ['', '一年来，', '同时，', '全年', '']);
         const sentence = `${lead}${restated}。`;
         const insertAt = text.slice(hostLine.start, end).endsWith('。') ? end : end;
         const variant = text.slice(0, insertAt) + sentence + text.slice(insertAt);
         const at = insertAt + sentence.indexOf(value);
         const orig = line.contentStart + m.index;
-        out.push({ family: 'figure.conflict', report: name, text: variant, start: at, end: at + value.length, rule: re === COUNT_CLAUSE ? 'count restated' : 'growth restated', also: [orig < insertAt ? orig : orig + sentence.length, (orig < insertAt ? orig : orig + sentence.length) + m[0].length] });
+        out.push({
+          family: 'figure.conflict',
+          report: name,
+          text: variant,
+          start: at,
+          end: at + value.length,
+          rule: re === COUNT_CLAUSE ? 'count restated' : 'growth restated',
+          also: [
+            orig < insertAt ? orig : orig + sentence.length,
+            (orig < insertAt ? orig : orig + sentence.length) + m[0].length,
+          ],
+        });
       }
     }
   }
@@ -99,9 +152,11 @@ function conflicts(name: string, text: string, model: ReportModel, r: Rng): Plan
 /** figure.part-whole: a real 其中 sentence or a done-of-received pair, with a part raised past its whole. */
 function partWhole(name: string, text: string, model: ReportModel, r: Rng): Plant[] {
   const out: Plant[] = [];
-  const WHOLE_PARTS = /(\d{1,6}(?:\.\d+)?)(万人|亿元|万元|万户|万亩|公里|个|项|件|家|名|人|所|条|部|座|批|次|场)([^。；]{0,30}?)[，,]其中([^。；]{0,60})/g;
+  const WHOLE_PARTS =
+    /(\d{1,6}(?:\.\d+)?)(万人|亿元|万元|万户|万亩|公里|个|项|件|家|名|人|所|条|部|座|批|次|场)([^。；]{0,30}?)[，,]其中([^。；]{0,60})/g;
   const SHARE = /占([\u4e00-\u9fff]{1,12}?)(?:的)?(?:比重)?(?:达到|达|为)?(\d{1,2}(?:\.\d)?)%/g;
-  const DONE = /(\d{1,6})(件|个|项|条)([^。；]{0,30}?)[，,](?:目前)?(?:已)?(?:办理|办结|落实|解决|答复)(?:完毕)?(\d{1,6})\2|(\d{1,6})(件|个|项|条)([^。；]{0,30}?)[，,](\d{1,6})\6(?:已)?(?:办理|办结|落实|解决|答复)/g;
+  const DONE =
+    /(\d{1,6})(件|个|项|条)([^。；]{0,30}?)[，,](?:目前)?(?:已)?(?:办理|办结|落实|解决|答复)(?:完毕)?(\d{1,6})\2|(\d{1,6})(件|个|项|条)([^。；]{0,30}?)[，,](\d{1,6})\6(?:已)?(?:办理|办结|落实|解决|答复)/g;
   for (const p of model.paragraphs) {
     const line = model.lines[p.line];
     WHOLE_PARTS.lastIndex = 0;
@@ -120,35 +175,70 @@ function partWhole(name: string, text: string, model: ReportModel, r: Rng): Plan
       const tailStart = m.index + m[0].length - tail.length;
       const at = line.contentStart + tailStart + (target.index ?? 0);
       const variant = text.slice(0, at) + bigger + text.slice(at + target[1].length);
-      out.push({ family: 'figure.part-whole', report: name, text: variant, start: at, end: at + bigger.length, rule: '其中 part raised', also: [line.contentStart + m.index, line.contentStart + m.index + m[1].length] });
+      out.push({
+        family: 'figure.part-whole',
+        report: name,
+        text: variant,
+        start: at,
+        end: at + bigger.length,
+        rule: '其中 part raised',
+        also: [line.contentStart + m.index, line.contentStart + m.index + m[1].length],
+      });
     }
     SHARE.lastIndex = 0;
     for (let m = SHARE.exec(line.text); m; m = SHARE.exec(line.text)) {
       const pct = m[2];
       const over = String(100 + Number(pct.split('.')[0]) + 1);
       const at = line.contentStart + m.index + m[0].lastIndexOf(pct);
-      out.push({ family: 'figure.part-whole', report: name, text: text.slice(0, at) + over + text.slice(at + pct.length), start: at, end: at + over.length, rule: 'share above 100%' });
+      out.push({
+        family: 'figure.part-whole',
+        report: name,
+        text: text.slice(0, at) + over + text.slice(at + pct.length),
+        start: at,
+        end: at + over.length,
+        rule: 'share above 100%',
+      });
     }
     DONE.lastIndex = 0;
     for (let m = DONE.exec(line.text); m; m = DONE.exec(line.text)) {
-      const wholeText = m[1] ?? m[5], partText = m[4] ?? m[8];
+      const wholeText = m[1] ?? m[5],
+        partText = m[4] ?? m[8];
       if (Number(partText) > Number(wholeText)) continue;
       const bigger = String(Number(wholeText) + 1 + Math.floor(r() * 20));
       const rel = m[0].lastIndexOf(partText);
       const at = line.contentStart + m.index + rel;
-      out.push({ family: 'figure.part-whole', report: name, text: text.slice(0, at) + bigger + text.slice(at + partText.length), start: at, end: at + bigger.length, rule: 'done above received' });
+      out.push({
+        family: 'figure.part-whole',
+        report: name,
+        text: text.slice(0, at) + bigger + text.slice(at + partText.length),
+        start: at,
+        end: at + bigger.length,
+        rule: 'done above received',
+      });
     }
   }
   return out;
 }
 
 const CN = '零一二三四五六七八九十';
-const countOf = (s: string) => (/^\d+$/.test(s) ? Number(s) : s === '两' ? 2 : s === '十' ? 10 : s.length === 2 && s[0] === '十' ? 10 + CN.indexOf(s[1]) : s.length === 2 && s[1] === '十' ? CN.indexOf(s[0]) * 10 : CN.indexOf(s));
+const countOf = (s: string) =>
+  /^\d+$/.test(s)
+    ? Number(s)
+    : s === '两'
+      ? 2
+      : s === '十'
+        ? 10
+        : s.length === 2 && s[0] === '十'
+          ? 10 + CN.indexOf(s[1])
+          : s.length === 2 && s[1] === '十'
+            ? CN.indexOf(s[0]) * 10
+            : CN.indexOf(s);
 
 /** figure.count: a lead-in announcing N aspects or tasks, followed by N numbered entries or 一是…; the number moved by one. */
 function counts(name: string, text: string, model: ReportModel, r: Rng): Plant[] {
   const out: Plant[] = [];
-  const LEAD = /(以下|抓好|做好|突出|聚焦|重点抓好|围绕|着力抓好|重点做好)?([一二三四五六七八九十两]{1,2}|\d{1,2})(个)?(方面|项重点工作|项工作|大任务|件事)/g;
+  const LEAD =
+    /(以下|抓好|做好|突出|聚焦|重点抓好|围绕|着力抓好|重点做好)?([一二三四五六七八九十两]{1,2}|\d{1,2})(个)?(方面|项重点工作|项工作|大任务|件事)/g;
   for (const p of model.paragraphs) {
     const line = model.lines[p.line];
     LEAD.lastIndex = 0;
@@ -158,7 +248,8 @@ function counts(name: string, text: string, model: ReportModel, r: Rng): Plant[]
       if (/一方面|另一方面/.test(line.text.slice(Math.max(0, m.index - 1), m.index + m[0].length))) continue;
       // A lead-in ends its paragraph (…九个方面工作。) or opens an enumeration (…四件事：一是…).
       const rest = line.text.slice(m.index + m[0].length);
-      if (!/^(?:的)?(?:重点|主要)?(?:工作|任务|措施|目标|方向|内容)?(?:来看)?\s*[。：:]?\s*(?:一是|$)/.test(rest)) continue;
+      if (!/^(?:的)?(?:重点|主要)?(?:工作|任务|措施|目标|方向|内容)?(?:来看)?\s*[。：:]?\s*(?:一是|$)/.test(rest))
+        continue;
       const shi = (rest.match(/[一二三四五六七八九十]+是/g) ?? []).length;
       let listed = shi;
       if (!shi) {
@@ -172,7 +263,14 @@ function counts(name: string, text: string, model: ReportModel, r: Rng): Plant[]
       const moved = stated + (stated > 2 && r() < 0.5 ? -1 : 1);
       const written = /^\d+$/.test(m[2]) ? String(moved) : moved === 2 ? '两' : toChineseNumeral(moved);
       const at = line.contentStart + m.index + (m[1]?.length ?? 0);
-      out.push({ family: 'figure.count', report: name, text: text.slice(0, at) + written + text.slice(at + m[2].length), start: at, end: at + written.length, rule: shi ? 'lead-in before 一是…' : 'lead-in before numbered entries' });
+      out.push({
+        family: 'figure.count',
+        report: name,
+        text: text.slice(0, at) + written + text.slice(at + m[2].length),
+        start: at,
+        end: at + written.length,
+        rule: shi ? 'lead-in before 一是…' : 'lead-in before numbered entries',
+      });
     }
   }
   return out;
@@ -218,7 +316,14 @@ function staleYears(name: string, text: string, model: ReportModel): Plant[] {
         seen.add(at);
         const planted = String(y - 1);
         const off = line.contentStart + at;
-        out.push({ family: 'stale.year', report: name, text: text.slice(0, off) + planted + text.slice(off + 4), start: off, end: off + 4, rule: `${y === R ? 'review' : 'plan'}: ${rule}` });
+        out.push({
+          family: 'stale.year',
+          report: name,
+          text: text.slice(0, off) + planted + text.slice(off + 4),
+          start: off,
+          end: off + 4,
+          rule: `${y === R ? 'review' : 'plan'}: ${rule}`,
+        });
       }
     }
   }
@@ -227,5 +332,10 @@ function staleYears(name: string, text: string, model: ReportModel): Plant[] {
 
 export function plants(name: string, text: string, r: Rng): Plant[] {
   const model = parseReport(new TextDoc(`file:///eval/${name}`, text));
-  return [...conflicts(name, text, model, r), ...partWhole(name, text, model, r), ...counts(name, text, model, r), ...staleYears(name, text, model)];
+  return [
+    ...conflicts(name, text, model, r),
+    ...partWhole(name, text, model, r),
+    ...counts(name, text, model, r),
+    ...staleYears(name, text, model),
+  ];
 }

@@ -2,7 +2,10 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 
-export interface Report { name: string; text: string }
+export interface Report {
+  name: string;
+  text: string;
+}
 
 const SHARED = join(process.cwd(), '..', 'shared');
 
@@ -10,12 +13,18 @@ export function evalReports(): Report[] {
   const out: Report[] = [];
   const add = (dir: string, prefix: string) => {
     try {
-      for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) out.push({ name: `${prefix}/${f}`, text: readFileSync(join(dir, f), 'utf8') });
-    } catch { /* not there */ }
+      for (const f of readdirSync(dir).sort())
+        if (f.endsWith('.txt')) out.push({ name: `${prefix}/${f}`, text: readFileSync(join(dir, f), 'utf8') });
+    } catch {
+      /* not there */
+    }
   };
   add(join(SHARED, 'seeds'), 'seeds');
   try {
-    for (const sub of readdirSync(join(SHARED, 'corpus')).sort()) if (statSync(join(SHARED, 'corpus', sub)).isDirectory()) add(join(SHARED, 'corpus', sub), `corpus/${sub}`);
-  } catch { /* no corpus */ }
+    for (const sub of readdirSync(join(SHARED, 'corpus')).sort())
+      if (statSync(join(SHARED, 'corpus', sub)).isDirectory()) add(join(SHARED, 'corpus', sub), `corpus/${sub}`);
+  } catch {
+    /* no corpus */
+  }
   return out;
 }

@@ -11,7 +11,10 @@ export const FAMILIES: Family[] = ['figure.conflict', 'figure.part-whole', 'figu
 const WATCHED = /^(figure|stale)\./;
 
 export interface EvalResult {
-  families: Record<Family, { planted: number; found: number; recall: number; missed: { report: string; rule: string; context: string }[] }>;
+  families: Record<
+    Family,
+    { planted: number; found: number; recall: number; missed: { report: string; rule: string; context: string }[] }
+  >;
   /** The missed plants themselves (not written to the results file). */
   missedPlants: Plant[];
   falseAlarms: { report: string; code: string; line: number; message: string }[];
@@ -29,7 +32,11 @@ function rng(seed: number): () => number {
 
 function findings(name: string, text: string) {
   const doc = new TextDoc(`file:///eval/${name}`, text);
-  return runChecks(parseReport(doc), { positionAt: (o) => doc.positionAt(o) }).map((d) => ({ ...d, start: doc.offsetAt(d.range.start), end: doc.offsetAt(d.range.end) }));
+  return runChecks(parseReport(doc), { positionAt: (o) => doc.positionAt(o) }).map((d) => ({
+    ...d,
+    start: doc.offsetAt(d.range.start),
+    end: doc.offsetAt(d.range.end),
+  }));
 }
 
 /** At most `perReport` plants of each family per report, chosen at random, so large reports do not dominate. */
@@ -41,7 +48,13 @@ export function runEval(opts: { perReport?: number; seed?: number } = {}): EvalR
   for (const report of evalReports()) {
     result.reports++;
     for (const d of findings(report.name, report.text)) {
-      if (WATCHED.test(d.code)) result.falseAlarms.push({ report: report.name, code: d.code, line: d.range.start.line + 1, message: d.message });
+      if (WATCHED.test(d.code))
+        result.falseAlarms.push({
+          report: report.name,
+          code: d.code,
+          line: d.range.start.line + 1,
+          message: d.message,
+        });
     }
     const all = plants(report.name, report.text, r);
     for (const family of FAMILIES) {
@@ -52,15 +65,24 @@ export function runEval(opts: { perReport?: number; seed?: number } = {}): EvalR
         const fam = result.families[family];
         fam.planted++;
         const covers = (d: { start: number; end: number }, s: number, e: number) => d.start < e && s < d.end;
-        const hit = findings(report.name, p.text).some((d) => d.code === family && (covers(d, p.start, p.end) || (p.also && covers(d, p.also[0], p.also[1]))));
+        const hit = findings(report.name, p.text).some(
+          (d) => d.code === family && (covers(d, p.start, p.end) || (p.also && covers(d, p.also[0], p.also[1]))),
+        );
         if (hit) fam.found++;
         else {
           result.missedPlants.push(p);
-          fam.missed.push({ report: report.name, rule: p.rule, context: p.text.slice(Math.max(0, p.start - 30), p.end + 20).replace(/\n/g, '⏎') });
+          fam.missed.push({
+            report: report.name,
+            rule: p.rule,
+            context: p.text.slice(Math.max(0, p.start - 30), p.end + 20).replace(/\n/g, '⏎'),
+          });
         }
       }
     }
   }
-  for (const f of FAMILIES) { const x = result.families[f]; x.recall = x.planted ? x.found / x.planted : 0; }
+  for (const f of FAMILIES) {
+    const x = result.families[f];
+    x.recall = x.planted ? x.found / x.planted : 0;
+  }
   return result;
 }

@@ -12,10 +12,21 @@ export function whyMissed(missed: Plant[]): Map<string, string[]> {
     const st = metricStatements(m);
     const planted = st.find((s) => s.figure.start <= p.start && p.start < s.figure.end);
     const orig = p.also && st.find((s) => s.figure.end >= p.also![0] && s.figure.start <= p.also![1]);
-    const why = !planted ? 'planted: no figure' : planted.excluded ? `planted: ${planted.excluded}` : !orig ? 'original: no figure'
-      : orig.excluded ? `original: ${orig.excluded}` : planted.key !== orig.key ? 'keys differ' : 'same paragraph';
+    const why = !planted
+      ? 'planted: no figure'
+      : planted.excluded
+        ? `planted: ${planted.excluded}`
+        : !orig
+          ? 'original: no figure'
+          : orig.excluded
+            ? `original: ${orig.excluded}`
+            : planted.key !== orig.key
+              ? 'keys differ'
+              : 'same paragraph';
     const list = out.get(why) ?? [];
-    list.push(`${planted?.key ?? '-'} ${planted?.figure.clause ?? ''}  ⇄  ${orig?.key ?? '-'} ${orig?.figure.clause ?? ''}`);
+    list.push(
+      `${planted?.key ?? '-'} ${planted?.figure.clause ?? ''}  ⇄  ${orig?.key ?? '-'} ${orig?.figure.clause ?? ''}`,
+    );
     out.set(why, list);
   }
   return out;

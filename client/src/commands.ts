@@ -16,17 +16,28 @@ export function registerCommands(context: vscode.ExtensionContext, output: vscod
     }),
     vscode.commands.registerCommand('workReport.showOutput', () => output.show(true)),
     // Run by the server's "show the other copy" code action.
-    vscode.commands.registerCommand(REVEAL_RANGE_COMMAND, async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
-      const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: r, preserveFocus: false });
-    }),
+    vscode.commands.registerCommand(
+      REVEAL_RANGE_COMMAND,
+      async (
+        uri: string,
+        range: { start: { line: number; character: number }; end: { line: number; character: number } },
+      ) => {
+        const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+        await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: r, preserveFocus: false });
+      },
+    ),
     // The server's source action, run on the whole document.
     vscode.commands.registerCommand('workReport.renumber', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
       const doc = editor.document;
       const whole = new vscode.Range(0, 0, doc.lineCount, 0);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, whole, RENUMBER_ACTION_KIND);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        whole,
+        RENUMBER_ACTION_KIND,
+      );
       const action = actions?.find((a) => a.kind?.value === RENUMBER_ACTION_KIND && a.edit);
       if (action?.edit) await vscode.workspace.applyEdit(action.edit);
       else void vscode.window.showInformationMessage(vscode.l10n.t('The numbering is already in order.'));

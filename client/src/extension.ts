@@ -1,6 +1,11 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { LANGUAGE_ID, REVEAL_RANGE_COMMAND, SETTINGS_SECTION, WORD_VIEW_SCHEME } from '../../shared/protocol';
 import { registerCommands } from './commands';
 import { ComparePanel } from './panel';
@@ -25,10 +30,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID, scheme: 'file' }, { language: LANGUAGE_ID, scheme: 'untitled' }, { language: LANGUAGE_ID, scheme: WORD_VIEW_SCHEME }],
+    documentSelector: [
+      { language: LANGUAGE_ID, scheme: 'file' },
+      { language: LANGUAGE_ID, scheme: 'untitled' },
+      { language: LANGUAGE_ID, scheme: WORD_VIEW_SCHEME },
+    ],
     outputChannel: output,
     initializationOptions: {
-      storagePath: context.globalStorageUri.fsPath, samplesPath: context.asAbsolutePath('seeds'), clientCommands: [REVEAL_RANGE_COMMAND],
+      storagePath: context.globalStorageUri.fsPath,
+      samplesPath: context.asAbsolutePath('seeds'),
+      clientCommands: [REVEAL_RANGE_COMMAND],
     },
     synchronize: {
       configurationSection: SETTINGS_SECTION,
@@ -49,7 +60,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerWorkspaceCheck(context, client);
   registerWord(context, client);
   showWalkthroughOnce(context);
-  context.subscriptions.push(vscode.window.registerWebviewViewProvider(ComparePanel.viewId, new ComparePanel(context, client)));
+  context.subscriptions.push(
+    vscode.window.registerWebviewViewProvider(ComparePanel.viewId, new ComparePanel(context, client)),
+  );
 }
 
 export async function deactivate(): Promise<void> {

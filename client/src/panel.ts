@@ -16,16 +16,31 @@ function nonce(): string {
 /** The panel's strings, in the UI language: the webview renders what it is given and parses nothing. */
 function strings(): PanelStrings {
   return {
-    similar: vscode.l10n.t('Similar passages'), figures: vscode.l10n.t('Figures by year'), structure: vscode.l10n.t('Structure'),
+    similar: vscode.l10n.t('Similar passages'),
+    figures: vscode.l10n.t('Figures by year'),
+    structure: vscode.l10n.t('Structure'),
     noReport: vscode.l10n.t('Open a work report to compare it with past reports.'),
     noMatch: vscode.l10n.t('No similar passage in past reports.'),
-    reused: vscode.l10n.t('{0} of the draft is found in past reports ({1} paragraphs compared, library of {2} reports).'),
+    reused: vscode.l10n.t(
+      '{0} of the draft is found in past reports ({1} paragraphs compared, library of {2} reports).',
+    ),
     verbatim: vscode.l10n.t('Paragraphs taken verbatim from {0}:'),
-    metric: vscode.l10n.t('Metric'), draft: vscode.l10n.t('This draft'), same: vscode.l10n.t('same as last year'), jump: vscode.l10n.t('large change'),
-    lastYear: vscode.l10n.t('Compared with {0}'), added: vscode.l10n.t('added'), removed: vscode.l10n.t('removed'), moved: vscode.l10n.t('moved'), kept: vscode.l10n.t('kept'),
-    repeated: vscode.l10n.t('pasted twice'), changeLibrary: vscode.l10n.t('change the past reports'),
-    sameLegend: vscode.l10n.t('same as last year: check that it was updated'), jumpLegend: vscode.l10n.t('changed by more than half'),
-    line: vscode.l10n.t('line {0}'), similarity: vscode.l10n.t('{0} similar'), noLibrary: vscode.l10n.t('No past report of this place in the library.'),
+    metric: vscode.l10n.t('Metric'),
+    draft: vscode.l10n.t('This draft'),
+    same: vscode.l10n.t('same as last year'),
+    jump: vscode.l10n.t('large change'),
+    lastYear: vscode.l10n.t('Compared with {0}'),
+    added: vscode.l10n.t('added'),
+    removed: vscode.l10n.t('removed'),
+    moved: vscode.l10n.t('moved'),
+    kept: vscode.l10n.t('kept'),
+    repeated: vscode.l10n.t('pasted twice'),
+    changeLibrary: vscode.l10n.t('change the past reports'),
+    sameLegend: vscode.l10n.t('same as last year: check that it was updated'),
+    jumpLegend: vscode.l10n.t('changed by more than half'),
+    line: vscode.l10n.t('line {0}'),
+    similarity: vscode.l10n.t('{0} similar'),
+    noLibrary: vscode.l10n.t('No past report of this place in the library.'),
   };
 }
 
@@ -37,14 +52,34 @@ export class ComparePanel implements vscode.WebviewViewProvider {
   private editTimer: NodeJS.Timeout | undefined;
   private lastLine = -1;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: LanguageClient,
+  ) {
     context.subscriptions.push(
-      vscode.window.onDidChangeActiveTextEditor(() => { this.lastLine = -1; this.scheduleCompare(0); this.scheduleSimilar(); }),
-      vscode.window.onDidChangeTextEditorSelection((e) => { if (e.textEditor === vscode.window.activeTextEditor) this.scheduleSimilar(); }),
-      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document) this.scheduleCompare(EDIT_DEBOUNCE_MS); }),
-      { dispose: () => { clearTimeout(this.cursorTimer); clearTimeout(this.editTimer); } },
+      vscode.window.onDidChangeActiveTextEditor(() => {
+        this.lastLine = -1;
+        this.scheduleCompare(0);
+        this.scheduleSimilar();
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor === vscode.window.activeTextEditor) this.scheduleSimilar();
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.scheduleCompare(EDIT_DEBOUNCE_MS);
+      }),
+      {
+        dispose: () => {
+          clearTimeout(this.cursorTimer);
+          clearTimeout(this.editTimer);
+        },
+      },
     );
-    client.onNotification(LibraryChangedNotification, () => { this.scheduleCompare(0); this.lastLine = -1; this.scheduleSimilar(); });
+    client.onNotification(LibraryChangedNotification, () => {
+      this.scheduleCompare(0);
+      this.lastLine = -1;
+      this.scheduleSimilar();
+    });
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -60,7 +95,13 @@ export class ComparePanel implements vscode.WebviewViewProvider {
 <meta name="viewport" content="width=device-width, initial-scale=1.0"><link rel="stylesheet" href="${css}"></head>
 <body><div id="app" data-loading="true"></div><script nonce="${n}" src="${js}"></script></body></html>`;
     view.webview.onDidReceiveMessage((m) => this.receive(m), undefined, this.context.subscriptions);
-    view.onDidChangeVisibility(() => { if (view.visible) { this.scheduleCompare(0); this.lastLine = -1; this.scheduleSimilar(); } });
+    view.onDidChangeVisibility(() => {
+      if (view.visible) {
+        this.scheduleCompare(0);
+        this.lastLine = -1;
+        this.scheduleSimilar();
+      }
+    });
   }
 
   /** Messages from the webview are checked before anything is done with them. */
@@ -76,7 +117,11 @@ export class ComparePanel implements vscode.WebviewViewProvider {
     } else if (msg?.type === 'open') {
       const from = new vscode.Position(msg.line, msg.character ?? 0);
       const selection = new vscode.Range(from, from.translate(0, msg.length ?? 0));
-      await vscode.window.showTextDocument(vscode.Uri.parse(msg.uri), { selection, preview: true, viewColumn: vscode.ViewColumn.Active });
+      await vscode.window.showTextDocument(vscode.Uri.parse(msg.uri), {
+        selection,
+        preview: true,
+        viewColumn: vscode.ViewColumn.Active,
+      });
     }
   }
 
@@ -98,8 +143,13 @@ export class ComparePanel implements vscode.WebviewViewProvider {
   private async compare(): Promise<void> {
     if (!this.view?.visible) return;
     const e = this.activeReport();
-    if (!e) { this.post({ type: 'compare', data: null }); return; }
-    const data = await this.client.sendRequest(CompareRequest, { uri: e.document.uri.toString() }).then(undefined, () => null);
+    if (!e) {
+      this.post({ type: 'compare', data: null });
+      return;
+    }
+    const data = await this.client
+      .sendRequest(CompareRequest, { uri: e.document.uri.toString() })
+      .then(undefined, () => null);
     this.post({ type: 'compare', uri: e.document.uri.toString(), data: shortenTitles(data) });
   }
 
@@ -110,7 +160,9 @@ export class ComparePanel implements vscode.WebviewViewProvider {
     const line = e.selection.active.line;
     if (line === this.lastLine) return;
     this.lastLine = line;
-    const data = await this.client.sendRequest(SimilarRequest, { uri: e.document.uri.toString(), line }).then(undefined, () => null);
+    const data = await this.client
+      .sendRequest(SimilarRequest, { uri: e.document.uri.toString(), line })
+      .then(undefined, () => null);
     this.post({ type: 'similar', uri: e.document.uri.toString(), data: shortenTitles(data) });
   }
 

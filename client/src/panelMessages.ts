@@ -23,13 +23,23 @@ export function parsePanelMessage(m: unknown): PanelMessage | undefined {
   // The raw string must already start with the scheme: URI.parse would read " command:x" or "\ncommand:x" leniently.
   if (!/^(file|untitled|vscode-remote):/.test(msg.uri)) return undefined;
   let scheme: string;
-  try { scheme = URI.parse(msg.uri, true).scheme; } catch { return undefined; }
+  try {
+    scheme = URI.parse(msg.uri, true).scheme;
+  } catch {
+    return undefined;
+  }
   if (!OPENABLE.has(scheme)) return undefined;
   const at = msg as { character?: unknown; length?: unknown };
   const small = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100_000;
   if (at.character !== undefined || at.length !== undefined) {
     if (!small(at.character) || !small(at.length)) return undefined;
-    return { type: 'open', uri: msg.uri, line: msg.line as number, character: at.character as number, length: at.length as number };
+    return {
+      type: 'open',
+      uri: msg.uri,
+      line: msg.line as number,
+      character: at.character as number,
+      length: at.length as number,
+    };
   }
   return { type: 'open', uri: msg.uri, line: msg.line as number };
 }
@@ -37,7 +47,8 @@ export function parsePanelMessage(m: unknown): PanelMessage | undefined {
 /** A copy of the server's answer with every `title` and `label` cut to MAX_TITLE characters. */
 export function shortenTitles<T>(data: T): T {
   const walk = (v: unknown, key?: string): unknown => {
-    if (typeof v === 'string') return (key === 'title' || key === 'label') && v.length > MAX_TITLE ? `${v.slice(0, MAX_TITLE - 1)}…` : v;
+    if (typeof v === 'string')
+      return (key === 'title' || key === 'label') && v.length > MAX_TITLE ? `${v.slice(0, MAX_TITLE - 1)}…` : v;
     if (Array.isArray(v)) return v.map((x) => walk(x));
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
     return v;

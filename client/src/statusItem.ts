@@ -22,7 +22,11 @@ export function registerStatusItem(context: vscode.ExtensionContext, client: Lan
     if (mine !== generation || !stats) return;
     const problems = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'work-report');
     const serious = problems.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning).length;
-    item.text = vscode.l10n.t('{0} characters · {1} paragraphs', stats.characters.toLocaleString(), stats.paragraphs.toLocaleString());
+    item.text = vscode.l10n.t(
+      '{0} characters · {1} paragraphs',
+      stats.characters.toLocaleString(),
+      stats.paragraphs.toLocaleString(),
+    );
     item.detail = problems.length ? vscode.l10n.t('{0} problems', problems.length) : vscode.l10n.t('no problems');
     item.severity = serious ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   };
@@ -32,7 +36,9 @@ export function registerStatusItem(context: vscode.ExtensionContext, client: Lan
   };
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(schedule),
-    vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document) schedule(); }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) schedule();
+    }),
     vscode.languages.onDidChangeDiagnostics(schedule),
     { dispose: () => timer && clearTimeout(timer) },
   );

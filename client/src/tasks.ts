@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 /** The task type: `{ "type": "work-report", "files": ["报告/"] }` runs `work-report check` on them with the problem matcher. */
 export const TASK_TYPE = 'work-report';
 
-interface CheckTaskDefinition extends vscode.TaskDefinition { files?: string[] }
+interface CheckTaskDefinition extends vscode.TaskDefinition {
+  files?: string[];
+}
 
 /**
  * Runs the bundled CLI as a task, its findings read into Problems by the `$work-report` problem matcher: the same
@@ -21,8 +23,14 @@ export function registerTasks(context: vscode.ExtensionContext): void {
     task.group = vscode.TaskGroup.Test;
     return task;
   };
-  context.subscriptions.push(vscode.tasks.registerTaskProvider(TASK_TYPE, {
-    provideTasks: () => (vscode.workspace.workspaceFolders ?? []).map((f) => make({ type: TASK_TYPE, files: ['.'] }, f)),
-    resolveTask: (task) => (task.definition.type === TASK_TYPE ? make(task.definition as CheckTaskDefinition, task.scope ?? vscode.TaskScope.Workspace) : undefined),
-  }));
+  context.subscriptions.push(
+    vscode.tasks.registerTaskProvider(TASK_TYPE, {
+      provideTasks: () =>
+        (vscode.workspace.workspaceFolders ?? []).map((f) => make({ type: TASK_TYPE, files: ['.'] }, f)),
+      resolveTask: (task) =>
+        task.definition.type === TASK_TYPE
+          ? make(task.definition as CheckTaskDefinition, task.scope ?? vscode.TaskScope.Workspace)
+          : undefined,
+    }),
+  );
 }

@@ -12,12 +12,24 @@ export function showWalkthroughOnce(context: vscode.ExtensionContext): void {
 async function openBesideReport(context: vscode.ExtensionContext): Promise<void> {
   const isReport = (e: vscode.TextEditor | undefined) => e?.document.languageId === LANGUAGE_ID;
   // Beside the report that activated the extension: wait (briefly) until that report is the active editor.
-  const report = isReport(vscode.window.activeTextEditor) ? vscode.window.activeTextEditor : await new Promise<vscode.TextEditor | undefined>((resolve) => {
-    const sub = vscode.window.onDidChangeActiveTextEditor((e) => { if (isReport(e)) { sub.dispose(); resolve(e); } });
-    setTimeout(() => { sub.dispose(); resolve(undefined); }, 10_000);
-  });
+  const report = isReport(vscode.window.activeTextEditor)
+    ? vscode.window.activeTextEditor
+    : await new Promise<vscode.TextEditor | undefined>((resolve) => {
+        const sub = vscode.window.onDidChangeActiveTextEditor((e) => {
+          if (isReport(e)) {
+            sub.dispose();
+            resolve(e);
+          }
+        });
+        setTimeout(() => {
+          sub.dispose();
+          resolve(undefined);
+        }, 10_000);
+      });
   await context.globalState.update('walkthroughShown', true);
-  await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#workReport.start`, true).then(undefined, () => undefined);
+  await vscode.commands
+    .executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#workReport.start`, true)
+    .then(undefined, () => undefined);
   // Give the focus back to that report whenever the walkthrough takes it (no text editor is active) in the moments
   // after it opens: never to another editor, never after the user moved on.
   if (!report) return;
@@ -27,6 +39,8 @@ async function openBesideReport(context: vscode.ExtensionContext): Promise<void>
     }
   };
   refocus();
-  const sub = vscode.window.onDidChangeActiveTextEditor((e) => { if (!e) refocus(); });
+  const sub = vscode.window.onDidChangeActiveTextEditor((e) => {
+    if (!e) refocus();
+  });
   setTimeout(() => sub.dispose(), 2000);
 }

@@ -23,12 +23,18 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
     async provideTextDocumentContent(view) {
       const file = view.with({ scheme: 'file' });
       if (!watchers.has(view.toString())) {
-        const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(file, '..'), file.path.split('/').pop()!));
+        const w = vscode.workspace.createFileSystemWatcher(
+          new vscode.RelativePattern(vscode.Uri.joinPath(file, '..'), file.path.split('/').pop()!),
+        );
         w.onDidChange(() => changed.fire(view));
         w.onDidCreate(() => changed.fire(view));
         watchers.set(view.toString(), w);
       }
-      try { return await read(file); } catch (e) { return `${e instanceof Error ? e.message : String(e)}\n`; }
+      try {
+        return await read(file);
+      } catch (e) {
+        return `${e instanceof Error ? e.message : String(e)}\n`;
+      }
     },
   };
 
@@ -36,14 +42,20 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
     if (uri instanceof vscode.Uri && WORD_FILE.test(uri.path)) return uri;
     const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input as { uri?: vscode.Uri } | undefined;
     if (tab?.uri && WORD_FILE.test(tab.uri.path)) return tab.uri;
-    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word documents and PDFs')]: ['docx', 'docm', 'pdf'] } });
+    const picked = await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      filters: { [vscode.l10n.t('Word documents and PDFs')]: ['docx', 'docm', 'pdf'] },
+    });
     return picked?.[0];
   };
 
   const openAsReport = async (uri?: vscode.Uri) => {
     const file = await pickWord(uri);
     if (!file) return undefined;
-    const doc = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(file.with({ scheme: WORD_VIEW_SCHEME })), LANGUAGE_ID);
+    const doc = await vscode.languages.setTextDocumentLanguage(
+      await vscode.workspace.openTextDocument(file.with({ scheme: WORD_VIEW_SCHEME })),
+      LANGUAGE_ID,
+    );
     return vscode.window.showTextDocument(doc, { preview: false });
   };
 
@@ -51,14 +63,29 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
     const file = await pickWord(uri);
     if (!file) return undefined;
     let text: string;
-    try { text = await read(file); } catch (e) { void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e)); return undefined; }
+    try {
+      text = await read(file);
+    } catch (e) {
+      void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
+      return undefined;
+    }
     // The draft's name makes it a work report in the editor: *工作报告*.txt, else NAME.report.txt.
     const base = file.path.replace(WORD_FILE, '');
     const draft = file.with({ path: /工作报告/.test(base.split('/').pop()!) ? `${base}.txt` : `${base}.report.txt` });
-    const exists = await vscode.workspace.fs.stat(draft).then(() => true, () => false);
+    const exists = await vscode.workspace.fs.stat(draft).then(
+      () => true,
+      () => false,
+    );
     if (exists) {
       const overwrite = vscode.l10n.t('Overwrite');
-      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} exists already. Overwrite it with the text of the Word document?', draft.path.split('/').pop()!), { modal: true }, overwrite);
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          '{0} exists already. Overwrite it with the text of the Word document?',
+          draft.path.split('/').pop()!,
+        ),
+        { modal: true },
+        overwrite,
+      );
       if (answer !== overwrite) return undefined;
     }
     await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode(text));
@@ -73,25 +100,48 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
       return undefined;
     }
     const source = editor.document.uri;
-    const target = requested instanceof vscode.Uri && requested.scheme === 'file' && /\.docx$/i.test(requested.path) && requested.path !== source.path ? requested : undefined;
-    const base = source.path.replace(/(\.report)?\.(txt|md)$/i, '').replace(WORD_FILE, source.scheme === WORD_VIEW_SCHEME ? '（GB-T 9704）' : '');
+    const target =
+      requested instanceof vscode.Uri &&
+      requested.scheme === 'file' &&
+      /\.docx$/i.test(requested.path) &&
+      requested.path !== source.path
+        ? requested
+        : undefined;
+    const base = source.path
+      .replace(/(\.report)?\.(txt|md)$/i, '')
+      .replace(WORD_FILE, source.scheme === WORD_VIEW_SCHEME ? '（GB-T 9704）' : '');
     const suggested = source.with({ scheme: 'file', path: `${base}.docx` });
-    const to = target ?? await vscode.window.showSaveDialog({ defaultUri: source.scheme === 'untitled' ? undefined : suggested, filters: { [vscode.l10n.t('Word documents')]: ['docx'] } });
+    const to =
+      target ??
+      (await vscode.window.showSaveDialog({
+        defaultUri: source.scheme === 'untitled' ? undefined : suggested,
+        filters: { [vscode.l10n.t('Word documents')]: ['docx'] },
+      }));
     if (!to) return undefined;
     const r = await client.sendRequest(ExportWordRequest, { uri: source.toString(), target: to.toString() });
     if (!r.ok) void vscode.window.showErrorMessage(r.message);
-    else void vscode.window.showInformationMessage(r.backup
-      ? vscode.l10n.t('Exported to {0} (the earlier file kept as {1}).', to.fsPath, r.backup)
-      : vscode.l10n.t('Exported to {0}.', to.fsPath));
+    else
+      void vscode.window.showInformationMessage(
+        r.backup
+          ? vscode.l10n.t('Exported to {0} (the earlier file kept as {1}).', to.fsPath, r.backup)
+          : vscode.l10n.t('Exported to {0}.', to.fsPath),
+      );
     return r;
   };
 
   context.subscriptions.push(
     changed,
-    { dispose: () => { for (const w of watchers.values()) w.dispose(); } },
+    {
+      dispose: () => {
+        for (const w of watchers.values()) w.dispose();
+      },
+    },
     vscode.workspace.registerTextDocumentContentProvider(WORD_VIEW_SCHEME, provider),
     vscode.workspace.onDidCloseTextDocument((d) => {
-      if (d.uri.scheme === WORD_VIEW_SCHEME) { watchers.get(d.uri.toString())?.dispose(); watchers.delete(d.uri.toString()); }
+      if (d.uri.scheme === WORD_VIEW_SCHEME) {
+        watchers.get(d.uri.toString())?.dispose();
+        watchers.delete(d.uri.toString());
+      }
     }),
     vscode.commands.registerCommand('workReport.openWord', openAsReport),
     vscode.commands.registerCommand('workReport.importWord', importDraft),
@@ -103,7 +153,11 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
         if (!uri || uri.scheme !== 'file' || !WORD_FILE.test(uri.path)) continue;
         const open = vscode.l10n.t('Open as Work Report');
         const draft = vscode.l10n.t('Import as Draft');
-        const answer = await vscode.window.showInformationMessage(vscode.l10n.t('{0} can be opened as a work report.', uri.path.split('/').pop()!), open, draft);
+        const answer = await vscode.window.showInformationMessage(
+          vscode.l10n.t('{0} can be opened as a work report.', uri.path.split('/').pop()!),
+          open,
+          draft,
+        );
         if (answer === open) await openAsReport(uri);
         else if (answer === draft) await importDraft(uri);
       }

@@ -7,9 +7,11 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
   const run = async (quiet: boolean): Promise<CheckWorkspaceResult | undefined> => {
     const r = await client.sendRequest(CheckWorkspaceRequest, {}).then(undefined, () => undefined);
     if (!r || quiet) return r;
-    void vscode.window.showInformationMessage(r.cancelled
-      ? vscode.l10n.t('The workspace check was cancelled after {0} reports.', r.files)
-      : vscode.l10n.t('Checked {0} reports: {1} findings in {2} of them.', r.files, r.findings, r.withFindings));
+    void vscode.window.showInformationMessage(
+      r.cancelled
+        ? vscode.l10n.t('The workspace check was cancelled after {0} reports.', r.files)
+        : vscode.l10n.t('Checked {0} reports: {1} findings in {2} of them.', r.files, r.findings, r.withFindings),
+    );
     return r;
   };
   context.subscriptions.push(vscode.commands.registerCommand('workReport.checkWorkspace', () => run(false)));

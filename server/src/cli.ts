@@ -1,13 +1,39 @@
 import { statSync } from 'fs';
 import { basename, dirname, resolve } from 'path';
 import { parseArgs } from './cli/args';
-import { githubLines, jsonResult, OUTPUT_FORMATS, sarifLog, textLines, type FileResult, type OutputFormat } from './cli/formats';
+import {
+  githubLines,
+  jsonResult,
+  OUTPUT_FORMATS,
+  sarifLog,
+  textLines,
+  type FileResult,
+  type OutputFormat,
+} from './cli/formats';
 import { findRcFile, isIgnored } from './config/rcFile';
 import { encodeText } from './io/encode';
 import { inWordParagraphs, isPreloaded, listReports, load, preloadPdfs } from './cli/load';
 import { isPdfFileName } from './io/pdf';
 import { writeFileAtomic } from './io/safeWrite';
-import { applyEdits, compareDraft, LibraryIndex, libraryEntry, textsInMemory, localeOf, outline, parseReport, renumberDocument, resolveConfig, resetLineMemo, TextDoc, createReportService, wordPlaces, type LibraryEntry, type Locale, type OutlineEntry } from './core';
+import {
+  applyEdits,
+  compareDraft,
+  LibraryIndex,
+  libraryEntry,
+  textsInMemory,
+  localeOf,
+  outline,
+  parseReport,
+  renumberDocument,
+  resolveConfig,
+  resetLineMemo,
+  TextDoc,
+  createReportService,
+  wordPlaces,
+  type LibraryEntry,
+  type Locale,
+  type OutlineEntry,
+} from './core';
 import { msg } from './messages';
 import { exportDocx } from './engines/exportDocx';
 
@@ -43,7 +69,10 @@ findings in a Word document also name its paragraph
   -v, --version     版本 / version
 退出码 / exit codes: 0 无问题 / clean; 1 有错误或警告 / errors or warnings; 2 用法错误或无法读取 / bad usage or unreadable input`;
 
-interface Io { out: (s: string) => void; err: (s: string) => void }
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
 
 function printOutline(entries: OutlineEntry[], io: Io, depth = 0): void {
   for (const e of entries) {
@@ -53,7 +82,11 @@ function printOutline(entries: OutlineEntry[], io: Io, depth = 0): void {
 }
 
 function isFolder(p: string): boolean {
-  try { return statSync(p).isDirectory(); } catch { return false; }
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Chinese unless the environment names another language; the bare C/POSIX locale says nothing. */
@@ -63,56 +96,98 @@ function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
 }
 
 /** `export FILE [-o OUT]`: the report as a GB/T 9704 Word document, written atomically; an existing OUT is kept as a backup. */
-async function runExport(file: string, out: string | undefined, stdinName: string | undefined, locale: Locale, io: Io): Promise<number> {
+async function runExport(
+  file: string,
+  out: string | undefined,
+  stdinName: string | undefined,
+  locale: Locale,
+  io: Io,
+): Promise<number> {
   const f = load(file, locale, stdinName);
-  if (!f.ok) { io.err(f.message); return 2; }
+  if (!f.ok) {
+    io.err(f.message);
+    return 2;
+  }
   const target = out ?? (file === '-' ? undefined : file.replace(/\.(txt|md|docx|docm)$/i, '') + '.docx');
-  if (!target) { io.err(msg(locale, 'cliExportNeedsOut')()); return 2; }
+  if (!target) {
+    io.err(msg(locale, 'cliExportNeedsOut')());
+    return 2;
+  }
   if (file !== '-' && resolve(target) === resolve(file)) {
     io.err(msg(locale, 'cliExportOverSelf')(target));
     return 2;
   }
   const bytes = await exportDocx(parseReport(new TextDoc(f.file, f.text)));
   const w = writeFileAtomic(target, bytes, { backup: true, create: true });
-  if (!w.ok) { io.err(w.message); return 2; }
+  if (!w.ok) {
+    io.err(w.message);
+    return 2;
+  }
   io.err(msg(locale, 'cliWrote')(target, w.backup));
   return 0;
 }
 
 /** Runs the CLI and returns its exit code (a promise for `export`); all output goes through `io` so tests can capture it. */
-export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): number | Promise<number> {
+export function runCli(
+  argv: string[],
+  io: Io,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): number | Promise<number> {
   const { command, files, flags, values, problems } = parseArgs(argv);
   const lang = values['--lang'];
   const libDir = values['--library'];
   const stdinName = values['--stdin-filename'];
   const locale: Locale = lang ? localeOf(lang) : localeFromEnv(env);
-  if (flags.has('-h') || flags.has('--help')) { io.out(USAGE); return 0; }
-  if (flags.has('-v') || flags.has('--version')) { io.out(VERSION); return 0; }
+  if (flags.has('-h') || flags.has('--help')) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (flags.has('-v') || flags.has('--version')) {
+    io.out(VERSION);
+    return 0;
+  }
   const format = (values['--format'] ?? (flags.has('--json') ? 'json' : 'text')) as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) problems.push(`--format ${format}`);
   const oneFile = command === 'outline' || command === 'fix' || command === 'compare' || command === 'export';
-  if (problems.length || !command || !['outline', 'check', 'fix', 'compare', 'export'].includes(command) || !files.length || (oneFile && files.length !== 1)
-    || (command === 'fix' && !flags.has('--numbering')) || (command === 'compare' && !libDir) || files.filter((f) => f === '-').length > 1) {
+  if (
+    problems.length ||
+    !command ||
+    !['outline', 'check', 'fix', 'compare', 'export'].includes(command) ||
+    !files.length ||
+    (oneFile && files.length !== 1) ||
+    (command === 'fix' && !flags.has('--numbering')) ||
+    (command === 'compare' && !libDir) ||
+    files.filter((f) => f === '-').length > 1
+  ) {
     if (problems.length) io.err(msg(locale, 'cliUnknownOption')(problems.join(' ')));
     io.err(USAGE);
     return 2;
   }
   const json = format === 'json';
   // PDFs are read first (asynchronously); then the command runs as for any report.
-  const pdfInputs = [...files, ...(command === 'compare' ? listReports(libDir!, { pdf: true }) : [])].filter((f) => isPdfFileName(f) && !isPreloaded(f));
+  const pdfInputs = [...files, ...(command === 'compare' ? listReports(libDir!, { pdf: true }) : [])].filter(
+    (f) => isPdfFileName(f) && !isPreloaded(f),
+  );
   if (pdfInputs.length) return preloadPdfs(pdfInputs, locale).then(() => runCli(argv, io, env, cwd));
   if (command === 'export') return runExport(files[0], values['-o'] ?? values['--output'], stdinName, locale, io);
 
   if (command === 'compare') {
     const f = load(files[0], locale, stdinName);
-    if (!f.ok) { io.err(f.message); return 2; }
+    if (!f.ok) {
+      io.err(f.message);
+      return 2;
+    }
     const texts = new Map<string, string>();
     const lib = new LibraryIndex(textsInMemory(texts));
     const entries: LibraryEntry[] = [];
     for (const file of listReports(libDir!, { pdf: true })) {
       if (resolve(file) === resolve(f.file)) continue;
       const l = load(file, locale);
-      if (!l.ok) { io.err(l.message); continue; }
+      if (!l.ok) {
+        io.err(l.message);
+        continue;
+      }
       texts.set(file, l.text);
       entries.push(libraryEntry(parseReport(new TextDoc(file, l.text)), file, basename(file)));
     }
@@ -120,22 +195,37 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
     const model = parseReport(new TextDoc(f.file, f.text));
     // The draft is never its own past report, by path or by text (a copy under another name).
     const result = { file: f.file, ...compareDraft(lib, model, f.file) };
-    if (json) { io.out(JSON.stringify(result, null, 2)); return 0; }
+    if (json) {
+      io.out(JSON.stringify(result, null, 2));
+      return 0;
+    }
     const s = result.summary;
     const pct = (x: number) => `${Math.round(x * 100)}%`;
     io.out(msg(locale, 'cliCompareSummary')(f.file, pct(s.reusedShare), lib.size, s.lastYear?.uri, s.verbatim.length));
-    for (const r of result.figures) io.out(`  ${r.metric}: ${r.past.map((p) => `${p.year} ${p.value}`).join(' · ')} → ${r.value}${r.unit}${r.sameAsLastYear ? `  ${msg(locale, 'cliSameAsLastYear')()}` : ''}`);
+    for (const r of result.figures)
+      io.out(
+        `  ${r.metric}: ${r.past.map((p) => `${p.year} ${p.value}`).join(' · ')} → ${r.value}${r.unit}${r.sameAsLastYear ? `  ${msg(locale, 'cliSameAsLastYear')()}` : ''}`,
+      );
     for (const r of result.structure.rows) io.out(`  [${r.status}] ${r.draft?.label ?? '—'} ⇄ ${r.past?.label ?? '—'}`);
     return 0;
   }
 
   if (command === 'fix') {
     const f = load(files[0], locale, stdinName);
-    if (!f.ok) { io.err(f.message); return 2; }
+    if (!f.ok) {
+      io.err(f.message);
+      return 2;
+    }
     const fixed = applyEdits(f.text, renumberDocument(parseReport(new TextDoc(f.file, f.text))));
-    if (!flags.has('--write')) { io.out(fixed.endsWith('\n') ? fixed.slice(0, -1) : fixed); return 0; }
+    if (!flags.has('--write')) {
+      io.out(fixed.endsWith('\n') ? fixed.slice(0, -1) : fixed);
+      return 0;
+    }
     if (fixed === f.text) return 0;
-    if (files[0] === '-') { io.err(msg(locale, 'cliWriteNeedsFile')()); return 2; }
+    if (files[0] === '-') {
+      io.err(msg(locale, 'cliWriteNeedsFile')());
+      return 2;
+    }
     if (f.word || f.pdf) {
       io.err(msg(locale, 'cliWriteNotText')(f.file, !!f.word));
       return 2;
@@ -143,29 +233,48 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
     // Written back in the file's own encoding (GBK stays GBK, a BOM stays), atomically, beside a backup that never
     // replaces an earlier one; on any failure the original is left as it was.
     const bytes = encodeText(fixed, f.encoding, f.bom);
-    const w = bytes.ok ? writeFileAtomic(f.file, bytes.bytes, { backup: true }) : { ok: false as const, message: `${f.file}: ${bytes.message}` };
-    if (!w.ok) { io.err(w.message); return 2; }
+    const w = bytes.ok
+      ? writeFileAtomic(f.file, bytes.bytes, { backup: true })
+      : { ok: false as const, message: `${f.file}: ${bytes.message}` };
+    if (!w.ok) {
+      io.err(w.message);
+      return 2;
+    }
     io.err(msg(locale, 'cliRenumbered')(f.file, w.backup));
     return 0;
   }
 
   if (command === 'outline') {
     const f = load(files[0], locale, stdinName);
-    if (!f.ok) { io.err(f.message); return 2; }
+    if (!f.ok) {
+      io.err(f.message);
+      return 2;
+    }
     const model = parseReport(new TextDoc(f.file, f.text));
     const sections = outline(model);
     if (json) {
       const h = model.header;
-      io.out(JSON.stringify({
-        file: f.file,
-        header: {
-          title: h.title?.text ?? null, subtitle: h.subtitle?.text ?? null, speaker: h.speaker?.text ?? null,
-          date: h.date ?? null, session: h.session ?? null, lines: h.lines,
-        },
-        sections,
-      }, null, 2));
+      io.out(
+        JSON.stringify(
+          {
+            file: f.file,
+            header: {
+              title: h.title?.text ?? null,
+              subtitle: h.subtitle?.text ?? null,
+              speaker: h.speaker?.text ?? null,
+              date: h.date ?? null,
+              session: h.session ?? null,
+              lines: h.lines,
+            },
+            sections,
+          },
+          null,
+          2,
+        ),
+      );
     } else {
-      if (model.header.title) io.out(`${model.header.title.text}${model.header.subtitle ? ` — ${model.header.subtitle.text}` : ''}`);
+      if (model.header.title)
+        io.out(`${model.header.title.text}${model.header.subtitle ? ` — ${model.header.subtitle.text}` : ''}`);
       printOutline(sections, io);
     }
     return 0;
@@ -176,9 +285,15 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
   const rcProblemsShown = new Set<string>();
   const targets: string[] = [];
   for (const f of files) {
-    if (f === '-' || !isFolder(f)) { targets.push(f); continue; }
+    if (f === '-' || !isFolder(f)) {
+      targets.push(f);
+      continue;
+    }
     const found = listReports(f);
-    if (!found.length) { io.err(msg(locale, 'cliEmptyFolder')(f)); exit = 2; }
+    if (!found.length) {
+      io.err(msg(locale, 'cliEmptyFolder')(f));
+      exit = 2;
+    }
     targets.push(...found);
   }
   for (const file of targets) {
@@ -191,15 +306,26 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
       io.err(`${rc.path}: ${[rc.error, ...rcProblems].filter(Boolean).join('; ')}`);
     }
     if (rc && isIgnored(where, rc.dir, config.ignore)) {
-      if (json) results.push({ file: file === '-' ? stdinName ?? '-' : file, diagnostics: [] });
+      if (json) results.push({ file: file === '-' ? (stdinName ?? '-') : file, diagnostics: [] });
       continue;
     }
     const f = load(file, locale, stdinName);
-    if (!f.ok) { io.err(f.message); exit = 2; continue; }
+    if (!f.ok) {
+      io.err(f.message);
+      exit = 2;
+      continue;
+    }
     const doc = new TextDoc(f.file, f.text);
     // Each file once: a passing service, so nothing of one file is held while the next is checked.
-    const found = createReportService({ onCheckError: (code, e) => io.err(`${code}: ${e instanceof Error ? e.message : String(e)}`) })
-      .analysis(doc, config).check({ locale, positionAt: (o) => doc.positionAt(o), ...(f.word ? { places: wordPlaces(f.word.paragraphOfLine) } : {}) });
+    const found = createReportService({
+      onCheckError: (code, e) => io.err(`${code}: ${e instanceof Error ? e.message : String(e)}`),
+    })
+      .analysis(doc, config)
+      .check({
+        locale,
+        positionAt: (o) => doc.positionAt(o),
+        ...(f.word ? { places: wordPlaces(f.word.paragraphOfLine) } : {}),
+      });
     const diagnostics = f.word ? inWordParagraphs(found, f.word.paragraphOfLine, locale) : found;
     // The per-line memos serve an editor's next keystroke; over a folder they only hold every file's lines.
     resetLineMemo();
@@ -216,7 +342,16 @@ export function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.
 
 if (require.main === module) {
   // `work-report check … | head` closes the pipe early: that is not an error.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
-  void Promise.resolve(runCli(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }))
-    .then((code) => { process.exitCode = code; });
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    else throw e;
+  });
+  void Promise.resolve(
+    runCli(process.argv.slice(2), {
+      out: (s) => process.stdout.write(s + '\n'),
+      err: (s) => process.stderr.write(s + '\n'),
+    }),
+  ).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -8,7 +8,8 @@ import type { Locale } from './core';
 const TABLE = {
   tooLarge: {
     zh: (n: number) => `文档超过 ${n.toLocaleString()} 个字符：只提供大纲，不做检查。`,
-    en: (n: number) => `The document is longer than ${n.toLocaleString()} characters: outline only, checks are skipped.`,
+    en: (n: number) =>
+      `The document is longer than ${n.toLocaleString()} characters: outline only, checks are skipped.`,
   },
   checkFailed: {
     zh: (code: string) => `检查 ${code} 出错，已跳过（其他检查照常）。`,
@@ -20,7 +21,7 @@ const TABLE = {
   },
   indexing: {
     zh: () => '正在读取工作区中的报告',
-    en: () => 'Reading the workspace\'s reports',
+    en: () => "Reading the workspace's reports",
   },
   renumberAll: {
     zh: () => '重新编号全文（只改编号）',
@@ -56,20 +57,36 @@ const TABLE = {
   },
   // Why a Word document or a PDF could not be read (the readers say it in English, for logs).
   wordReason: {
-    zh: (message: string) => message.startsWith('a password-protected') ? '有密码保护，或是旧版 .doc（请另存为无密码的 .docx）'
-      : message.startsWith('a zip package without') ? '压缩包中没有 Word 正文（word/document.xml）'
-        : message.startsWith('a part is larger') ? '文档部件过大' : `不是有效的 .docx 文件（${message}）`,
+    zh: (message: string) =>
+      message.startsWith('a password-protected')
+        ? '有密码保护，或是旧版 .doc（请另存为无密码的 .docx）'
+        : message.startsWith('a zip package without')
+          ? '压缩包中没有 Word 正文（word/document.xml）'
+          : message.startsWith('a part is larger')
+            ? '文档部件过大'
+            : `不是有效的 .docx 文件（${message}）`,
     en: (message: string) => message,
   },
   pdfReason: {
-    zh: (message: string) => message.startsWith('a password-protected') ? '有密码保护'
-      : message.startsWith('no text') ? '没有文字层（扫描件？需先做文字识别）'
-        : message.startsWith('more than') ? '页数过多' : `不是有效的 PDF（${message}）`,
+    zh: (message: string) =>
+      message.startsWith('a password-protected')
+        ? '有密码保护'
+        : message.startsWith('no text')
+          ? '没有文字层（扫描件？需先做文字识别）'
+          : message.startsWith('more than')
+            ? '页数过多'
+            : `不是有效的 PDF（${message}）`,
     en: (message: string) => message,
   },
   // The command line.
-  cliUnknownOption: { zh: (options: string) => `未知选项：${options}`, en: (options: string) => `unknown option: ${options}` },
-  cliExportNeedsOut: { zh: () => '从标准输入导出需要 -o OUT.docx', en: () => 'export from standard input needs -o OUT.docx' },
+  cliUnknownOption: {
+    zh: (options: string) => `未知选项：${options}`,
+    en: (options: string) => `unknown option: ${options}`,
+  },
+  cliExportNeedsOut: {
+    zh: () => '从标准输入导出需要 -o OUT.docx',
+    en: () => 'export from standard input needs -o OUT.docx',
+  },
   cliExportOverSelf: {
     zh: (target: string) => `${target} 就是报告本身：请用 -o 指定另一个文件`,
     en: (target: string) => `${target} is the report itself: give another -o`,
@@ -85,31 +102,57 @@ const TABLE = {
       `${reused} of ${file} is found in ${reports} past reports; last year: ${lastYear ?? '—'}; ${verbatim} paragraphs verbatim from it.`,
   },
   cliSameAsLastYear: { zh: () => '（与上年相同）', en: () => '(same as last year)' },
-  cliWriteNeedsFile: { zh: () => '--write 需要文件，不能用于标准输入', en: () => '--write needs a file, not standard input' },
+  cliWriteNeedsFile: {
+    zh: () => '--write 需要文件，不能用于标准输入',
+    en: () => '--write needs a file, not standard input',
+  },
   cliWriteNotText: {
-    zh: (file: string, word: boolean) => `${file} 是 ${word ? 'Word 文档' : 'PDF'}：--write 只改写文本文件；请不加 --write 得到重新编号的文本，再导出`,
-    en: (file: string, word: boolean) => `${file} is a ${word ? 'Word document' : 'PDF'}: --write changes text files only; renumber the text (without --write) and export it`,
+    zh: (file: string, word: boolean) =>
+      `${file} 是 ${word ? 'Word 文档' : 'PDF'}：--write 只改写文本文件；请不加 --write 得到重新编号的文本，再导出`,
+    en: (file: string, word: boolean) =>
+      `${file} is a ${word ? 'Word document' : 'PDF'}: --write changes text files only; renumber the text (without --write) and export it`,
   },
   cliRenumbered: {
     zh: (file: string, backup?: string) => `已重新编号 ${file}${backup ? `（原文件保存为 ${backup}）` : ''}`,
     en: (file: string, backup?: string) => `renumbered ${file}${backup ? ` (original kept as ${backup})` : ''}`,
   },
-  cliEmptyFolder: { zh: (dir: string) => `${dir}：文件夹中没有 .txt、.md 或 .docx 报告`, en: (dir: string) => `${dir}: no .txt, .md or .docx reports in this folder` },
-  cliNotPdf: { zh: (file: string, why: string) => `${file} 无法作为 PDF 读取：${why}`, en: (file: string, why: string) => `${file} cannot be read as a PDF: ${why}` },
-  cliFolder: { zh: (file: string) => `${file} 是文件夹：请给出一个报告文件`, en: (file: string) => `${file} is a folder: give one report file` },
-  cliNotRegular: { zh: (what: string) => `不是普通文件（${what}）`, en: (what: string) => `not a regular file (${what})` },
+  cliEmptyFolder: {
+    zh: (dir: string) => `${dir}：文件夹中没有 .txt、.md 或 .docx 报告`,
+    en: (dir: string) => `${dir}: no .txt, .md or .docx reports in this folder`,
+  },
+  cliNotPdf: {
+    zh: (file: string, why: string) => `${file} 无法作为 PDF 读取：${why}`,
+    en: (file: string, why: string) => `${file} cannot be read as a PDF: ${why}`,
+  },
+  cliFolder: {
+    zh: (file: string) => `${file} 是文件夹：请给出一个报告文件`,
+    en: (file: string) => `${file} is a folder: give one report file`,
+  },
+  cliNotRegular: {
+    zh: (what: string) => `不是普通文件（${what}）`,
+    en: (what: string) => `not a regular file (${what})`,
+  },
   cliTooLarge: { zh: (mb: number) => `超过 ${mb} MB`, en: (mb: number) => `larger than ${mb} MB` },
-  cliCannotRead: { zh: (file: string, why: string) => `无法读取 ${file}：${why}`, en: (file: string, why: string) => `cannot read ${file}: ${why}` },
+  cliCannotRead: {
+    zh: (file: string, why: string) => `无法读取 ${file}：${why}`,
+    en: (file: string, why: string) => `cannot read ${file}: ${why}`,
+  },
   cliBinary: {
     zh: (file: string) => `${file} 是二进制文件，不是文本报告（报告应为 .txt、.md 或 .docx）`,
     en: (file: string) => `${file} is a binary file, not a text report (reports are .txt, .md or .docx)`,
   },
-  cliNotWord: { zh: (file: string, why: string) => `${file} 无法作为 Word 文档读取：${why}`, en: (file: string, why: string) => `${file} cannot be read as a Word document: ${why}` },
+  cliNotWord: {
+    zh: (file: string, why: string) => `${file} 无法作为 Word 文档读取：${why}`,
+    en: (file: string, why: string) => `${file} cannot be read as a Word document: ${why}`,
+  },
   cliNotText: {
     zh: (file: string) => `${file} 既不是 UTF-8、UTF-16，也不是 GB18030/GBK 文本`,
     en: (file: string) => `${file} is neither UTF-8, UTF-16 nor GB18030/GBK text`,
   },
-  cliInWord: { zh: (paragraph: number) => `（Word 第 ${paragraph} 段）`, en: (paragraph: number) => ` (Word paragraph ${paragraph})` },
+  cliInWord: {
+    zh: (paragraph: number) => `（Word 第 ${paragraph} 段）`,
+    en: (paragraph: number) => ` (Word paragraph ${paragraph})`,
+  },
 } as const;
 
 type Table = typeof TABLE;

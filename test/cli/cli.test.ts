@@ -7,10 +7,19 @@ import { ROOT, SHARED_SEEDS, sharedSeed } from '../helpers';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'zh_CN.UTF-8' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-const seed = (p: string) => join(SHARED_SEEDS, require('fs').readdirSync(SHARED_SEEDS).find((n: string) => n.startsWith(p)));
+const seed = (p: string) =>
+  join(
+    SHARED_SEEDS,
+    require('fs')
+      .readdirSync(SHARED_SEEDS)
+      .find((n: string) => n.startsWith(p)),
+  );
 const tmp = mkdtempSync(join(tmpdir(), 'wr-cli-'));
 
 describe('work-report CLI', () => {
@@ -23,7 +32,10 @@ describe('work-report CLI', () => {
     const [part] = j.sections;
     assert.deepStrictEqual([part.title, part.kind, part.number, part.line], ['过去一年的主要工作', 'part', null, 4]);
     const ch = part.children[0];
-    assert.deepStrictEqual([ch.title, ch.kind, ch.number, ch.line], ['坚持党的全面领导,政治引领得到新提升', 'chapter', '一', 6]);
+    assert.deepStrictEqual(
+      [ch.title, ch.kind, ch.number, ch.line],
+      ['坚持党的全面领导,政治引领得到新提升', 'chapter', '一', 6],
+    );
     assert.ok(Array.isArray(ch.children) && ch.children[0].kind === 'lead');
     assert.strictEqual(j.header.speaker, '衢州市人大常委会主任 吴国升');
   });
@@ -39,19 +51,31 @@ describe('work-report CLI', () => {
     const r = run('check', seed('000'), seed('004'), '--json');
     assert.strictEqual(r.code, 1, r.err);
     const j = JSON.parse(r.out);
-    assert.deepStrictEqual(j.map((f: any) => f.diagnostics.filter((d: any) => d.code.startsWith('repeat.')).length), [4, 0]);
+    assert.deepStrictEqual(
+      j.map((f: any) => f.diagnostics.filter((d: any) => d.code.startsWith('repeat.')).length),
+      [4, 0],
+    );
     // Seed 004's only findings are the punctuation norms (its half-width commas and 各位代表:), information only.
-    assert.deepStrictEqual([...new Set(j[1].diagnostics.map((x: any) => `${x.code} ${x.severity}`))], ['norm.punctuation information']);
+    assert.deepStrictEqual(
+      [...new Set(j[1].diagnostics.map((x: any) => `${x.code} ${x.severity}`))],
+      ['norm.punctuation information'],
+    );
     const d = j[0].diagnostics.find((x: any) => x.code === 'repeat.paragraph');
     assert.deepStrictEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'related', 'severity']);
-    assert.deepStrictEqual([d.code, d.severity, d.range.start], ['repeat.paragraph', 'warning', { line: 77, character: 0 }]);
+    assert.deepStrictEqual(
+      [d.code, d.severity, d.range.start],
+      ['repeat.paragraph', 'warning', { line: 77, character: 0 }],
+    );
     assert.deepStrictEqual(d.related[0].range.start, { line: 61, character: 0 });
   });
 
   it('check exits 0 on clean reports and prints file:line:col lines otherwise', () => {
     assert.strictEqual(run('check', seed('001'), seed('002'), seed('003')).code, 0);
     const r = run('check', seed('000'));
-    assert.match(r.out, /\n.+000_c52fe57955686e89\.txt:78:1: warning: 本段与第 62 行的段落重复。 \[repeat\.paragraph\]\n/);
+    assert.match(
+      r.out,
+      /\n.+000_c52fe57955686e89\.txt:78:1: warning: 本段与第 62 行的段落重复。 \[repeat\.paragraph\]\n/,
+    );
     assert.match(r.out, /^.+000_c52fe57955686e89\.txt:36:1: warning: 编号从「四」开始.*\[numbering\.gap\]$/m);
   });
 
@@ -59,8 +83,20 @@ describe('work-report CLI', () => {
     let r = run('check', SHARED_SEEDS, '--json');
     assert.strictEqual(r.code, 1, r.err);
     const j = JSON.parse(r.out);
-    assert.deepStrictEqual(j.map((f: any) => f.file.replace(/.*[\\/]/, '')), ['000_c52fe57955686e89.txt', '001_7e7b6acc9ba73c07.txt', '002_925634a4c4223f1c.txt', '003_ae64ff212c67bb34.txt', '004_552b82713600b852.txt']);
-    assert.deepStrictEqual(j.map((f: any) => f.diagnostics.some((d: any) => !/^(norm|term)\./.test(d.code))), [true, false, false, false, false]);
+    assert.deepStrictEqual(
+      j.map((f: any) => f.file.replace(/.*[\\/]/, '')),
+      [
+        '000_c52fe57955686e89.txt',
+        '001_7e7b6acc9ba73c07.txt',
+        '002_925634a4c4223f1c.txt',
+        '003_ae64ff212c67bb34.txt',
+        '004_552b82713600b852.txt',
+      ],
+    );
+    assert.deepStrictEqual(
+      j.map((f: any) => f.diagnostics.some((d: any) => !/^(norm|term)\./.test(d.code))),
+      [true, false, false, false, false],
+    );
     const empty = mkdtempSync(join(tmpdir(), 'wr-cli-empty-'));
     r = run('check', empty, seed('001'));
     assert.strictEqual(r.code, 2);
@@ -82,7 +118,10 @@ describe('work-report CLI', () => {
 
   it('refuses binary input and missing files with exit 2 and a clear message', () => {
     const bin = join(tmp, '工作报告.txt');
-    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(
+      bin,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    );
     let r = run('check', bin);
     assert.strictEqual(r.code, 2);
     assert.match(r.err, /二进制文件/);
@@ -106,12 +145,33 @@ describe('work-report CLI', () => {
     writeFileSync(join(dir, '草稿-工作报告.txt'), sharedSeed('000'));
     require('fs').mkdirSync(join(dir, '旧稿'));
     writeFileSync(join(dir, '旧稿', '旧-工作报告.txt'), sharedSeed('000'));
-    const numberingOff = { 'numbering.order': 'off', 'numbering.repeat': 'off', 'numbering.gap': 'off', 'numbering.style': 'off', 'numbering.reference': 'off' };
-    writeFileSync(join(dir, '.workreportrc.json'), JSON.stringify({ severity: { ...numberingOff, 'repeat.section': 'information', 'repeat.paragraph': 'off', 'repeat.sentence': 'hint' }, ignore: ['旧稿/**'], repeat: { nearThreshold: 7 } }));
+    const numberingOff = {
+      'numbering.order': 'off',
+      'numbering.repeat': 'off',
+      'numbering.gap': 'off',
+      'numbering.style': 'off',
+      'numbering.reference': 'off',
+    };
+    writeFileSync(
+      join(dir, '.workreportrc.json'),
+      JSON.stringify({
+        severity: {
+          ...numberingOff,
+          'repeat.section': 'information',
+          'repeat.paragraph': 'off',
+          'repeat.sentence': 'hint',
+        },
+        ignore: ['旧稿/**'],
+        repeat: { nearThreshold: 7 },
+      }),
+    );
     const r = run('check', join(dir, '草稿-工作报告.txt'), join(dir, '旧稿', '旧-工作报告.txt'), '--json');
     assert.strictEqual(r.code, 0, 'information and hints only');
     const j = JSON.parse(r.out);
-    assert.deepStrictEqual(j[0].diagnostics.filter((d: any) => !/^(norm|term)\./.test(d.code)).map((d: any) => `${d.code} ${d.severity}`), ['repeat.sentence hint', 'repeat.section information', 'repeat.section information']);
+    assert.deepStrictEqual(
+      j[0].diagnostics.filter((d: any) => !/^(norm|term)\./.test(d.code)).map((d: any) => `${d.code} ${d.severity}`),
+      ['repeat.sentence hint', 'repeat.section information', 'repeat.section information'],
+    );
     assert.deepStrictEqual(j[1].diagnostics, []);
     assert.match(r.err, /repeat\.nearThreshold: expected a number from 0\.3 to 1/);
   });
@@ -129,9 +189,27 @@ describe('work-report CLI', () => {
 /** A GBK encoder for the handful of characters the test uses (Node has a GBK decoder but no encoder). */
 class TextEncoderGbk {
   private static readonly TABLE: Record<string, number[]> = {
-    各: [0xb8, 0xf7], 位: [0xce, 0xbb], 代: [0xb4, 0xfa], 表: [0xb1, 0xed], '：': [0xa3, 0xba], 一: [0xd2, 0xbb], '、': [0xa1, 0xa2],
-    坚: [0xbc, 0xe1], 持: [0xb3, 0xd6], 党: [0xb5, 0xb3], 的: [0xb5, 0xc4], 领: [0xc1, 0xec], 导: [0xb5, 0xbc], '（': [0xa3, 0xa8],
-    '）': [0xa3, 0xa9], 加: [0xbc, 0xd3], 强: [0xc7, 0xbf], 政: [0xd5, 0xfe], 治: [0xd6, 0xce], 建: [0xbd, 0xa8], 设: [0xc9, 0xe8],
+    各: [0xb8, 0xf7],
+    位: [0xce, 0xbb],
+    代: [0xb4, 0xfa],
+    表: [0xb1, 0xed],
+    '：': [0xa3, 0xba],
+    一: [0xd2, 0xbb],
+    '、': [0xa1, 0xa2],
+    坚: [0xbc, 0xe1],
+    持: [0xb3, 0xd6],
+    党: [0xb5, 0xb3],
+    的: [0xb5, 0xc4],
+    领: [0xc1, 0xec],
+    导: [0xb5, 0xbc],
+    '（': [0xa3, 0xa8],
+    '）': [0xa3, 0xa9],
+    加: [0xbc, 0xd3],
+    强: [0xc7, 0xbf],
+    政: [0xd5, 0xfe],
+    治: [0xd6, 0xce],
+    建: [0xbd, 0xa8],
+    设: [0xc9, 0xe8],
   };
   encode(s: string): Uint8Array {
     const out: number[] = [];
@@ -158,7 +236,10 @@ describe('work-report fix --numbering', () => {
     writeFileSync(file, text);
     const r = run('fix', '--numbering', file);
     assert.strictEqual(r.code, 0, r.err);
-    assert.strictEqual(r.out, ['一、立法工作', '（一）科学立法', '（二）民主立法', '二、监督工作', '三、代表工作', ''].join('\n'));
+    assert.strictEqual(
+      r.out,
+      ['一、立法工作', '（一）科学立法', '（二）民主立法', '二、监督工作', '三、代表工作', ''].join('\n'),
+    );
   });
   it('writes in place with --write, keeping a .bak of the original', () => {
     const file = join(dir, '原稿-工作报告.txt');
@@ -179,7 +260,13 @@ describe('work-report compare', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wr-cmp-'));
     const base = require('fs').readFileSync(join(ROOT, 'seeds', '2019-株洲市人大常委会工作报告.txt'), 'utf8') as string;
     const draft = join(dir, '2020-株洲市人大常委会工作报告.txt');
-    writeFileSync(draft, base.replace('2020年1月8日在株洲市第十五届人民代表大会第四次会议上', '2021年1月8日在株洲市第十五届人民代表大会第五次会议上'));
+    writeFileSync(
+      draft,
+      base.replace(
+        '2020年1月8日在株洲市第十五届人民代表大会第四次会议上',
+        '2021年1月8日在株洲市第十五届人民代表大会第五次会议上',
+      ),
+    );
     const r = run('compare', draft, '--library', join(ROOT, 'seeds'), '--json');
     assert.strictEqual(r.code, 0, r.err);
     const j = JSON.parse(r.out);
@@ -199,14 +286,26 @@ describe('work-report compare', () => {
     writeFileSync(join(dir, '2019-株洲市人大常委会工作报告.txt'), y2019);
     writeFileSync(join(dir, '2022-株洲市人大常委会工作报告.txt'), y2022);
     writeFileSync(join(dir, '株洲2022（另存副本）.txt'), y2022.replace(/\n/g, '\r\n'));
-    const draftText = y2022.replace('2022年12月29日在株洲市第十六届人民代表大会第二次会议上', '2023年12月28日在株洲市第十六届人民代表大会第三次会议上');
+    const draftText = y2022.replace(
+      '2022年12月29日在株洲市第十六届人民代表大会第二次会议上',
+      '2023年12月28日在株洲市第十六届人民代表大会第三次会议上',
+    );
     const draft = join(dir, '2023-株洲市人大常委会工作报告.txt');
     writeFileSync(draft, draftText);
     writeFileSync(join(dir, '2023草稿备份.txt'), draftText);
     const j = JSON.parse(run('compare', draft, '--library', dir, '--json').out);
     assert.strictEqual(j.reports, 2);
-    assert.deepStrictEqual(j.library.map((e: any) => [e.file.slice(dir.length + 1), e.year, (e.alsoAt ?? []).map((a: string) => a.slice(dir.length + 1))]),
-      [['2019-株洲市人大常委会工作报告.txt', 2019, []], ['2022-株洲市人大常委会工作报告.txt', 2022, ['株洲2022（另存副本）.txt']]]);
+    assert.deepStrictEqual(
+      j.library.map((e: any) => [
+        e.file.slice(dir.length + 1),
+        e.year,
+        (e.alsoAt ?? []).map((a: string) => a.slice(dir.length + 1)),
+      ]),
+      [
+        ['2019-株洲市人大常委会工作报告.txt', 2019, []],
+        ['2022-株洲市人大常委会工作报告.txt', 2022, ['株洲2022（另存副本）.txt']],
+      ],
+    );
     assert.strictEqual(j.summary.lastYear.info.year, 2022);
   });
 });

@@ -8,10 +8,21 @@ import { ROOT, SHARED, SHARED_SEEDS } from '../helpers';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 function run(args: string[], opts: { input?: string; cwd?: string } = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input: opts.input, cwd: opts.cwd ?? ROOT, env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    input: opts.input,
+    cwd: opts.cwd ?? ROOT,
+    env: { ...process.env, LANG: 'zh_CN.UTF-8' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-const seed = (p: string) => join(SHARED_SEEDS, require('fs').readdirSync(SHARED_SEEDS).find((n: string) => n.startsWith(p)));
+const seed = (p: string) =>
+  join(
+    SHARED_SEEDS,
+    require('fs')
+      .readdirSync(SHARED_SEEDS)
+      .find((n: string) => n.startsWith(p)),
+  );
 /** A report with nothing to find, not even a half-width comma: Shanghai's 2026 report. */
 const CLEAN = join(SHARED, 'corpus', 'provincial_gwr_2026', '2026_上海市_政府工作报告.txt');
 
@@ -22,7 +33,7 @@ function reference(file: string): string[] {
 }
 
 describe('check --format text: FILE:LINE:COL: SEVERITY: MESSAGE [CODE]', () => {
-  it('is read by Neovim\'s default errorformat into the quickfix list, every field in place', function () {
+  it("is read by Neovim's default errorformat into the quickfix list, every field in place", function () {
     this.timeout(30000);
     const dir = mkdtempSync(join(tmpdir(), 'wr-efm-'));
     const out = join(dir, 'check.txt');
@@ -30,14 +41,43 @@ describe('check --format text: FILE:LINE:COL: SEVERITY: MESSAGE [CODE]', () => {
     assert.strictEqual(r.code, 1, r.err);
     writeFileSync(out, r.out);
     const qf = join(dir, 'qf.json');
-    const nvim = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-c', `cgetfile ${out}`, '-c', `call writefile([json_encode(getqflist())], '${qf}')`, '-c', 'qa!'], { encoding: 'utf8', timeout: 20000 });
-    assert.strictEqual(nvim.error, undefined, 'Debian\'s neovim is needed (apt-get install neovim; .ci/run installs it)');
+    const nvim = spawnSync(
+      'nvim',
+      [
+        '--headless',
+        '-u',
+        'NONE',
+        '-i',
+        'NONE',
+        '-c',
+        `cgetfile ${out}`,
+        '-c',
+        `call writefile([json_encode(getqflist())], '${qf}')`,
+        '-c',
+        'qa!',
+      ],
+      { encoding: 'utf8', timeout: 20000 },
+    );
+    assert.strictEqual(
+      nvim.error,
+      undefined,
+      "Debian's neovim is needed (apt-get install neovim; .ci/run installs it)",
+    );
     const items: any[] = JSON.parse(readFileSync(qf, 'utf8'));
     const want = reference(seed('000'));
     assert.strictEqual(items.length, want.length);
-    assert.ok(items.every((i) => i.valid === 1), 'every line recognised');
-    assert.deepStrictEqual(items.map((i) => `${i.lnum} ${i.col} ${/\[([\w.-]+)\]$/.exec(i.text)?.[1]}`), want);
-    assert.ok(items.every((i) => /^ (warning|error|info|hint): /.test(i.text)), items[0].text);
+    assert.ok(
+      items.every((i) => i.valid === 1),
+      'every line recognised',
+    );
+    assert.deepStrictEqual(
+      items.map((i) => `${i.lnum} ${i.col} ${/\[([\w.-]+)\]$/.exec(i.text)?.[1]}`),
+      want,
+    );
+    assert.ok(
+      items.every((i) => /^ (warning|error|info|hint): /.test(i.text)),
+      items[0].text,
+    );
   });
 
   it('says nothing for a clean report, and counts columns in UTF-16 code units', () => {
@@ -67,14 +107,20 @@ describe('check --format sarif', () => {
     assert.ok(['repeat.paragraph', 'numbering.order', 'figure.ratio', 'stale.year'].every((c) => ruleIds.includes(c)));
     assert.ok(run0.tool.driver.rules.every((x: any) => x.shortDescription.text.length >= 4));
     const want = reference(seed('000'));
-    assert.deepStrictEqual(run0.results.map((x: any) => {
-      const reg = x.locations[0].physicalLocation.region;
-      return `${reg.startLine} ${reg.startColumn} ${x.ruleId}`;
-    }), want);
+    assert.deepStrictEqual(
+      run0.results.map((x: any) => {
+        const reg = x.locations[0].physicalLocation.region;
+        return `${reg.startLine} ${reg.startColumn} ${x.ruleId}`;
+      }),
+      want,
+    );
     const para = run0.results.find((x: any) => x.ruleId === 'repeat.paragraph');
     assert.strictEqual(para.level, 'warning');
     assert.strictEqual(run0.tool.driver.rules[para.ruleIndex].id, 'repeat.paragraph');
-    assert.deepStrictEqual(para.locations[0].physicalLocation.artifactLocation, { uri: 'seeds/000_c52fe57955686e89.txt', uriBaseId: 'SRCROOT' });
+    assert.deepStrictEqual(para.locations[0].physicalLocation.artifactLocation, {
+      uri: 'seeds/000_c52fe57955686e89.txt',
+      uriBaseId: 'SRCROOT',
+    });
     assert.strictEqual(para.relatedLocations[0].physicalLocation.region.startLine, 62);
   });
 
@@ -91,7 +137,10 @@ describe('check --format github', () => {
     const lines = r.out.trim().split('\n');
     assert.strictEqual(lines.length, reference(seed('000')).length);
     const para = lines.find((l) => l.includes('title=repeat.paragraph'));
-    assert.match(para!, /^::warning file=[^,]*000_c52fe57955686e89\.txt,line=78,col=1,endLine=\d+,endColumn=\d+,title=repeat\.paragraph::本段与第 62 行的段落重复。$/);
+    assert.match(
+      para!,
+      /^::warning file=[^,]*000_c52fe57955686e89\.txt,line=78,col=1,endLine=\d+,endColumn=\d+,title=repeat\.paragraph::本段与第 62 行的段落重复。$/,
+    );
   });
 });
 
@@ -115,21 +164,30 @@ describe('check - (standard input) and folders', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wr-folder-'));
     copyFileSync(seed('000'), join(dir, '2022-株洲.txt'));
     copyFileSync(join(SHARED, 'corpus', 'SOURCES.md'), join(dir, 'SOURCES.md'));
-    for (const doc of ['README.md', 'CHANGELOG.md', 'LICENSE.txt', 'CONTRIBUTING.md', 'readme-zh.txt']) writeFileSync(join(dir, doc), '一、说明\n三、说明\n');
+    for (const doc of ['README.md', 'CHANGELOG.md', 'LICENSE.txt', 'CONTRIBUTING.md', 'readme-zh.txt'])
+      writeFileSync(join(dir, doc), '一、说明\n三、说明\n');
     mkdirSync(join(dir, 'old'));
     copyFileSync(seed('000'), join(dir, 'old', '旧稿.txt'));
     writeFileSync(join(dir, '.workreportrc.json'), JSON.stringify({ ignore: ['old/**'] }));
     const j = JSON.parse(run(['check', dir, '--json']).out);
     assert.deepStrictEqual(j.map((f: any) => f.file.slice(dir.length + 1)).sort(), ['2022-株洲.txt', 'old/旧稿.txt']);
-    assert.deepStrictEqual(j.find((f: any) => f.file.endsWith('旧稿.txt')).diagnostics, [], 'ignored: listed without findings');
+    assert.deepStrictEqual(
+      j.find((f: any) => f.file.endsWith('旧稿.txt')).diagnostics,
+      [],
+      'ignored: listed without findings',
+    );
   });
 });
 
 describe('the $work-report problem matcher (package.json)', () => {
   it('reads every line the CLI writes: file, line, column, severity, message and code', () => {
-    const pattern = require(join(ROOT, 'package.json')).contributes.problemMatchers.find((m: any) => m.name === 'work-report').pattern;
+    const pattern = require(join(ROOT, 'package.json')).contributes.problemMatchers.find(
+      (m: any) => m.name === 'work-report',
+    ).pattern;
     const re = new RegExp(pattern.regexp);
-    const lines = run(['check', seed('000')]).out.trim().split('\n');
+    const lines = run(['check', seed('000')])
+      .out.trim()
+      .split('\n');
     const want = reference(seed('000'));
     const got = lines.map((l) => {
       const m = re.exec(l);

@@ -5,7 +5,16 @@
  */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import * as iconv from 'iconv-lite';
@@ -17,22 +26,35 @@ import { globMatcher, ignoreMatcher } from '../../server/src/config/glob';
 const CLI = join(ROOT, 'dist', 'cli.js');
 function run(args: string[], opts: { timeout?: number; shell?: string } = {}) {
   const r = opts.shell
-    ? spawnSync('bash', ['-c', `${opts.shell}; exec "${process.execPath}" "${CLI}" ${args.map((a) => `'${a}'`).join(' ')}`], { encoding: 'utf8', timeout: opts.timeout ?? 15000 })
-    : spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: opts.timeout ?? 15000, env: { ...process.env, LANG: 'en_US.UTF-8' } });
+    ? spawnSync(
+        'bash',
+        ['-c', `${opts.shell}; exec "${process.execPath}" "${CLI}" ${args.map((a) => `'${a}'`).join(' ')}`],
+        { encoding: 'utf8', timeout: opts.timeout ?? 15000 },
+      )
+    : spawnSync(process.execPath, [CLI, ...args], {
+        encoding: 'utf8',
+        timeout: opts.timeout ?? 15000,
+        env: { ...process.env, LANG: 'en_US.UTF-8' },
+      });
   assert.strictEqual(r.error, undefined, `timed out or failed to start: ${String(r.error)}`);
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 describe('special files are refused, never read endlessly or waited on', () => {
   let h: Awaited<ReturnType<typeof hostileFolder>>;
-  before(async () => { h = await hostileFolder(); });
+  before(async () => {
+    h = await hostileFolder();
+  });
   after(() => h.close());
 
   it('check DIR checks the real report and says why each special file was skipped', () => {
     const r = run(['check', h.dir, '--json']);
     assert.strictEqual(r.code, 2, r.err);
     const j = JSON.parse(r.out);
-    assert.deepStrictEqual(j.map((f: any) => f.file.slice(h.dir.length + 1)), ['2022-株洲市人大常委会工作报告.txt']);
+    assert.deepStrictEqual(
+      j.map((f: any) => f.file.slice(h.dir.length + 1)),
+      ['2022-株洲市人大常委会工作报告.txt'],
+    );
     assert.ok(j[0].diagnostics.length > 0);
     assert.match(r.err, /管道-工作报告\.txt: not a regular file \(a FIFO\)/);
     assert.match(r.err, /附件-工作报告\.txt: not a regular file \(a device\)/);
@@ -71,7 +93,11 @@ describe('globs (picomatch)', () => {
     assert.strictEqual(globMatcher('a/**/b.txt')('a/b.txt'), true);
     assert.strictEqual(globMatcher('a/**/b.txt')('a/x/y/b.txt'), true);
     assert.strictEqual(globMatcher('{旧稿,草稿}/*.txt')('草稿/1.txt'), true);
-    assert.strictEqual(globMatcher('20[0-9][0-9]-*.txt')('x/2023-株洲.txt'), true, 'a pattern without / matches a base name anywhere');
+    assert.strictEqual(
+      globMatcher('20[0-9][0-9]-*.txt')('x/2023-株洲.txt'),
+      true,
+      'a pattern without / matches a base name anywhere',
+    );
     assert.strictEqual(globMatcher('20[0-9][0-9]-*.txt')('x/20a3-株洲.txt'), false);
     const ignored = ignoreMatcher(['旧稿/**', '!旧稿/保留.txt']);
     assert.deepStrictEqual(['旧稿/a.txt', '旧稿/保留.txt', '新稿/a.txt'].map(ignored), [true, false, false]);
@@ -80,14 +106,21 @@ describe('globs (picomatch)', () => {
   it('a pathological pattern over a deep path stays fast (it took > 30 s before)', () => {
     const deep = Array.from({ length: 60 }, () => 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa').join('/') + '/c.txt';
     const t = process.hrtime.bigint();
-    for (const n of [6, 10, 14]) assert.strictEqual(globMatcher(Array.from({ length: n }, () => '**a').join('') + '**b')(deep), false);
-    assert.ok(Number(process.hrtime.bigint() - t) / 1e6 < 2000, 'bounded: well under the 30 s it took with the old translation');
+    for (const n of [6, 10, 14])
+      assert.strictEqual(globMatcher(Array.from({ length: n }, () => '**a').join('') + '**b')(deep), false);
+    assert.ok(
+      Number(process.hrtime.bigint() - t) / 1e6 < 2000,
+      'bounded: well under the 30 s it took with the old translation',
+    );
   });
 
   it('the CLI with that pattern in .workreportrc.json returns promptly', () => {
     let dir = mkdtempSync(join(tmpdir(), 'wr-glob-'));
     writeFileSync(join(dir, '.workreportrc.json'), JSON.stringify({ ignore: ['**a**a**a**a**a**a**b'] }));
-    for (let i = 0; i < 30; i++) { dir = join(dir, 'aaaaaaaaaaaaaaaa'); mkdirSync(dir); }
+    for (let i = 0; i < 30; i++) {
+      dir = join(dir, 'aaaaaaaaaaaaaaaa');
+      mkdirSync(dir);
+    }
     writeFileSync(join(dir, '工作报告.txt'), sharedSeed('004'));
     const r = run(['check', join(dir, '工作报告.txt')], { timeout: 10000 });
     assert.strictEqual(r.code, 0, r.err);
@@ -102,7 +135,10 @@ describe('pathological drafts through the CLI', () => {
     const r = run(['check', file, '--json'], { timeout: 30000 });
     assert.strictEqual(r.code, 1, r.err);
     const d = JSON.parse(r.out)[0].diagnostics;
-    assert.deepStrictEqual(d.map((x: any) => x.code), ['repeat.paragraph']);
+    assert.deepStrictEqual(
+      d.map((x: any) => x.code),
+      ['repeat.paragraph'],
+    );
     assert.match(d[0].message, /it occurs 50000 times/);
     assert.strictEqual(d[0].related[0].range.start.line, 1, 'points at the first copy');
   });
@@ -147,10 +183,38 @@ describe('fix --write is safe', () => {
     const crlf = seed000.replace(/\n/g, '\r\n');
     const cases: [string, Buffer, (b: Buffer) => string][] = [
       ['gbk', iconv.encode(seed000, 'gbk'), (b) => iconv.decode(b, 'gbk')],
-      ['utf16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed000, 'utf16le')]), (b) => { assert.deepStrictEqual([...b.subarray(0, 2)], [0xff, 0xfe]); return b.subarray(2).toString('utf16le'); }],
-      ['utf16be', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(seed000, 'utf16le').swap16()]), (b) => { assert.deepStrictEqual([...b.subarray(0, 2)], [0xfe, 0xff]); return Buffer.from(b.subarray(2)).swap16().toString('utf16le'); }],
-      ['bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed000)]), (b) => { assert.deepStrictEqual([...b.subarray(0, 3)], [0xef, 0xbb, 0xbf]); return b.subarray(3).toString('utf8'); }],
-      ['crlf', Buffer.from(crlf), (b) => { assert.ok(!/[^\r]\n/.test(b.toString('utf8')), 'every line ends in CRLF'); return b.toString('utf8').replace(/\r\n/g, '\n'); }],
+      [
+        'utf16le',
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed000, 'utf16le')]),
+        (b) => {
+          assert.deepStrictEqual([...b.subarray(0, 2)], [0xff, 0xfe]);
+          return b.subarray(2).toString('utf16le');
+        },
+      ],
+      [
+        'utf16be',
+        Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(seed000, 'utf16le').swap16()]),
+        (b) => {
+          assert.deepStrictEqual([...b.subarray(0, 2)], [0xfe, 0xff]);
+          return Buffer.from(b.subarray(2)).swap16().toString('utf16le');
+        },
+      ],
+      [
+        'bom',
+        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed000)]),
+        (b) => {
+          assert.deepStrictEqual([...b.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+          return b.subarray(3).toString('utf8');
+        },
+      ],
+      [
+        'crlf',
+        Buffer.from(crlf),
+        (b) => {
+          assert.ok(!/[^\r]\n/.test(b.toString('utf8')), 'every line ends in CRLF');
+          return b.toString('utf8').replace(/\r\n/g, '\n');
+        },
+      ],
     ];
     const expected = run(['fix', '--numbering', dirWith('r.txt', seed000).file]).out;
     for (const [name, bytes, decode] of cases) {
@@ -172,7 +236,7 @@ describe('fix --write is safe', () => {
     assert.ok(!existsSync(`${file}.bak`));
   });
 
-  it('writes through a symlink to its target, keeping the link and the target\'s mode', () => {
+  it("writes through a symlink to its target, keeping the link and the target's mode", () => {
     const { dir, file } = dirWith('real.txt', seed000);
     chmodSync(file, 0o640);
     const link = join(dir, 'link.txt');

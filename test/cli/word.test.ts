@@ -8,16 +8,31 @@ import { docx, numberingXml, para } from '../word/docxFixture';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 function run(args: string[], opts: { input?: Buffer; lang?: string } = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input: opts.input, env: { ...process.env, LANG: opts.lang ?? 'zh_CN.UTF-8' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    input: opts.input,
+    env: { ...process.env, LANG: opts.lang ?? 'zh_CN.UTF-8' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-const seed = (p: string) => join(SHARED_SEEDS, readdirSync(SHARED_SEEDS).find((n) => n.startsWith(p))!);
-const strip = (sections: any[]): any[] => sections.map((s) => ({ title: s.title, kind: s.kind, number: s.number, marker: s.marker, children: strip(s.children) }));
+const seed = (p: string) =>
+  join(
+    SHARED_SEEDS,
+    readdirSync(SHARED_SEEDS).find((n) => n.startsWith(p))!,
+  );
+const strip = (sections: any[]): any[] =>
+  sections.map((s) => ({
+    title: s.title,
+    kind: s.kind,
+    number: s.number,
+    marker: s.marker,
+    children: strip(s.children),
+  }));
 
 describe('work-report CLI with Word documents', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'wr-word-'));
 
-  it('export SEED -o X.docx, then outline X.docx --json gives the seed\'s outline (every seed)', () => {
+  it("export SEED -o X.docx, then outline X.docx --json gives the seed's outline (every seed)", () => {
     for (const p of ['000', '001', '002', '003', '004']) {
       const out = join(tmp, `${p}.docx`);
       const e = run(['export', seed(p), '-o', out]);
@@ -36,7 +51,11 @@ describe('work-report CLI with Word documents', () => {
     const text = run(['check', seed('000')]);
     const word = run(['check', out]);
     assert.strictEqual(word.code, 1);
-    const codes = (s: string) => s.trim().split('\n').map((l) => /\[([\w.-]+)\]$/.exec(l)![1]);
+    const codes = (s: string) =>
+      s
+        .trim()
+        .split('\n')
+        .map((l) => /\[([\w.-]+)\]$/.exec(l)![1]);
     assert.deepStrictEqual(codes(word.out), codes(text.out));
     for (const line of word.out.trim().split('\n')) {
       const m = /^.*check\.docx:(\d+):\d+: (warning|info): .*（Word 第 (\d+) 段） \[[\w.-]+\]$/.exec(line);
@@ -57,12 +76,17 @@ describe('work-report CLI with Word documents', () => {
     assert.ok(related.length && related.every((m: string) => /^第 \d+ 段：/.test(m)), related.join(' | '));
   });
 
-  it('Word\'s automatic numbering counts: a gap typed over a Word list is found in the .docx', () => {
+  it("Word's automatic numbering counts: a gap typed over a Word list is found in the .docx", () => {
     const body = [
-      para('某市人民代表大会常务委员会工作报告'), para('各位代表：'),
-      para('现在，我受市人民代表大会常务委员会委托，向大会报告工作，请予审议。过去一年，常委会依法履职，各项工作取得新进展。'),
-      para('坚持党的全面领导', { numId: 1 }), para('常委会坚持以习近平新时代中国特色社会主义思想为指导，全年召开党组会议12次。'),
-      para('四、加强立法工作'), para('制定地方性法规3件，修改2件。'),
+      para('某市人民代表大会常务委员会工作报告'),
+      para('各位代表：'),
+      para(
+        '现在，我受市人民代表大会常务委员会委托，向大会报告工作，请予审议。过去一年，常委会依法履职，各项工作取得新进展。',
+      ),
+      para('坚持党的全面领导', { numId: 1 }),
+      para('常委会坚持以习近平新时代中国特色社会主义思想为指导，全年召开党组会议12次。'),
+      para('四、加强立法工作'),
+      para('制定地方性法规3件，修改2件。'),
     ].join('');
     const file = join(tmp, '工作报告-auto.docx');
     writeFileSync(file, docx({ body, numbering: numberingXml([['chineseCounting', '%1、']], [{ numId: 1 }]) }));
@@ -76,7 +100,10 @@ describe('work-report CLI with Word documents', () => {
     run(['export', seed('000'), '-o', join(dir, '2022年工作报告.docx')]);
     writeFileSync(join(dir, '~$22年工作报告.docx'), Buffer.from('lock file'));
     const r = run(['check', dir, '--format', 'json']);
-    assert.deepStrictEqual(JSON.parse(r.out).map((f: any) => f.file.split('/').pop()), ['2022年工作报告.docx']);
+    assert.deepStrictEqual(
+      JSON.parse(r.out).map((f: any) => f.file.split('/').pop()),
+      ['2022年工作报告.docx'],
+    );
     const c = run(['compare', seed('000'), '--library', dir, '--json']);
     assert.strictEqual(c.code, 0, c.err);
     assert.ok(JSON.parse(c.out).summary, c.out);
@@ -126,6 +153,9 @@ describe('work-report CLI with Word documents', () => {
     assert.match(b.err, /有密码保护，或是旧版 \.doc/);
     const junk = join(tmp, 'junk.docx');
     writeFileSync(junk, 'not a zip at all');
-    assert.match(run(['outline', junk], { lang: 'en_US.UTF-8' }).err, /cannot be read as a Word document: not a Word \.docx file/);
+    assert.match(
+      run(['outline', junk], { lang: 'en_US.UTF-8' }).err,
+      /cannot be read as a Word document: not a Word \.docx file/,
+    );
   });
 });

@@ -9,7 +9,9 @@ function onlyLinesRemoved(before: string, after: string, from: number, to: numbe
   const b = after.split('\n');
   if (b.join('\n') === expect.join('\n')) return true;
   // One blank line around the removed block may go too.
-  for (const k of [from - 1, from]) if (k >= 0 && !expect[k]?.trim() && [...expect.slice(0, k), ...expect.slice(k + 1)].join('\n') === b.join('\n')) return true;
+  for (const k of [from - 1, from])
+    if (k >= 0 && !expect[k]?.trim() && [...expect.slice(0, k), ...expect.slice(k + 1)].join('\n') === b.join('\n'))
+      return true;
   return false;
 }
 
@@ -27,23 +29,36 @@ function checkAllFixes(text: string): number {
       const after = applyEdits(text, fix.edits);
       const data = d.data as Record<string, any>;
       const what = `${d.code} “${fix.title.en}” at line ${d.range.start.line}`;
-      if (d.code === 'repeat.paragraph' || d.code === 'repeat.near-paragraph') assert.ok(onlyLinesRemoved(text, after, data.line, data.line), what);
-      else if (d.code === 'repeat.section' && fix.edits.length === 1) assert.ok(onlyLinesRemoved(text, after, data.line, data.endLine), what);
+      if (d.code === 'repeat.paragraph' || d.code === 'repeat.near-paragraph')
+        assert.ok(onlyLinesRemoved(text, after, data.line, data.line), what);
+      else if (d.code === 'repeat.section' && fix.edits.length === 1)
+        assert.ok(onlyLinesRemoved(text, after, data.line, data.endLine), what);
       else if (d.code === 'repeat.section') {
         // Every copy: apply copy by copy from the last, each a pure line removal.
         let t = text;
         for (const c of [...data.copies].sort((x: any, y: any) => y.line - x.line)) {
-          const next = applyEdits(t, fixesFor(parse(t), 'repeat.section', { ...data, line: c.line, endLine: c.endLine, copies: [c] })[0].edits);
+          const next = applyEdits(
+            t,
+            fixesFor(parse(t), 'repeat.section', { ...data, line: c.line, endLine: c.endLine, copies: [c] })[0].edits,
+          );
           assert.ok(onlyLinesRemoved(t, next, c.line, c.endLine), what);
           t = next;
         }
         assert.strictEqual(after, t, what);
       } else if (d.code === 'repeat.sentence') {
-        assert.ok(after.startsWith(text.slice(0, data.start)) && text.slice(data.end).replace(/^[ \t\u3000]*/, '') === after.slice(data.start), what);
+        assert.ok(
+          after.startsWith(text.slice(0, data.start)) &&
+            text.slice(data.end).replace(/^[ \t\u3000]*/, '') === after.slice(data.start),
+          what,
+        );
       } else if (d.code.startsWith('numbering.')) {
-        const a = text.split('\n'), b = after.split('\n');
+        const a = text.split('\n'),
+          b = after.split('\n');
         assert.strictEqual(b.length, a.length, what);
-        a.forEach((l, i) => { if (l !== b[i]) for (const op of diffChars(l, b[i])) if (op.op !== 'equal') assert.match(op.text, MARKER_CHARS, what); });
+        a.forEach((l, i) => {
+          if (l !== b[i])
+            for (const op of diffChars(l, b[i])) if (op.op !== 'equal') assert.match(op.text, MARKER_CHARS, what);
+        });
       } else if (d.code === 'figure.ratio') {
         assert.strictEqual(after, text.slice(0, data.start) + data.replacement + text.slice(data.end), what);
       } else if (/^(norm|term)\./.test(d.code)) {
@@ -52,7 +67,12 @@ function checkAllFixes(text: string): number {
         if (data.edits) assert.deepStrictEqual(fix.edits, data.edits, what);
         const fold = (t: string) => t.normalize('NFKC').replace(/[\s\u3000]/g, '');
         if (data.kind === 'width') assert.strictEqual(fold(after), fold(text), what);
-        else for (const e of fix.edits) assert.ok(e.end - e.start <= 40 && !text.slice(e.start, e.end).includes('\n') && !e.newText.includes('\n'), what);
+        else
+          for (const e of fix.edits)
+            assert.ok(
+              e.end - e.start <= 40 && !text.slice(e.start, e.end).includes('\n') && !e.newText.includes('\n'),
+              what,
+            );
       } else {
         assert.fail(`no invariant for ${what}`);
       }
@@ -68,13 +88,20 @@ describe('quick fixes lose nothing', () => {
   it('every fix on a draft with a wrong rate, an edited copy and a repeated sentence', () => {
     const para = sharedSeed('004').split('\n')[8];
     const text = [
-      '一、代表工作', '市十六届人大一次会议以来，共收集到460件代表建议，已办结434件，办结率95.35%。',
-      para, '二、监督工作', para.replace('深入学习党的二十大精神', '认真学习党的二十大精神'),
-      '三、立法工作', '加强立法。聚焦社会保险基金安全高效运行，认真履行监督职责，助力守好老百姓的养老钱和保命钱。其他工作另述。',
+      '一、代表工作',
+      '市十六届人大一次会议以来，共收集到460件代表建议，已办结434件，办结率95.35%。',
+      para,
+      '二、监督工作',
+      para.replace('深入学习党的二十大精神', '认真学习党的二十大精神'),
+      '三、立法工作',
+      '加强立法。聚焦社会保险基金安全高效运行，认真履行监督职责，助力守好老百姓的养老钱和保命钱。其他工作另述。',
       '加强监督。另一段的开头不同，内容也不相同，讲的是别的事情，篇幅足够长。聚焦社会保险基金安全高效运行，认真履行监督职责，助力守好老百姓的养老钱和保命钱。',
     ].join('\n');
-    const codes = new Set(runChecks(parse(text), { positionAt: (o) => new TextDoc('x', text).positionAt(o) }).map((d) => d.code));
-    for (const c of ['figure.ratio', 'repeat.near-paragraph', 'repeat.sentence']) assert.ok(codes.has(c), `${c} in ${[...codes]}`);
+    const codes = new Set(
+      runChecks(parse(text), { positionAt: (o) => new TextDoc('x', text).positionAt(o) }).map((d) => d.code),
+    );
+    for (const c of ['figure.ratio', 'repeat.near-paragraph', 'repeat.sentence'])
+      assert.ok(codes.has(c), `${c} in ${[...codes]}`);
     assert.ok(checkAllFixes(text) >= 3);
   });
 });

@@ -22,13 +22,16 @@ describe('localisation: Chinese first, English available', () => {
 
   it('both package.nls files have the same keys, and the Chinese ones are in Chinese', () => {
     assert.deepStrictEqual(Object.keys(zh).sort(), Object.keys(en).sort());
-    for (const [k, v] of Object.entries(zh)) assert.match(String(v), /[\u4e00-\u9fff]/, `zh-cn ${k} is not Chinese: ${v}`);
+    for (const [k, v] of Object.entries(zh))
+      assert.match(String(v), /[\u4e00-\u9fff]/, `zh-cn ${k} is not Chinese: ${v}`);
   });
 
   it('every vscode.l10n.t string of the client has a zh-cn translation', () => {
     const bundle = json('l10n/bundle.l10n.zh-cn.json');
     const dir = join(ROOT, 'client', 'src');
-    const used = readdirSync(dir).flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/l10n\.t\(\s*'([^']+)'/g)].map((m) => m[1]));
+    const used = readdirSync(dir).flatMap((f) =>
+      [...readFileSync(join(dir, f), 'utf8').matchAll(/l10n\.t\(\s*'([^']+)'/g)].map((m) => m[1]),
+    );
     assert.ok(used.length >= 5);
     for (const s of used) assert.ok(bundle[s], `l10n/bundle.l10n.zh-cn.json lacks "${s}"`);
   });
@@ -46,7 +49,10 @@ describe('settings and schema complete the diagnostic codes', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'workreportrc.schema.json'), 'utf8'));
     const want = ALL_CHECKS.map((c) => c.code).sort();
-    assert.deepStrictEqual([...pkg.contributes.configuration.properties['workReport.severity'].propertyNames.enum].sort(), want);
+    assert.deepStrictEqual(
+      [...pkg.contributes.configuration.properties['workReport.severity'].propertyNames.enum].sort(),
+      want,
+    );
     assert.deepStrictEqual([...schema.properties.severity.propertyNames.enum].sort(), want);
   });
 });
@@ -67,14 +73,27 @@ describe('localisation of the server and the CLI: one table', () => {
   });
 
   it('no module of the server or the CLI chooses a language itself', () => {
-    const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? (e.name === 'core' ? [] : sources(join(dir, e.name))) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
-    const choosing = sources(join(ROOT, 'server', 'src')).filter((f) => /locale === 'en'|locale === 'zh'/.test(readFileSync(f, 'utf8')));
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? e.name === 'core'
+            ? []
+            : sources(join(dir, e.name))
+          : e.name.endsWith('.ts')
+            ? [join(dir, e.name)]
+            : [],
+      );
+    const choosing = sources(join(ROOT, 'server', 'src')).filter((f) =>
+      /locale === 'en'|locale === 'zh'/.test(readFileSync(f, 'utf8')),
+    );
     assert.deepStrictEqual(choosing, []);
   });
 
   it('a Word document the CLI cannot read is explained in Chinese', () => {
-    assert.strictEqual(table.msg('zh', 'wordReason')('a password-protected document (or an old .doc)'), '有密码保护，或是旧版 .doc（请另存为无密码的 .docx）');
+    assert.strictEqual(
+      table.msg('zh', 'wordReason')('a password-protected document (or an old .doc)'),
+      '有密码保护，或是旧版 .doc（请另存为无密码的 .docx）',
+    );
     assert.strictEqual(table.msg('en', 'wordReason')('a password-protected document'), 'a password-protected document');
   });
 });

@@ -111,14 +111,20 @@ describe('outline of the seed reports', () => {
     assert.strictEqual(m.header.title?.text, '株洲市人民代表大会常务委员会工作报告');
     assert.deepStrictEqual(m.header.date, { year: 2022, month: 12, day: 29 });
     assert.deepStrictEqual(m.header.session, { term: 16, session: 2 });
-    assert.deepStrictEqual(m.flat.filter((s) => s.kind === 'chapter').map((s) => `${s.line}:${s.number}`),
-      ['39:三', '51:二', '63:四', '79:五', '99:五', '119:五', '131:二', '133:三', '135:四', '141:一']);
+    assert.deepStrictEqual(
+      m.flat.filter((s) => s.kind === 'chapter').map((s) => `${s.line}:${s.number}`),
+      ['39:三', '51:二', '63:四', '79:五', '99:五', '119:五', '131:二', '133:三', '135:四', '141:一'],
+    );
     const part = m.sections[0];
     assert.strictEqual(part.kind, 'part');
     assert.strictEqual(part.title, '2022年工作回顾');
     // The orphan (四) of the lost first chapter sits directly under the part; the others under their chapter.
-    assert.deepStrictEqual(part.children.filter((s) => s.kind === 'section').map((s) => s.line), [35]);
-    for (const s of m.flat.filter((x) => x.kind === 'section' && x.line !== 35)) assert.strictEqual(s.parent?.kind, 'chapter', `line ${s.line}`);
+    assert.deepStrictEqual(
+      part.children.filter((s) => s.kind === 'section').map((s) => s.line),
+      [35],
+    );
+    for (const s of m.flat.filter((x) => x.kind === 'section' && x.line !== 35))
+      assert.strictEqual(s.parent?.kind, 'chapter', `line ${s.line}`);
     // Lost-document notices (lines 0–17) and the mid-text photo caption (line 71) are not entries.
     assert.ok(m.flat.every((s) => s.line >= 29 && s.line !== 71));
     assert.strictEqual(m.roles[71], 'noise');
@@ -128,29 +134,39 @@ describe('outline of the seed reports', () => {
   it('seed 002 (湘潭 图解): web chrome and the image name are noise, unnumbered heading lines are lead-ins', () => {
     const m = parse(sharedSeed('002'));
     assert.strictEqual(m.header.title?.text, '湘潭市人民代表大会常务委员会工作报告(图解)');
-    assert.deepStrictEqual(m.sections.map((s) => `${s.line} ${s.kind} ${s.title}`), [
-      '16 lead 把牢政治方向更加自觉',
-      '26 lead 立法工作质量有效提升',
-      '34 lead 监督工作实效明显增强',
-      '46 lead 代表主体作用充分发挥',
-      '54 lead 依法履职能力不断提高',
-      '62 part 2023年工作思路',
-    ]);
+    assert.deepStrictEqual(
+      m.sections.map((s) => `${s.line} ${s.kind} ${s.title}`),
+      [
+        '16 lead 把牢政治方向更加自觉',
+        '26 lead 立法工作质量有效提升',
+        '34 lead 监督工作实效明显增强',
+        '46 lead 代表主体作用充分发挥',
+        '54 lead 依法履职能力不断提高',
+        '62 part 2023年工作思路',
+      ],
+    );
     for (const line of [0, 1, 6, 8]) assert.ok(m.roles[line] === 'header', `line ${line} is ${m.roles[line]}`);
     for (const line of [76, 77, 78]) assert.strictEqual(m.roles[line], 'noise', `line ${line}`);
     assert.strictEqual(m.sections[5].endLine, 74, 'the last part ends before the footer');
-    assert.deepStrictEqual(m.sections[1].children.map((s) => s.title), ['积极推进重点领域立法', '充分发挥人大主导作用', '完善立法协商工作机制']);
+    assert.deepStrictEqual(
+      m.sections[1].children.map((s) => s.title),
+      ['积极推进重点领域立法', '充分发挥人大主导作用', '完善立法协商工作机制'],
+    );
   });
 
   it('the shipped seeds/ copies parse to the same chapters as the originals, without the scraping chrome', () => {
     const shipped = new Map(shippedSeeds().map((s) => [s.name, parse(s.text)]));
     assert.strictEqual(shipped.size, 5);
-    const titles = (m: ReturnType<typeof parse>) => m.flat.filter((s) => s.kind !== 'lead').map((s) => `${s.kind} ${s.number ?? '-'} ${s.title}`);
+    const titles = (m: ReturnType<typeof parse>) =>
+      m.flat.filter((s) => s.kind !== 'lead').map((s) => `${s.kind} ${s.number ?? '-'} ${s.title}`);
     assert.deepStrictEqual(titles(shipped.get('2022-衢州市人大常委会工作报告.txt')!), titles(parse(sharedSeed('004'))));
     assert.deepStrictEqual(titles(shipped.get('2023-邵阳市人大常委会工作报告.txt')!), titles(parse(sharedSeed('003'))));
     assert.deepStrictEqual(titles(shipped.get('2022-株洲市人大常委会工作报告.txt')!), titles(parse(sharedSeed('000'))));
     for (const [name, m] of shipped) {
-      assert.ok(m.roles.every((r) => r !== 'noise'), `${name} still has noise lines`);
+      assert.ok(
+        m.roles.every((r) => r !== 'noise'),
+        `${name} still has noise lines`,
+      );
       // The Quzhou source lost its title in scraping; the others keep theirs.
       if (!name.includes('衢州')) assert.ok(m.header.title, `${name} has a title`);
       assert.ok(m.header.salutation || name.includes('湘潭'), `${name} has its salutation in the header`);
@@ -165,7 +181,11 @@ describe('outline is the same however the text was typed', () => {
   const variants: Record<string, (s: string) => string> = {
     CRLF: (s) => s.replace(/\n/g, '\r\n'),
     BOM: (s) => '\uFEFF' + s,
-    'U+3000 indents': (s) => s.split('\n').map((l) => (l ? '\u3000\u3000' + l : l)).join('\n'),
+    'U+3000 indents': (s) =>
+      s
+        .split('\n')
+        .map((l) => (l ? '\u3000\u3000' + l : l))
+        .join('\n'),
     'zero-width spaces': (s) => s.replace(/、/g, '、\u200B').replace(/党/g, '\u200B党'),
     'full-width punctuation': (s) => s.replace(/,/g, '，').replace(/:/g, '：'),
     'half-width punctuation with spaces': (s) => s.replace(/，/g, ', ').replace(/,(?! )/g, ', '),
@@ -180,7 +200,9 @@ describe('outline of the corpus', () => {
   const MARKER = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
   const sets = [
     ...corpusFiles('provincial_gwr_2026').map((f) => ({ ...f, set: 'provincial' })),
-    ...corpusFiles('wikisource_national_gwr').filter((f) => Number(f.name.slice(0, 4)) >= 1978).map((f) => ({ ...f, set: 'national' })),
+    ...corpusFiles('wikisource_national_gwr')
+      .filter((f) => Number(f.name.slice(0, 4)) >= 1978)
+      .map((f) => ({ ...f, set: 'national' })),
   ];
   it('covers the provincial set and the national reports from 1978 on', () => assert.ok(sets.length >= 31 + 40));
   for (const f of sets) {
@@ -199,7 +221,11 @@ describe('outline of the corpus', () => {
       for (const s of m.flat) {
         if (s.kind !== 'section') continue;
         const chapterAbove = m.flat.some((c) => (c.kind === 'chapter' || c.kind === 'part') && c.line < s.line);
-        if (chapterAbove) assert.ok(s.parent && ['chapter', 'part'].includes(s.parent.kind), `section on line ${s.line} is not under a chapter`);
+        if (chapterAbove)
+          assert.ok(
+            s.parent && ['chapter', 'part'].includes(s.parent.kind),
+            `section on line ${s.line} is not under a chapter`,
+          );
       }
     });
   }
@@ -208,18 +234,22 @@ describe('outline of the corpus', () => {
     const noise = /^(下载|打印|全屏|收藏|来源：|时间：|新华社)|摄\s*$|ICP/;
     for (const f of [...corpusFiles('provincial_gwr_2026'), ...corpusFiles('noisy_scrape_national_gwr')]) {
       const m = parse(f.text);
-      for (const s of m.flat) assert.ok(!noise.test(m.lines[s.line].text), `${f.name} line ${s.line}: ${m.lines[s.line].text}`);
+      for (const s of m.flat)
+        assert.ok(!noise.test(m.lines[s.line].text), `${f.name} line ${s.line}: ${m.lines[s.line].text}`);
     }
   });
 
   it('a numbered part such as 一、2025年工作回顾 stays in the chapter run', () => {
     const m = parse(corpusFiles('provincial_gwr_2026').find((f) => f.name.includes('上海'))!.text);
-    assert.deepStrictEqual(m.sections.map((s) => `${s.kind} ${s.number} ${s.title}`), [
-      'part 一 2025年工作回顾',
-      'chapter 二 关于《上海市国民经济和社会发展第十五个五年规划纲要（草案）》的说明',
-      'part 三 2026年主要任务',
-      'chapter 四 深入推进政府治理创新',
-    ]);
+    assert.deepStrictEqual(
+      m.sections.map((s) => `${s.kind} ${s.number} ${s.title}`),
+      [
+        'part 一 2025年工作回顾',
+        'chapter 二 关于《上海市国民经济和社会发展第十五个五年规划纲要（草案）》的说明',
+        'part 三 2026年主要任务',
+        'chapter 四 深入推进政府治理创新',
+      ],
+    );
     assert.strictEqual(m.sections[0].children.filter((s) => s.kind === 'section').length, 5);
   });
 });
@@ -235,7 +265,10 @@ describe('findEntries: the outline entries of many reports that match a search',
       assert.strictEqual(e.container, e.section.parent ? sectionLabel(e.section.parent) : undefined);
     }
     const order = found.map((e) => models.indexOf(e.model));
-    assert.deepStrictEqual(order, [...order].sort((a, b) => a - b));
+    assert.deepStrictEqual(
+      order,
+      [...order].sort((a, b) => a - b),
+    );
   });
 
   it('an empty query lists every entry up to the limit; letters match in any case', () => {
@@ -243,7 +276,10 @@ describe('findEntries: the outline entries of many reports that match a search',
     assert.strictEqual(findEntries(models, '  ').length, all);
     assert.strictEqual(findEntries(models, '', 7).length, 7);
     const markdown = [parse('# Part ONE\n## Section Two\n正文一段。\n')];
-    assert.deepStrictEqual(findEntries(markdown, 'one').map((e) => e.name), ['Part ONE']);
+    assert.deepStrictEqual(
+      findEntries(markdown, 'one').map((e) => e.name),
+      ['Part ONE'],
+    );
     assert.deepStrictEqual(findEntries(models, '没有这样的标题'), []);
   });
 });

@@ -7,15 +7,38 @@ describe('check runner', () => {
   const doc = new TextDoc('x', text);
   const positionAt = (o: number) => doc.positionAt(o);
   const REPEATS = ALL_CHECKS.filter((c) => c.code.startsWith('repeat.'));
-  const boom: Check = { code: 'test.boom', defaultSeverity: 'error', description: { zh: '', en: '' }, run() { throw new Error('boom'); } };
+  const boom: Check = {
+    code: 'test.boom',
+    defaultSeverity: 'error',
+    description: { zh: '', en: '' },
+    run() {
+      throw new Error('boom');
+    },
+  };
 
   it('lists stable codes', () => {
     assert.deepStrictEqual([...CHECK_CODES].sort(), [
-      'figure.conflict', 'figure.count', 'figure.part-whole', 'figure.ratio',
-      'norm.docnumber', 'norm.number', 'norm.punctuation',
-      'numbering.gap', 'numbering.order', 'numbering.reference', 'numbering.repeat', 'numbering.style',
-      'repeat.near-paragraph', 'repeat.paragraph', 'repeat.section', 'repeat.sentence',
-      'stale.figure', 'stale.session', 'stale.year', 'term.formulation', 'term.preferred',
+      'figure.conflict',
+      'figure.count',
+      'figure.part-whole',
+      'figure.ratio',
+      'norm.docnumber',
+      'norm.number',
+      'norm.punctuation',
+      'numbering.gap',
+      'numbering.order',
+      'numbering.reference',
+      'numbering.repeat',
+      'numbering.style',
+      'repeat.near-paragraph',
+      'repeat.paragraph',
+      'repeat.section',
+      'repeat.sentence',
+      'stale.figure',
+      'stale.session',
+      'stale.year',
+      'term.formulation',
+      'term.preferred',
     ]);
   });
   it('isolates a throwing check: the others still report and the error is passed on', () => {
@@ -27,8 +50,18 @@ describe('check runner', () => {
   it('applies severity overrides and turns a check off', () => {
     const model = parse(text);
     const asError = runChecks(model, { checks: REPEATS, severities: { 'repeat.section': 'error' }, positionAt });
-    assert.deepStrictEqual(asError.map((d) => d.severity), ['warning', 'warning', 'error', 'error']);
-    assert.deepStrictEqual(runChecks(model, { checks: REPEATS, severities: { 'repeat.section': 'off', 'repeat.sentence': 'off', 'repeat.paragraph': 'off' }, positionAt }).map((d) => d.code), []);
+    assert.deepStrictEqual(
+      asError.map((d) => d.severity),
+      ['warning', 'warning', 'error', 'error'],
+    );
+    assert.deepStrictEqual(
+      runChecks(model, {
+        checks: REPEATS,
+        severities: { 'repeat.section': 'off', 'repeat.sentence': 'off', 'repeat.paragraph': 'off' },
+        positionAt,
+      }).map((d) => d.code),
+      [],
+    );
   });
   it('speaks English when asked', () => {
     const found = runChecks(parse(text), { checks: REPEATS, locale: 'en', positionAt });
@@ -46,16 +79,27 @@ describe('places in messages: lines of the text, or paragraphs of a Word documen
   const model = parse(text);
   // As a .docx read back would map them: line i is paragraph (i + 1) / 2 rounded up, blank lines none.
   const paragraphOfLine = model.lines.map((l) => (l.text ? Math.floor(l.index / 2) + 1 : 0));
-  const run = (locale: 'zh' | 'en') => runChecks(model, { positionAt: (o) => doc.positionAt(o), locale, places: wordPlaces(paragraphOfLine) });
+  const run = (locale: 'zh' | 'en') =>
+    runChecks(model, { positionAt: (o) => doc.positionAt(o), locale, places: wordPlaces(paragraphOfLine) });
 
-  it('a Word document\'s findings name the paragraphs of the places they point to, in both languages', () => {
+  it("a Word document's findings name the paragraphs of the places they point to, in both languages", () => {
     const para = run('zh').find((d) => d.code === 'repeat.paragraph')!;
     assert.strictEqual(para.message, `本段与第 ${paragraphOfLine[61]} 段重复。`);
-    assert.deepStrictEqual(para.related.map((r) => r.message), [`第 ${paragraphOfLine[61]} 段：先出现的段落`]);
+    assert.deepStrictEqual(
+      para.related.map((r) => r.message),
+      [`第 ${paragraphOfLine[61]} 段：先出现的段落`],
+    );
     const en = run('en');
-    assert.strictEqual(en.find((d) => d.code === 'repeat.paragraph')!.message, `This paragraph repeats paragraph ${paragraphOfLine[61]}.`);
-    assert.match(en.find((d) => d.code === 'repeat.section')!.message, new RegExp(`repeats the one in paragraph \\d+\\.$`));
-    for (const d of [...run('zh'), ...en]) assert.ok(!/第 \d+ 行|\bline \d+/i.test([d.message, ...d.related.map((r) => r.message)].join()), d.message);
+    assert.strictEqual(
+      en.find((d) => d.code === 'repeat.paragraph')!.message,
+      `This paragraph repeats paragraph ${paragraphOfLine[61]}.`,
+    );
+    assert.match(
+      en.find((d) => d.code === 'repeat.section')!.message,
+      new RegExp(`repeats the one in paragraph \\d+\\.$`),
+    );
+    for (const d of [...run('zh'), ...en])
+      assert.ok(!/第 \d+ 行|\bline \d+/i.test([d.message, ...d.related.map((r) => r.message)].join()), d.message);
   });
 
   it('a text names lines', () => {

@@ -24,9 +24,12 @@ describe('pathological drafts scale linearly (N vs 4N)', function () {
   for (const p of PATHOLOGICAL) {
     it(`${p.name}`, () => {
       const n = Math.max(100, Math.floor(p.n / 2));
-      const a = checkMs(p.make(n)), b = checkMs(p.make(4 * n));
+      const a = checkMs(p.make(n)),
+        b = checkMs(p.make(4 * n));
       const ratio = b / Math.max(a, 1);
-      process.stdout.write(`      ${p.name}: ${a.toFixed(0)} ms at ${n}, ${b.toFixed(0)} ms at ${4 * n}, ratio ${ratio.toFixed(2)}\n`);
+      process.stdout.write(
+        `      ${p.name}: ${a.toFixed(0)} ms at ${n}, ${b.toFixed(0)} ms at ${4 * n}, ratio ${ratio.toFixed(2)}\n`,
+      );
       assert.ok(ratio < 9, `ratio ${ratio.toFixed(2)}: growth is superlinear`);
     });
   }

@@ -1,5 +1,12 @@
 import * as assert from 'assert';
-import { createReportService, DEFAULT_CONFIG, resolveConfig, runChecks, TextDoc, type ReportDiagnostic } from '../../server/src/core';
+import {
+  createReportService,
+  DEFAULT_CONFIG,
+  resolveConfig,
+  runChecks,
+  TextDoc,
+  type ReportDiagnostic,
+} from '../../server/src/core';
 import { parse, sharedSeed } from '../helpers';
 
 const URI = 'file:///draft/2022-株洲市人大常委会工作报告.txt';
@@ -13,7 +20,11 @@ describe('the report service: one analysis per text and configuration', () => {
     const service = createReportService();
     const doc = new TextDoc(URI, text);
     const a = service.analysis(doc);
-    assert.strictEqual(service.analysis(new TextDoc(URI, text, 7)), a, 'a new version number with the same text is the same analysis');
+    assert.strictEqual(
+      service.analysis(new TextDoc(URI, text, 7)),
+      a,
+      'a new version number with the same text is the same analysis',
+    );
     assert.strictEqual(a.check(at(doc)), a.check(at(doc)));
     const fresh = runChecks(parse(text, URI), at(doc));
     assert.deepStrictEqual(codes(a.check(at(doc))), codes(fresh));
@@ -42,7 +53,11 @@ describe('the report service: one analysis per text and configuration', () => {
     for (let i = 0; i < 8; i++) {
       lines[31 + i * 9] = i % 2 ? lines[61] : lines[31 + i * 9] + '另补一句说明。';
       const doc = new TextDoc(URI, lines.join('\n'), i + 2);
-      assert.deepStrictEqual(codes(service.analysis(doc).check(at(doc))), codes(runChecks(parse(doc.getText(), URI), at(doc))), `edit ${i}`);
+      assert.deepStrictEqual(
+        codes(service.analysis(doc).check(at(doc))),
+        codes(runChecks(parse(doc.getText(), URI), at(doc))),
+        `edit ${i}`,
+      );
     }
   });
 
@@ -51,7 +66,10 @@ describe('the report service: one analysis per text and configuration', () => {
     const doc = new TextDoc(URI, text);
     const a = service.analysis(doc);
     let reads = 0;
-    const pastFigures = () => { reads++; return []; };
+    const pastFigures = () => {
+      reads++;
+      return [];
+    };
     a.check({ ...at(doc), pastFigures, pastFiguresKey: '1' });
     a.check({ ...at(doc), pastFigures, pastFiguresKey: '1' });
     assert.strictEqual(reads, 1, 'the same library build: the findings are reused');

@@ -1,11 +1,23 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ALL_CHECKS, completions, LibraryIndex, libraryEntry, parseReport, runChecks, TextDoc, textsInMemory } from '../../server/src/core';
+import {
+  ALL_CHECKS,
+  completions,
+  LibraryIndex,
+  libraryEntry,
+  parseReport,
+  runChecks,
+  TextDoc,
+  textsInMemory,
+} from '../../server/src/core';
 import { outlineLines, parse, ROOT, sharedSeed, shippedSeeds } from '../helpers';
 
 type Snippet = { prefix: string[]; body: string[]; description: string };
-const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', 'work-report.code-snippets'), 'utf8')) as Record<string, Snippet>;
+const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', 'work-report.code-snippets'), 'utf8')) as Record<
+  string,
+  Snippet
+>;
 
 /** Expands a snippet body as VS Code would with every placeholder left at its default. */
 function expand(body: string[]): string {
@@ -13,7 +25,10 @@ function expand(body: string[]): string {
   const defaults = new Map<string, string>();
   const re = /\$\{(\d+):([^${}]*)\}/g;
   for (let m = re.exec(text); m; m = re.exec(text)) if (!defaults.has(m[1])) defaults.set(m[1], m[2]);
-  return text.replace(/\$\{(\d+):([^${}]*)\}/g, '$2').replace(/\$\{(\d+)\}/g, (_, n) => defaults.get(n) ?? '').replace(/\$\d+/g, '');
+  return text
+    .replace(/\$\{(\d+):([^${}]*)\}/g, '$2')
+    .replace(/\$\{(\d+)\}/g, (_, n) => defaults.get(n) ?? '')
+    .replace(/\$\d+/g, '');
 }
 
 describe('snippets', () => {
@@ -23,11 +38,14 @@ describe('snippets', () => {
       assert.ok(s.prefix.some((p) => /^[\u4e00-\u9fff]+$/.test(p)) && s.prefix.some((p) => /^[a-z]+$/.test(p)), name);
       assert.match(s.description, /[\u4e00-\u9fff]/, name);
       const text = s.body.join('\n');
-      assert.ok(!/\$\{[^}]*$/.test(text) && (text.match(/\$\{/g) ?? []).length === (text.match(/\}/g) ?? []).length, `${name}: unbalanced placeholders`);
+      assert.ok(
+        !/\$\{[^}]*$/.test(text) && (text.match(/\$\{/g) ?? []).length === (text.match(/\}/g) ?? []).length,
+        `${name}: unbalanced placeholders`,
+      );
       assert.ok(!/\$\{\d+:[^}]*\$\{/.test(text), `${name}: nested placeholders`);
     }
   });
-  it('the skeleton, expanded with its defaults, parses to the report\'s shape with no numbering or year findings', () => {
+  it("the skeleton, expanded with its defaults, parses to the report's shape with no numbering or year findings", () => {
     const text = expand(snippets['报告框架'].body);
     const model = parse(text);
     assert.strictEqual(model.header.title?.text, '某某市人民代表大会常务委员会工作报告');
@@ -37,36 +55,56 @@ describe('snippets', () => {
     assert.strictEqual(model.sections[0].children.filter((s) => s.kind === 'chapter').length, 5);
     assert.ok(model.sections[0].children.every((c) => c.kind !== 'chapter' || c.children.length === 2));
     const doc = new TextDoc('x', text);
-    const found = runChecks(model, { positionAt: (o) => doc.positionAt(o), checks: ALL_CHECKS.filter((c) => /^(numbering|stale|figure)\./.test(c.code)) });
-    assert.deepStrictEqual(found.map((d) => d.code), []);
+    const found = runChecks(model, {
+      positionAt: (o) => doc.positionAt(o),
+      checks: ALL_CHECKS.filter((c) => /^(numbering|stale|figure)\./.test(c.code)),
+    });
+    assert.deepStrictEqual(
+      found.map((d) => d.code),
+      [],
+    );
   });
   it('every snippet expands to text that parses', () => {
     for (const [name, s] of Object.entries(snippets)) {
       const m = parse(expand(s.body));
       assert.ok(m.paragraphs.length + m.header.lines.length >= 1, name);
-      if (/党的领导|立法工作|监督工作|代表工作|自身建设/.test(name)) assert.deepStrictEqual(outlineLines(m).length, 4, name);
+      if (/党的领导|立法工作|监督工作|代表工作|自身建设/.test(name))
+        assert.deepStrictEqual(outlineLines(m).length, 4, name);
     }
   });
 });
 
 describe('completions', () => {
   const lib = new LibraryIndex(textsInMemory(new Map(shippedSeeds().map((s) => [`file:///seeds/${s.name}`, s.text]))));
-  lib.setEntries(shippedSeeds().map((s) => libraryEntry(parseReport(new TextDoc(`file:///seeds/${s.name}`, s.text)), `file:///seeds/${s.name}`, s.name)));
+  lib.setEntries(
+    shippedSeeds().map((s) =>
+      libraryEntry(parseReport(new TextDoc(`file:///seeds/${s.name}`, s.text)), `file:///seeds/${s.name}`, s.name),
+    ),
+  );
   const at = (text: string, marker = '|') => ({ text: text.replace(marker, ''), offset: text.indexOf(marker) });
   const labels = (text: string, uri = 'file:///d/草稿-株洲市人大常委会工作报告.txt') => {
     const { text: t, offset } = at(text);
     return completions(parseReport(new TextDoc(uri, t)), uri, offset, lib);
   };
-  it('offers the next number in the run\'s own form', () => {
+  it("offers the next number in the run's own form", () => {
     const lines = sharedSeed('004').split('\n');
     const draft = [...lines.slice(0, 21), '|'].join('\n');
-    assert.deepStrictEqual(labels(draft).map((s) => s.label), ['四、']);
+    assert.deepStrictEqual(
+      labels(draft).map((s) => s.label),
+      ['四、'],
+    );
     const half = ['一、立法', '(一)科学立法', '(二)民主立法', '|'].join('\n');
-    assert.deepStrictEqual(labels(half).map((s) => s.label), ['二、', '(三)']);
+    assert.deepStrictEqual(
+      labels(half).map((s) => s.label),
+      ['二、', '(三)'],
+    );
     const full = ['一、立法', '（一）科学立法', '1.条目', '|'].join('\n');
-    assert.deepStrictEqual(labels(full).map((s) => s.label), ['二、', '（二）', '2.']);
+    assert.deepStrictEqual(
+      labels(full).map((s) => s.label),
+      ['二、', '（二）', '2.'],
+    );
   });
-  it('works out the subtitle\'s session from the library\'s latest report of the place', () => {
+  it("works out the subtitle's session from the library's latest report of the place", () => {
     const draft = ['株洲市人民代表大会常务委员会工作报告', '——|', '各位代表：'].join('\n');
     const [s] = labels(draft);
     assert.strictEqual(s.kind, 'subtitle');
@@ -80,8 +118,14 @@ describe('completions', () => {
     assert.ok(got.includes('株洲市工业遗产保护条例'), 'from the 2022 seed');
     assert.ok(got.every((t) => t.includes('株洲市')));
   });
-  it('offers the key counts with last year\'s values, in the draft\'s comma style', () => {
-    const draft = ['株洲市人民代表大会常务委员会工作报告', '——2024年1月10日在株洲市第十六届人民代表大会第三次会议上', '各位代表：', '2023年工作回顾', '2023年，全年共|'].join('\n');
+  it("offers the key counts with last year's values, in the draft's comma style", () => {
+    const draft = [
+      '株洲市人民代表大会常务委员会工作报告',
+      '——2024年1月10日在株洲市第十六届人民代表大会第三次会议上',
+      '各位代表：',
+      '2023年工作回顾',
+      '2023年，全年共|',
+    ].join('\n');
     const got = labels(draft);
     assert.ok(got.length >= 5);
     const meeting = got.find((s) => s.label.includes('常委会会议'))!;

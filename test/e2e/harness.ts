@@ -7,7 +7,17 @@
  */
 import { execFileSync, execSync } from 'child_process';
 import { createHash } from 'crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, copyFileSync, rmSync, symlinkSync, writeFileSync, lstatSync } from 'fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  copyFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  lstatSync,
+} from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 
@@ -21,13 +31,22 @@ const STAMP = join(HARNESS, 'node_modules', '.work-report-harness');
  * install script (kerberos) still gets an implicit `node-gyp rebuild`, which needs Kerberos headers (libkrb5-dev)
  * that a fresh machine lacks. kerberos serves only proxy authentication, so it stays unbuilt.
  */
-const NATIVE = ['node-pty', '@parcel/watcher', '@vscode/spdlog', 'native-watchdog', '@vscode/deviceid', '@vscode/policy-watcher', '@vscode/sqlite3'];
+const NATIVE = [
+  'node-pty',
+  '@parcel/watcher',
+  '@vscode/spdlog',
+  'native-watchdog',
+  '@vscode/deviceid',
+  '@vscode/policy-watcher',
+  '@vscode/sqlite3',
+];
 /** What @vscode/ripgrep's postinstall would download; it uses a cached archive when one is there. */
 const RG_VERSION = 'v13.0.0-10';
 
 export function chromiumPath(): string {
-  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) if (p && existsSync(p)) return p;
-  throw new Error('Chromium not found: install Debian\'s chromium (apt-get install chromium) or set CHROMIUM_PATH');
+  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'])
+    if (p && existsSync(p)) return p;
+  throw new Error("Chromium not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH");
 }
 
 function log(s: string): void {
@@ -35,7 +54,11 @@ function log(s: string): void {
 }
 
 function which(cmd: string): string | undefined {
-  try { return execSync(`command -v ${cmd}`, { encoding: 'utf8' }).trim() || undefined; } catch { return undefined; }
+  try {
+    return execSync(`command -v ${cmd}`, { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -71,13 +94,19 @@ function npmrc(dir: string, withRipgrep: boolean): void {
 }
 
 function run(cmd: string, args: string[], cwd: string): void {
-  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_yes: 'true' } });
+  execFileSync(cmd, args, {
+    cwd,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, npm_config_yes: 'true' },
+  });
 }
 
 /** Installs a folder's dependencies without running any script, then builds exactly the named native modules. */
 function installThenRebuild(dir: string, withRipgrep: boolean): void {
   run('npm', ['install', '--omit=dev', '--ignore-scripts'], dir);
-  const present = [...NATIVE, ...(withRipgrep ? ['@vscode/ripgrep'] : [])].filter((m) => existsSync(join(dir, 'node_modules', m, 'package.json')));
+  const present = [...NATIVE, ...(withRipgrep ? ['@vscode/ripgrep'] : [])].filter((m) =>
+    existsSync(join(dir, 'node_modules', m, 'package.json')),
+  );
   if (present.length) run('npm', ['rebuild', '--foreground-scripts', ...present], dir);
 }
 
@@ -86,7 +115,8 @@ export function ensureHarness(): void {
   const lock = readFileSync(join(MANIFEST, 'package-lock.json'));
   const recipe = JSON.stringify({ NATIVE, RG_VERSION, steps: 3 }); // bump when the install steps change
   const want = createHash('sha256').update(lock).update(process.version).update(recipe).digest('hex');
-  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === want && existsSync(join(VSCODE, 'out', 'server-main.js'))) return;
+  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === want && existsSync(join(VSCODE, 'out', 'server-main.js')))
+    return;
   const t0 = Date.now();
   log('installing the VS Code server (code-server) into .vscode-test/harness …');
   mkdirSync(HARNESS, { recursive: true });
@@ -97,11 +127,16 @@ export function ensureHarness(): void {
   npmrc(VSCODE, withRipgrep);
   installThenRebuild(VSCODE, withRipgrep);
   const asar = join(VSCODE, 'node_modules.asar');
-  try { lstatSync(asar); } catch { symlinkSync('node_modules', asar); }
+  try {
+    lstatSync(asar);
+  } catch {
+    symlinkSync('node_modules', asar);
+  }
   const exts = join(VSCODE, 'extensions');
   npmrc(exts, withRipgrep);
   installThenRebuild(exts, withRipgrep);
-  if (!existsSync(join(VSCODE, 'node_modules', 'node-pty', 'build', 'Release', 'pty.node'))) throw new Error('harness install incomplete: node-pty was not built (is g++ installed?)');
+  if (!existsSync(join(VSCODE, 'node_modules', 'node-pty', 'build', 'Release', 'pty.node')))
+    throw new Error('harness install incomplete: node-pty was not built (is g++ installed?)');
   writeFileSync(STAMP, want);
   log(`harness ready in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }

@@ -12,19 +12,28 @@ import { isolatedEnv, makeRunDirs, startVsCodeServer } from './processes';
 const ROOT = process.cwd();
 
 function onPath(cmd: string): boolean {
-  try { execSync(`command -v ${cmd}`, { stdio: 'ignore' }); return true; } catch { return false; }
+  try {
+    execSync(`command -v ${cmd}`, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function main(): Promise<void> {
   const d = makeRunDirs(join(ROOT, '.vscode-test', 'start'));
   for (const f of readdirSync(join(ROOT, 'seeds'))) {
-    if (f.endsWith('.txt') && !existsSync(join(d.workspace, f))) copyFileSync(join(ROOT, 'seeds', f), join(d.workspace, f));
+    if (f.endsWith('.txt') && !existsSync(join(d.workspace, f)))
+      copyFileSync(join(ROOT, 'seeds', f), join(d.workspace, f));
   }
   const settings = join(d.workspace, '.vscode', 'settings.json');
   if (!existsSync(settings)) {
     mkdirSync(join(d.workspace, '.vscode'), { recursive: true });
     // The working copy lives inside this repository's folder: keep VS Code from offering to open that repository.
-    writeFileSync(settings, JSON.stringify({ 'git.openRepositoryInParentFolders': 'never', 'telemetry.telemetryLevel': 'off' }, null, 2));
+    writeFileSync(
+      settings,
+      JSON.stringify({ 'git.openRepositoryInParentFolders': 'never', 'telemetry.telemetryLevel': 'off' }, null, 2),
+    );
   }
   if (onPath('code') && !process.env.WORK_REPORT_SERVER) {
     console.log(`打开 VS Code / opening VS Code: ${d.workspace}`);
@@ -33,16 +42,25 @@ async function main(): Promise<void> {
   }
   ensureHarness();
   const server = await startVsCodeServer(d, isolatedEnv(d));
-  const payload = encodeURIComponent(JSON.stringify([['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${server.port}${ROOT}`]]));
+  const payload = encodeURIComponent(
+    JSON.stringify([['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${server.port}${ROOT}`]]),
+  );
   const url = `${server.origin}/?folder=${encodeURIComponent(d.workspace)}&payload=${payload}`;
   console.log('\n工作报告助手已在 VS Code 中加载。请在浏览器中打开 / The extension is loaded; open in a browser:\n');
   console.log(`  ${url}\n`);
-  console.log('（只监听 127.0.0.1；远程机器上请先做端口转发 / listens on 127.0.0.1 only: forward the port from a remote machine）');
+  console.log(
+    '（只监听 127.0.0.1；远程机器上请先做端口转发 / listens on 127.0.0.1 only: forward the port from a remote machine）',
+  );
   console.log('按 Ctrl+C 停止 / press Ctrl+C to stop.');
-  const stop = () => { void server.managed.stop().then(() => process.exit(0)); };
+  const stop = () => {
+    void server.managed.stop().then(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  server.managed.proc.once('exit', (code) => { console.error(`VS Code server exited (${code}); log: ${join(d.root, 'vscode-server.log')}`); process.exit(1); });
+  server.managed.proc.once('exit', (code) => {
+    console.error(`VS Code server exited (${code}); log: ${join(d.root, 'vscode-server.log')}`);
+    process.exit(1);
+  });
 }
 
 main().catch((e) => {

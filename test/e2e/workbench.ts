@@ -11,7 +11,10 @@ export async function waitForWorkbench(page: Page): Promise<void> {
 /** Opens a file of the workspace's top folder by clicking it in the Explorer, as a user would. */
 export async function openFromExplorer(page: Page, fileName: string): Promise<void> {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first().click();
-  await page.locator(`.editor-group-container.active .tabs-container .tab.active[aria-label*="${fileName}"]`).first().waitFor({ timeout: 20_000 });
+  await page
+    .locator(`.editor-group-container.active .tabs-container .tab.active[aria-label*="${fileName}"]`)
+    .first()
+    .waitFor({ timeout: 20_000 });
   await activeEditorLines(page).click();
 }
 
@@ -23,7 +26,10 @@ function activeEditorLines(page: Page) {
 /** Closes whatever editors and groups the workbench restored from an earlier session on the same workspace. */
 export async function closeRestoredEditors(page: Page): Promise<void> {
   await runCommand(page, 'View: Close All Editor Groups');
-  await page.locator('.editor-group-container .tabs-container .tab').first().waitFor({ state: 'detached', timeout: 10_000 });
+  await page
+    .locator('.editor-group-container .tabs-container .tab')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 });
 }
 
 export async function runCommand(page: Page, label: string): Promise<void> {
@@ -37,8 +43,13 @@ export async function runCommand(page: Page, label: string): Promise<void> {
 
 /** The rows the Outline view shows (expanded entries only, those in view), each as `level label`. */
 export async function outlineRows(page: Page): Promise<string[]> {
-  return page.locator('.outline-pane .monaco-list-row').evaluateAll((rows) =>
-    rows.map((r) => `${r.getAttribute('aria-level') ?? '?'} ${(r.getAttribute('aria-label') ?? r.textContent ?? '').trim()}`));
+  return page
+    .locator('.outline-pane .monaco-list-row')
+    .evaluateAll((rows) =>
+      rows.map(
+        (r) => `${r.getAttribute('aria-level') ?? '?'} ${(r.getAttribute('aria-label') ?? r.textContent ?? '').trim()}`,
+      ),
+    );
 }
 
 /** Error and warning counts from the status bar's problems item (⊗ N ⚠ M; with info markers a third number). */
@@ -55,7 +66,8 @@ export async function until<T>(what: string, get: () => Promise<T>, ok: (v: T) =
   for (;;) {
     last = await get();
     if (ok(last)) return last;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 400)}`);
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 400)}`);
     await new Promise((r) => setTimeout(r, 150));
   }
 }

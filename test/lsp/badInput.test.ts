@@ -13,7 +13,10 @@ describe('bad input: the server answers, bounded, and stays up', function () {
   before(async () => {
     client = new StdioClient();
     client.conn.onNotification('window/showMessage', (m: any) => messages.push(m));
-    client.conn.onRequest('window/showMessageRequest', (m: any) => { messages.push(m); return null; });
+    client.conn.onRequest('window/showMessageRequest', (m: any) => {
+      messages.push(m);
+      return null;
+    });
     await client.initialize();
   });
   after(() => client.stop());
@@ -48,7 +51,9 @@ describe('bad input: the server answers, bounded, and stays up', function () {
   it('one 1 MB line, 10,000 identical paragraphs, numbering 50 deep', async () => {
     const cases: Record<string, string> = {
       long: '一、' + '很长的一段话，没有句号'.repeat(100_000),
-      identical: Array(10_000).fill('坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神。').join('\n'),
+      identical: Array(10_000)
+        .fill('坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神。')
+        .join('\n'),
       deep: Array.from({ length: 50 }, (_, i) => `${'#'.repeat(1 + (i % 6))} ${i + 1}. 标题${i}`).join('\n'),
     };
     for (const [name, text] of Object.entries(cases)) {
@@ -56,7 +61,11 @@ describe('bad input: the server answers, bounded, and stays up', function () {
       await client.open(uri, text);
       const r = await all(uri);
       assert.ok(r.diagnostics.length <= 600, `${name}: ${r.diagnostics.length} findings`);
-      if (name === 'identical') assert.deepStrictEqual(r.diagnostics.map((d) => d.code), ['repeat.paragraph']);
+      if (name === 'identical')
+        assert.deepStrictEqual(
+          r.diagnostics.map((d) => d.code),
+          ['repeat.paragraph'],
+        );
     }
   });
 
@@ -83,8 +92,14 @@ describe('a library folder with bad files', () => {
     const store = new LibraryStore(undefined, (m) => logs.push(m));
     const r = await store.build({ roots: [dir], paths: [] });
     assert.strictEqual(store.index.size, 1);
-    assert.ok(r.skipped.some((s) => /二进制/.test(s) && /binary/.test(s)), JSON.stringify(r.skipped));
-    assert.ok(r.skipped.some((s) => /乱码/.test(s)), JSON.stringify(r.skipped));
+    assert.ok(
+      r.skipped.some((s) => /二进制/.test(s) && /binary/.test(s)),
+      JSON.stringify(r.skipped),
+    );
+    assert.ok(
+      r.skipped.some((s) => /乱码/.test(s)),
+      JSON.stringify(r.skipped),
+    );
     assert.ok(logs.some((l) => /skipped/.test(l)));
   });
 });

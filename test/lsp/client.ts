@@ -1,7 +1,12 @@
 import { spawn, type ChildProcess } from 'child_process';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { ROOT } from '../helpers';
 
 /** Starts `node dist/server.js --stdio` as any LSP editor would, and speaks JSON-RPC to it. */
@@ -14,9 +19,14 @@ export class StdioClient {
   private readonly waiters = new Set<(p: any) => boolean>();
 
   constructor() {
-    this.proc = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
-    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn = createMessageConnection(
+      new StreamMessageReader(this.proc.stdout!),
+      new StreamMessageWriter(this.proc.stdin!),
+    );
     this.conn.onNotification('textDocument/publishDiagnostics', (p: any) => {
       this.publications.push(p);
       for (const w of [...this.waiters]) if (w(p)) this.waiters.delete(w);
@@ -28,10 +38,17 @@ export class StdioClient {
    * `pull: false` declares no textDocument.diagnostic (as Neovim 0.7–0.9, eglot, Helix do); `capabilities` is merged
    * over the default textDocument capabilities; `initializationOptions` as a client sends them.
    */
-  async initialize(opts: {
-    locale?: string; configuration?: boolean; rootPath?: string; pull?: boolean;
-    textDocument?: Record<string, unknown>; window?: Record<string, unknown>; initializationOptions?: unknown;
-  } = {}): Promise<any> {
+  async initialize(
+    opts: {
+      locale?: string;
+      configuration?: boolean;
+      rootPath?: string;
+      pull?: boolean;
+      textDocument?: Record<string, unknown>;
+      window?: Record<string, unknown>;
+      initializationOptions?: unknown;
+    } = {},
+  ): Promise<any> {
     const rootUri = opts.rootPath ? pathToFileURL(opts.rootPath).href : null;
     const result = await this.conn.sendRequest('initialize', {
       processId: process.pid,
@@ -63,13 +80,18 @@ export class StdioClient {
         resolve(p);
         return true;
       };
-      const timer = setTimeout(() => { this.waiters.delete(waiter); reject(new Error(`no publishDiagnostics for ${uri} in ${timeoutMs} ms`)); }, timeoutMs);
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`no publishDiagnostics for ${uri} in ${timeoutMs} ms`));
+      }, timeoutMs);
       this.waiters.add(waiter);
     });
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {
-    return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'work-report', version, text } });
+    return this.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'work-report', version, text },
+    });
   }
 
   request<T = any>(method: string, params: unknown): Promise<T> {

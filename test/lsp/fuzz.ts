@@ -16,7 +16,11 @@ import { StdioClient } from './client';
  */
 const TOKENS = [...'的一是在了人大常委会代表监督立法工作报告，。、；：“”（）()12345一二三四五 ', '\n', '\r\n'];
 
-interface Edit { start: number; end: number; text: string }
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
 
 function randomEdit(text: string, random: () => number, seedLines: string[]): Edit {
   const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
@@ -29,7 +33,12 @@ function randomEdit(text: string, random: () => number, seedLines: string[]): Ed
     return { start: s, end: s, text: seedLines.slice(from, from + 12).join('\n') + '\n' };
   }
   const r = random();
-  if (r < 0.3) return { start: at, end: at, text: Array.from({ length: 1 + Math.floor(random() * 6) }, () => pick(TOKENS)).join('') };
+  if (r < 0.3)
+    return {
+      start: at,
+      end: at,
+      text: Array.from({ length: 1 + Math.floor(random() * 6) }, () => pick(TOKENS)).join(''),
+    };
   if (r < 0.5) return { start: at, end: Math.min(text.length, at + 1 + Math.floor(random() * 40)), text: '' };
   if (r < 0.65) {
     // Replace a whole line with a line of a seed (often a numbered heading or a repeated paragraph).
@@ -73,7 +82,12 @@ async function snapshot(client: StdioClient, uri: string) {
 }
 
 /** Runs `edits` random edits in batches of `batch`, checking after each batch; returns how many were applied. */
-export async function fuzz(seed: number, edits: number, batch = 10, log: (s: string) => void = () => undefined): Promise<number> {
+export async function fuzz(
+  seed: number,
+  edits: number,
+  batch = 10,
+  log: (s: string) => void = () => undefined,
+): Promise<number> {
   const seeds = readdirSync(join(ROOT, 'seeds')).map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
   const seedLines = seeds.flatMap((t) => t.split('\n')).filter((l) => l.trim());
   const random = rng(seed);
@@ -81,7 +95,9 @@ export async function fuzz(seed: number, edits: number, batch = 10, log: (s: str
   const fresh = new StdioClient();
   try {
     // Both compare against the same library (the bundled samples): wait until each has built it.
-    const built = [incremental, fresh].map((c) => new Promise((resolve) => c.conn.onNotification('workReport/libraryChanged', resolve)));
+    const built = [incremental, fresh].map(
+      (c) => new Promise((resolve) => c.conn.onNotification('workReport/libraryChanged', resolve)),
+    );
     await Promise.all([incremental.initialize({ locale: 'zh-cn' }), fresh.initialize({ locale: 'zh-cn' })]);
     await Promise.race([Promise.all(built), new Promise((r) => setTimeout(r, 10000))]);
     let text = seeds[Math.floor(random() * seeds.length)];
@@ -95,14 +111,26 @@ export async function fuzz(seed: number, edits: number, batch = 10, log: (s: str
       const single = random() < 0.5;
       for (let i = 0; i < batch && applied < edits; i++, applied++) {
         const raw = randomEdit(text, random, seedLines);
-        const e = { ...raw, start: clean(text, raw.start), end: Math.max(clean(text, raw.start), clean(text, raw.end)) };
+        const e = {
+          ...raw,
+          start: clean(text, raw.start),
+          end: Math.max(clean(text, raw.start), clean(text, raw.end)),
+        };
         const change = lspChange(text, e);
         // Apply it as the server's document does, so both hold the same text by construction.
         text = TextDocument.update(TextDocument.create(uri, 'work-report', 0, text), [change], 1).getText();
-        if (single) await incremental.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
+        if (single)
+          await incremental.conn.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: ++version },
+            contentChanges: [change],
+          });
         else changes.push(change);
       }
-      if (!single) await incremental.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: changes });
+      if (!single)
+        await incremental.conn.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version: ++version },
+          contentChanges: changes,
+        });
       const freshUri = `file:///fuzz/b${b}-工作报告.txt`;
       await fresh.open(freshUri, text);
       const [a, f] = await Promise.all([snapshot(incremental, uri), snapshot(fresh, freshUri)]);
@@ -110,12 +138,20 @@ export async function fuzz(seed: number, edits: number, batch = 10, log: (s: str
       try {
         assert.deepStrictEqual(a, norm(f));
       } catch (e) {
-        const [sa, sf] = await Promise.all([incremental.request('workReport/documentStats', { uri }), fresh.request('workReport/documentStats', { uri: freshUri })]);
-        if (process.env.FUZZ_DEBUG) log(JSON.stringify({ sa, sf, symbolsEqual: JSON.stringify(a.symbols) === JSON.stringify(norm(f.symbols)) }));
-        throw new Error(`incremental != full at seed ${seed}, batch ${b} (${applied} edits): ${(e as Error).message.slice(0, 2000)}`, { cause: e });
+        const [sa, sf] = await Promise.all([
+          incremental.request('workReport/documentStats', { uri }),
+          fresh.request('workReport/documentStats', { uri: freshUri }),
+        ]);
+        if (process.env.FUZZ_DEBUG)
+          log(JSON.stringify({ sa, sf, symbolsEqual: JSON.stringify(a.symbols) === JSON.stringify(norm(f.symbols)) }));
+        throw new Error(
+          `incremental != full at seed ${seed}, batch ${b} (${applied} edits): ${(e as Error).message.slice(0, 2000)}`,
+          { cause: e },
+        );
       }
       await fresh.conn.sendNotification('textDocument/didClose', { textDocument: { uri: freshUri } });
-      if (b % 50 === 0) log(`  ${applied} edits, ${text.length} characters, ${(a.diagnostics as unknown[]).length} findings: same`);
+      if (b % 50 === 0)
+        log(`  ${applied} edits, ${text.length} characters, ${(a.diagnostics as unknown[]).length} findings: same`);
     }
     return applied;
   } finally {

@@ -17,21 +17,42 @@ describe('norm fixes over LSP', function () {
       const report = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
       assert.ok(report.items.some((d: any) => d.code === 'norm.punctuation'));
       const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      const actions = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics: [], only: ['source.fixAll.workReport'] } });
-      assert.deepStrictEqual(actions.map((a) => a.kind), ['source.fixAll.workReport.norm.punctuation']);
+      const actions = await client.request<any[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: whole,
+        context: { diagnostics: [], only: ['source.fixAll.workReport'] },
+      });
+      assert.deepStrictEqual(
+        actions.map((a) => a.kind),
+        ['source.fixAll.workReport.norm.punctuation'],
+      );
       assert.match(actions[0].title, /^全文修正：标点符号不合规范（GB\/T 15834）（\d+ 处）$/);
-      const after = TextDocument.applyEdits(TextDocument.create(uri, 'work-report', 1, text), actions[0].edit.changes[uri]);
+      const after = TextDocument.applyEdits(
+        TextDocument.create(uri, 'work-report', 1, text),
+        actions[0].edit.changes[uri],
+      );
       const fold = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]/g, '');
       assert.strictEqual(fold(after), fold(text));
       assert.ok(!/[\u4e00-\u9fff],[\u4e00-\u9fff]/.test(after));
       // Asked for another kind only: nothing of this one.
-      const renumber = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: whole, context: { diagnostics: [], only: ['source.renumber.workReport'] } });
+      const renumber = await client.request<any[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: whole,
+        context: { diagnostics: [], only: ['source.renumber.workReport'] },
+      });
       assert.ok(renumber.every((a) => !a.kind.startsWith('source.fixAll')));
       // A single finding's quick fix: the salutation's colon, one edit.
       const salutation = report.items.find((d: any) => d.code === 'norm.punctuation' && /称谓/.test(d.message));
-      const fixes = await client.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: salutation.range, context: { diagnostics: [salutation] } });
+      const fixes = await client.request<any[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: salutation.range,
+        context: { diagnostics: [salutation] },
+      });
       const colon = fixes.find((a) => a.kind === 'quickfix');
-      assert.deepStrictEqual(colon.edit.changes[uri].map((e: any) => e.newText), ['：']);
+      assert.deepStrictEqual(
+        colon.edit.changes[uri].map((e: any) => e.newText),
+        ['：'],
+      );
     } finally {
       await client.stop();
     }

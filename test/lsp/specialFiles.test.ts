@@ -20,10 +20,25 @@ describe('server in a workspace with a FIFO, a /dev/zero link, a socket and a fo
       assert.deepStrictEqual(lib, { reports: 1 });
       await client.request('workspace/symbol', { query: '' });
       const skipped = logs.filter((l) => l.includes('skipped'));
-      assert.ok(skipped.some((l) => /管道-工作报告\.txt: a FIFO/.test(l)), logs.join('\n'));
-      assert.ok(skipped.some((l) => /附件-工作报告\.txt: a device/.test(l)), logs.join('\n'));
-      assert.strictEqual(skipped.filter((l) => l.startsWith('workspace index') && l.includes('管道')).length, 1, 'said once, not on every search');
-      const rss = Number(require('child_process').execFileSync('ps', ['-o', 'rss=', '-p', String(client.proc.pid)], { encoding: 'utf8' }).trim()) * 1024;
+      assert.ok(
+        skipped.some((l) => /管道-工作报告\.txt: a FIFO/.test(l)),
+        logs.join('\n'),
+      );
+      assert.ok(
+        skipped.some((l) => /附件-工作报告\.txt: a device/.test(l)),
+        logs.join('\n'),
+      );
+      assert.strictEqual(
+        skipped.filter((l) => l.startsWith('workspace index') && l.includes('管道')).length,
+        1,
+        'said once, not on every search',
+      );
+      const rss =
+        Number(
+          require('child_process')
+            .execFileSync('ps', ['-o', 'rss=', '-p', String(client.proc.pid)], { encoding: 'utf8' })
+            .trim(),
+        ) * 1024;
       assert.ok(rss < 400 * 1024 * 1024, `resident ${Math.round(rss / 1e6)} MB`);
     } finally {
       await client.stop();

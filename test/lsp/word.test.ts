@@ -35,13 +35,21 @@ describe('Word documents over LSP', function () {
     }
   });
 
-  it('workReport/readWord reads a PDF too, and pdf.js says nothing on the protocol\'s stdout', async () => {
+  it("workReport/readWord reads a PDF too, and pdf.js says nothing on the protocol's stdout", async () => {
     // A one-page PDF with two lines of text in a standard font; pdf.js rebuilds the missing cross-reference table.
     const page = 'BT /F1 12 Tf 72 720 Td (First paragraph of the report.) Tj 0 -20 Td (Second paragraph.) Tj ET';
-    const pdf = ['%PDF-1.4', '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj', '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    const pdf = [
+      '%PDF-1.4',
+      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
       '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj',
-      `4 0 obj << /Length ${page.length} >> stream`, page, 'endstream endobj', '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
-      'trailer << /Root 1 0 R >>', '%%EOF'].join('\n');
+      `4 0 obj << /Length ${page.length} >> stream`,
+      page,
+      'endstream endobj',
+      '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
+      'trailer << /Root 1 0 R >>',
+      '%%EOF',
+    ].join('\n');
     const file = join(dir, 'tiny.pdf');
     writeFileSync(file, pdf);
     const client = new StdioClient();
@@ -66,14 +74,23 @@ describe('Word documents over LSP', function () {
       const init = await client.initialize({ initializationOptions: {} });
       assert.ok(init.capabilities.executeCommandProvider.commands.includes('workReport.exportWordFile'));
       await client.open(uri, sharedSeed('004'));
-      const r = await client.request<any>('workspace/executeCommand', { command: 'workReport.exportWordFile', arguments: [uri, pathToFileURL(target).href] });
+      const r = await client.request<any>('workspace/executeCommand', {
+        command: 'workReport.exportWordFile',
+        arguments: [uri, pathToFileURL(target).href],
+      });
       assert.ok(r.ok && r.backup, JSON.stringify(r));
       assert.strictEqual(readFileSync(`${target}.bak`, 'utf8'), 'an earlier export, edited in Word');
       const back = readDocx(readFileSync(target));
       assert.ok(back.ok && back.text.includes(parseReport(new TextDoc('x', sharedSeed('004'))).flat[0].title));
-      const notOpen = await client.request<any>('workReport/exportWord', { uri: 'file:///not/open.txt', target: pathToFileURL(join(dir, 'x.docx')).href });
+      const notOpen = await client.request<any>('workReport/exportWord', {
+        uri: 'file:///not/open.txt',
+        target: pathToFileURL(join(dir, 'x.docx')).href,
+      });
       assert.ok(!notOpen.ok && /没有打开/.test(notOpen.message));
-      const wrongArgs = await client.request<any>('workspace/executeCommand', { command: 'workReport.exportWordFile', arguments: [42] });
+      const wrongArgs = await client.request<any>('workspace/executeCommand', {
+        command: 'workReport.exportWordFile',
+        arguments: [42],
+      });
       assert.strictEqual(wrongArgs.ok, false);
     } finally {
       await client.stop();

@@ -19,18 +19,26 @@ function workspace(): { dir: string; uri: (name: string) => string } {
 
 describe('workReport/checkWorkspace', function () {
   this.timeout(20000);
-  it('publishes every report file\'s findings (clean files get an empty list), skips the unreadable, says the totals', async () => {
+  it("publishes every report file's findings (clean files get an empty list), skips the unreadable, says the totals", async () => {
     const ws = workspace();
     const client = new StdioClient();
     try {
       await client.initialize({ rootPath: ws.dir });
       const r = await client.request<any>('workReport/checkWorkspace', {});
       assert.deepStrictEqual([r.files, r.withFindings, r.skipped, r.cancelled], [2, 2, 1, false]);
-      const zz = client.publications.find((p) => decodeURIComponent(p.uri).endsWith('2022-株洲市人大常委会工作报告.txt'));
+      const zz = client.publications.find((p) =>
+        decodeURIComponent(p.uri).endsWith('2022-株洲市人大常委会工作报告.txt'),
+      );
       assert.ok(zz, 'the Zhuzhou report was published');
-      assert.deepStrictEqual(zz.diagnostics.filter((d: any) => d.code.startsWith('repeat.')).map((d: any) => `${d.range.start.line} ${d.code}`),
-        ['75 repeat.sentence', '77 repeat.paragraph', '99 repeat.section', '119 repeat.section']);
-      const qz = client.publications.find((p) => decodeURIComponent(p.uri).endsWith('往年/2022-衢州市人大常委会工作报告.txt'));
+      assert.deepStrictEqual(
+        zz.diagnostics
+          .filter((d: any) => d.code.startsWith('repeat.'))
+          .map((d: any) => `${d.range.start.line} ${d.code}`),
+        ['75 repeat.sentence', '77 repeat.paragraph', '99 repeat.section', '119 repeat.section'],
+      );
+      const qz = client.publications.find((p) =>
+        decodeURIComponent(p.uri).endsWith('往年/2022-衢州市人大常委会工作报告.txt'),
+      );
       assert.ok(qz.diagnostics.every((d: any) => d.code.startsWith('norm.')));
       // The totals count every published finding: Zhuzhou's, and Quzhou's punctuation norm.
       assert.strictEqual(zz.diagnostics.length + qz.diagnostics.length, r.findings);
@@ -51,7 +59,9 @@ describe('workReport/checkWorkspace', function () {
       await client.open(open, sharedSeed('004'));
       await client.request('workReport/checkWorkspace', {});
       assert.ok(!client.publications.some((p) => p.uri === open), 'the open document is not published');
-      const zhuzhou = client.publications.find((p) => decodeURIComponent(p.uri).endsWith('2022-株洲市人大常委会工作报告.txt'))!;
+      const zhuzhou = client.publications.find((p) =>
+        decodeURIComponent(p.uri).endsWith('2022-株洲市人大常委会工作报告.txt'),
+      )!;
       const cleared = client.published(zhuzhou.uri, (p) => p.diagnostics.length === 0);
       await client.open(zhuzhou.uri, sharedSeed('000'));
       await cleared;

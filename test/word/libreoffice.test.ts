@@ -11,6 +11,7 @@ import { join } from 'path';
 import { gbt9704, type ReportModel } from '../../server/src/core';
 import { exportDocx } from '../../server/src/engines/exportDocx';
 import { parse, ROOT, sharedSeed } from '../helpers';
+import { docxToPdf } from './soffice';
 
 const SEEDS = ['000', '001', '002', '003', '004'];
 const OUTPUT = join(ROOT, 'test-output', 'word');
@@ -37,8 +38,14 @@ function expectedPages(m: ReportModel): number {
     const role = m.roles[l.index];
     if (!l.text || role === 'noise' || role === 'comment') continue;
     const text = l.text.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '');
-    if (/^(名词解释|附件)/.test(text)) { pages += Math.ceil(lines / gbt9704.LINES_PER_PAGE); lines = 0; }
-    lines += m.header.title?.line === l.index ? Math.ceil(units(text) / 20) : Math.ceil((units(text) + (role === 'header' ? 0 : 2)) / gbt9704.CHARS_PER_LINE);
+    if (/^(名词解释|附件)/.test(text)) {
+      pages += Math.ceil(lines / gbt9704.LINES_PER_PAGE);
+      lines = 0;
+    }
+    lines +=
+      m.header.title?.line === l.index
+        ? Math.ceil(units(text) / 20)
+        : Math.ceil((units(text) + (role === 'header' ? 0 : 2)) / gbt9704.CHARS_PER_LINE);
   }
   return pages + Math.ceil(lines / gbt9704.LINES_PER_PAGE);
 }
@@ -54,7 +61,14 @@ describe('exported Word documents in LibreOffice', function () {
       models.set(seed, m);
       writeFileSync(join(dir, `${seed}.docx`), await exportDocx(m));
     }
-    run('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...SEEDS.map((s) => join(dir, `${s}.docx`))]);
+    const lo = docxToPdf(
+      dir,
+      SEEDS.map((s) => join(dir, `${s}.docx`)),
+    );
+    assert.ok(
+      !lo.error && lo.status === 0,
+      `soffice (installed by .ci/run: libreoffice-writer-nogui): ${lo.error?.message ?? lo.stderr}`,
+    );
     mkdirSync(OUTPUT, { recursive: true });
     for (const seed of SEEDS) {
       const pdf = join(dir, `${seed}.pdf`);
@@ -62,16 +76,33 @@ describe('exported Word documents in LibreOffice', function () {
       const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
       assert.match(info, /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
       const want = expectedPages(models.get(seed)!);
-      assert.ok(Math.abs(pages - want) <= Math.max(1, want * 0.1), `seed ${seed}: ${pages} pages, the text needs ${want}`);
+      assert.ok(
+        Math.abs(pages - want) <= Math.max(1, want * 0.1),
+        `seed ${seed}: ${pages} pages, the text needs ${want}`,
+      );
       const text = run('pdftotext', ['-layout', pdf, '-']);
       const sheets = text.split('\f').filter((p) => p.trim());
       // Full pages (all but the last of a part) hold 22 lines of text and the page number.
       const full = sheets.slice(0, -1).map((p) => p.split('\n').filter((l) => l.trim()));
       const lineCounts = full.map((ls) => ls.length - 1).sort((a, b) => a - b);
-      assert.strictEqual(lineCounts[Math.floor(lineCounts.length / 2)], gbt9704.LINES_PER_PAGE, `seed ${seed}: lines a page ${lineCounts.join(',')}`);
-      full.forEach((ls, i) => assert.match(ls[ls.length - 1].trim(), new RegExp(`^—\\s*${i + 1}\\s*—$`), `seed ${seed}: page number of page ${i + 1}`));
+      assert.strictEqual(
+        lineCounts[Math.floor(lineCounts.length / 2)],
+        gbt9704.LINES_PER_PAGE,
+        `seed ${seed}: lines a page ${lineCounts.join(',')}`,
+      );
+      full.forEach((ls, i) =>
+        assert.match(
+          ls[ls.length - 1].trim(),
+          new RegExp(`^—\\s*${i + 1}\\s*—$`),
+          `seed ${seed}: page number of page ${i + 1}`,
+        ),
+      );
       // Lines of running text: 28 characters (a half-width digit or comma counts half), give or take one.
-      const widths = full.flat().map((l) => units(l.replace(/\s+/g, ''))).filter((w) => w >= 20).sort((a, b) => a - b);
+      const widths = full
+        .flat()
+        .map((l) => units(l.replace(/\s+/g, '')))
+        .filter((w) => w >= 20)
+        .sort((a, b) => a - b);
       const median = widths[Math.floor(widths.length / 2)];
       assert.ok(median >= 27 && median <= 29, `seed ${seed}: median line of ${median} characters`);
     }

@@ -14,9 +14,11 @@ import { readPdf } from '../../server/src/io/pdf';
 import { LibraryStore } from '../../server/src/lsp/library';
 import { pathToUri } from '../../server/src/lsp/uri';
 import { parse, ROOT, sharedSeed } from '../helpers';
+import { docxToPdf } from './soffice';
 
 const SIZE = 16;
-const LEFT = 80, RIGHT = 520;
+const LEFT = 80,
+  RIGHT = 520;
 /** A page of lines typeset like a report: `indent` in characters, lines filled to the right edge unless `short`. */
 function page(lines: { text: string; indent?: number; size?: number; centred?: boolean }[], height = 842): PdfPage {
   const runs: TextRun[] = [];
@@ -38,9 +40,12 @@ describe('PDF text back into paragraphs', () => {
       page([
         { text: '某市人民代表大会常务委员会工作报告', size: 22, centred: true },
         { text: '各位代表：' },
-        { text: full(25), indent: 2 }, { text: full(27) }, { text: '完。' },
+        { text: full(25), indent: 2 },
+        { text: full(27) },
+        { text: '完。' },
         { text: '一、总体要求', indent: 2 },
-        { text: full(25, '甲'), indent: 2 }, { text: full(27, '乙') },
+        { text: full(25, '甲'), indent: 2 },
+        { text: full(27, '乙') },
         ...Array.from({ length: 14 }, () => ({ text: full(27, '丙') })),
         { text: '— 1 —', indent: 20 },
       ]),
@@ -50,7 +55,10 @@ describe('PDF text back into paragraphs', () => {
     pages[1].runs.at(-1)!.y = 60;
     const r = pdfParagraphs(pages);
     assert.deepStrictEqual(r.text.split('\n').slice(0, -1), [
-      '某市人民代表大会常务委员会工作报告', '各位代表：', full(25) + full(27) + '完。', '一、总体要求',
+      '某市人民代表大会常务委员会工作报告',
+      '各位代表：',
+      full(25) + full(27) + '完。',
+      '一、总体要求',
       full(25, '甲') + full(27, '乙') + full(27 * 14, '丙') + full(27, '丁') + '段落在下一页结束。',
     ]);
     assert.deepStrictEqual(r.pageOfLine, [1, 1, 1, 1, 1]);
@@ -66,22 +74,40 @@ describe('PDF text back into paragraphs', () => {
     ]);
     // Runs that a PDF engine splits, with a space it put between Chinese and Latin text.
     const y = p.runs[2].y;
-    p.runs.splice(2, 1, { str: full(20), x: LEFT, y, width: 20 * SIZE, size: SIZE }, { str: ' ', x: LEFT + 320, y, width: 4, size: SIZE },
-      { str: 'GDP', x: LEFT + 324, y, width: 30, size: SIZE }, { str: ' 增长', x: LEFT + 354, y, width: RIGHT - LEFT - 354, size: SIZE });
+    p.runs.splice(
+      2,
+      1,
+      { str: full(20), x: LEFT, y, width: 20 * SIZE, size: SIZE },
+      { str: ' ', x: LEFT + 320, y, width: 4, size: SIZE },
+      { str: 'GDP', x: LEFT + 324, y, width: 30, size: SIZE },
+      { str: ' 增长', x: LEFT + 354, y, width: RIGHT - LEFT - 354, size: SIZE },
+    );
     assert.deepStrictEqual(pdfParagraphs([p]).text.split('\n').slice(0, -1), [
-      '某某市第十七届人民代表大会常务委员会工作报告', `${full(20)}GDP增长完。`, '——2024年1月10日',
+      '某某市第十七届人民代表大会常务委员会工作报告',
+      `${full(20)}GDP增长完。`,
+      '——2024年1月10日',
     ]);
   });
 
   it('running headers repeated on most pages are dropped, body text that merely repeats is kept', () => {
     const pages = [1, 2, 3, 4].map((n) => {
-      const p = page([{ text: '政府工作报告（全文）' }, { text: full(27, '文') }, { text: '政府工作报告（全文）' }, { text: `第 ${n} 页` }]);
+      const p = page([
+        { text: '政府工作报告（全文）' },
+        { text: full(27, '文') },
+        { text: '政府工作报告（全文）' },
+        { text: `第 ${n} 页` },
+      ]);
       p.runs[0].y = 800;
       p.runs[3].y = 40;
       return p;
     });
     const repeated = full(27) + '政府工作报告（全文）';
-    assert.deepStrictEqual(pdfParagraphs(pages).text.split('\n').slice(0, -1), [repeated, repeated, repeated, repeated]);
+    assert.deepStrictEqual(pdfParagraphs(pages).text.split('\n').slice(0, -1), [
+      repeated,
+      repeated,
+      repeated,
+      repeated,
+    ]);
   });
 });
 
@@ -97,13 +123,26 @@ describe('PDF past reports made by LibreOffice', function () {
       models.set(s, m);
       writeFileSync(join(dir, `${s}.docx`), await exportDocx(m));
     }
-    const r = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...SEEDS.map((s) => join(dir, `${s}.docx`))], { encoding: 'utf8', timeout: 180_000 });
-    assert.ok(!r.error && r.status === 0, `soffice (libreoffice-writer-nogui, installed by .ci/run): ${r.error?.message ?? r.stderr}`);
+    const r = docxToPdf(
+      dir,
+      SEEDS.map((s) => join(dir, `${s}.docx`)),
+    );
+    assert.ok(
+      !r.error && r.status === 0,
+      `soffice (libreoffice-writer-nogui, installed by .ci/run): ${r.error?.message ?? r.stderr}`,
+    );
   });
 
   /** Paragraph texts compared without spacing, and without the 、，。 LibreOffice drops now and then at a line's end. */
-  const norm = (s: string) => s.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').replace(/[\s、，,。]/g, '');
-  const paragraphsOf = (m: ReportModel) => m.lines.filter((l) => l.text && m.roles[l.index] !== 'noise' && m.roles[l.index] !== 'comment').map((l) => norm(l.text));
+  const norm = (s: string) =>
+    s
+      .replace(/^#{1,6}\s+/, '')
+      .replace(/\*\*/g, '')
+      .replace(/[\s、，,。]/g, '');
+  const paragraphsOf = (m: ReportModel) =>
+    m.lines
+      .filter((l) => l.text && m.roles[l.index] !== 'noise' && m.roles[l.index] !== 'comment')
+      .map((l) => norm(l.text));
 
   it('every seed reads back from its PDF with the same paragraphs, page numbers gone', async () => {
     for (const s of SEEDS) {
@@ -125,7 +164,12 @@ describe('PDF past reports made by LibreOffice', function () {
     assert.strictEqual(built.files, 1, 'only a file named as a report');
     const paragraph = models.get('000')!.paragraphs.find((p) => p.text.length > 150)!.text;
     const hits = store.index.similar(paragraph, 3);
-    assert.ok(hits.length && hits[0].uri === pathToUri(join(lib, '2022年株洲市人大常委会工作报告.pdf')) && hits[0].similarity > 0.9, JSON.stringify(hits.map((h) => [h.uri, h.similarity])));
+    assert.ok(
+      hits.length &&
+        hits[0].uri === pathToUri(join(lib, '2022年株洲市人大常委会工作报告.pdf')) &&
+        hits[0].similarity > 0.9,
+      JSON.stringify(hits.map((h) => [h.uri, h.similarity])),
+    );
     // A warm start (the entry from the cache) still shows the PDF's lines.
     const warm = new LibraryStore(store['storageDir'], () => undefined);
     await warm.build({ roots: [lib], paths: [] });
@@ -133,11 +177,27 @@ describe('PDF past reports made by LibreOffice', function () {
   });
 
   it('the CLI outlines a PDF and compares a draft against a folder of them; a broken PDF is said plainly', () => {
-    const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
+    const cli = (args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'zh_CN.UTF-8' },
+      });
     const o = cli(['outline', join(dir, '003.pdf'), '--json']);
     assert.strictEqual(o.status, 0, o.stderr);
     assert.strictEqual(o.stdout.includes('Warning'), false, 'pdf.js says nothing on stdout');
-    const text = cli(['outline', join(ROOT, '..', 'shared', 'seeds', require('fs').readdirSync(join(ROOT, '..', 'shared', 'seeds')).find((n: string) => n.startsWith('003'))), '--json']);
+    const text = cli([
+      'outline',
+      join(
+        ROOT,
+        '..',
+        'shared',
+        'seeds',
+        require('fs')
+          .readdirSync(join(ROOT, '..', 'shared', 'seeds'))
+          .find((n: string) => n.startsWith('003')),
+      ),
+      '--json',
+    ]);
     const strip = (xs: any[]): any[] => xs.map((x) => [x.kind, x.marker, x.title, strip(x.children)]);
     assert.deepStrictEqual(strip(JSON.parse(o.stdout).sections), strip(JSON.parse(text.stdout).sections));
     const lib = join(dir, 'cli-library');

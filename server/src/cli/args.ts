@@ -17,7 +17,10 @@ export function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '-' || !a.startsWith('-')) { positional.push(a); continue; }
+    if (a === '-' || !a.startsWith('-')) {
+      positional.push(a);
+      continue;
+    }
     const eq = a.indexOf('=');
     const name = eq > 0 ? a.slice(0, eq) : a;
     if ((VALUE_OPTIONS as readonly string[]).includes(name)) {

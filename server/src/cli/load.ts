@@ -11,7 +11,15 @@ import { readRegularFile, readRegularFileSync } from '../io/regularFile';
 import { msg } from '../messages';
 
 export type Loaded =
-  | { ok: true; file: string; text: string; encoding: Encoding; bom: boolean; word?: { paragraphOfLine: number[] }; pdf?: { pageOfLine: number[] } }
+  | {
+      ok: true;
+      file: string;
+      text: string;
+      encoding: Encoding;
+      bom: boolean;
+      word?: { paragraphOfLine: number[] };
+      pdf?: { pageOfLine: number[] };
+    }
   | { ok: false; file: string; message: string };
 
 /** A report the CLI reads may be large (a 20 MB compilation), never endless: /dev/zero behind a link is refused. */
@@ -29,9 +37,12 @@ export async function preloadPdfs(files: string[], locale: Locale): Promise<void
     const r = await readRegularFile(file, MAX_INPUT_BYTES);
     if (!r.ok) continue; // load() reads it again and says why
     const p = await readPdf(r.bytes);
-    pdfs.set(file, p.ok
-      ? { ok: true, file, text: p.text, encoding: 'utf-8', bom: false, pdf: { pageOfLine: p.pageOfLine } }
-      : { ok: false, file, message: msg(locale, 'cliNotPdf')(file, msg(locale, 'pdfReason')(p.message)) });
+    pdfs.set(
+      file,
+      p.ok
+        ? { ok: true, file, text: p.text, encoding: 'utf-8', bom: false, pdf: { pageOfLine: p.pageOfLine } }
+        : { ok: false, file, message: msg(locale, 'cliNotPdf')(file, msg(locale, 'pdfReason')(p.message)) },
+    );
   }
 }
 
@@ -40,7 +51,11 @@ export function load(file: string, locale: Locale, stdinName?: string): Loaded {
   if (pdf) return pdf;
   if (file === '-') {
     let bytes: Buffer;
-    try { bytes = readStdin(); } catch (e) { return { ok: false, file: stdinName ?? '-', message: `stdin: ${e instanceof Error ? e.message : String(e)}` }; }
+    try {
+      bytes = readStdin();
+    } catch (e) {
+      return { ok: false, file: stdinName ?? '-', message: `stdin: ${e instanceof Error ? e.message : String(e)}` };
+    }
     return decoded(stdinName ?? '-', bytes, locale);
   }
   const r = readRegularFileSync(file, MAX_INPUT_BYTES);
@@ -48,9 +63,12 @@ export function load(file: string, locale: Locale, stdinName?: string): Loaded {
     if (r.reason === 'not-regular' && r.message === 'a folder') {
       return { ok: false, file, message: msg(locale, 'cliFolder')(file) };
     }
-    const why = r.reason === 'not-regular' ? msg(locale, 'cliNotRegular')(r.message)
-      : r.reason === 'too-large' ? msg(locale, 'cliTooLarge')(MAX_INPUT_BYTES / 1024 / 1024)
-      : r.message;
+    const why =
+      r.reason === 'not-regular'
+        ? msg(locale, 'cliNotRegular')(r.message)
+        : r.reason === 'too-large'
+          ? msg(locale, 'cliTooLarge')(MAX_INPUT_BYTES / 1024 / 1024)
+          : r.message;
     return { ok: false, file, message: msg(locale, 'cliCannotRead')(file, why) };
   }
   return decoded(file, r.bytes, locale);
@@ -65,9 +83,14 @@ function readStdin(): Buffer {
   const buf = Buffer.allocUnsafe(1 << 16);
   for (;;) {
     let n: number;
-    try { n = readSync(0, buf, 0, buf.length, null); } catch (e) {
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
       // A non-blocking stdin with nothing yet: wait 10 ms rather than spin a core.
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') { Atomics.wait(PAUSE, 0, 0, 10); continue; }
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(PAUSE, 0, 0, 10);
+        continue;
+      }
       if ((e as NodeJS.ErrnoException).code === 'EOF') break;
       throw e;
     }
@@ -82,9 +105,12 @@ function readStdin(): Buffer {
 function decoded(file: string, bytes: Buffer, locale: Locale): Loaded {
   const d = decodeReport(file, bytes);
   if (!d.ok) {
-    const message = d.reason === 'binary' ? msg(locale, 'cliBinary')(file)
-      : d.reason === 'word' ? msg(locale, 'cliNotWord')(file, msg(locale, 'wordReason')(d.message))
-        : msg(locale, 'cliNotText')(file);
+    const message =
+      d.reason === 'binary'
+        ? msg(locale, 'cliBinary')(file)
+        : d.reason === 'word'
+          ? msg(locale, 'cliNotWord')(file, msg(locale, 'wordReason')(d.message))
+          : msg(locale, 'cliNotText')(file);
     return { ok: false, file, message };
   }
   return { ok: true, file, text: d.text, encoding: d.encoding, bom: d.bom, ...(d.word ? { word: d.word } : {}) };
@@ -104,8 +130,15 @@ export function inWordParagraphs(diagnostics: ReturnType<typeof runChecks>, para
 /** The report files under a folder (recursively, bounded; see isReportInFolder), or the file itself. */
 export function listReports(dir: string, opts: { pdf?: boolean } = {}, depth = 0, out: string[] = []): string[] {
   let st;
-  try { st = statSync(dir); } catch { return out; }
-  if (st.isFile()) { out.push(dir); return out; }
+  try {
+    st = statSync(dir);
+  } catch {
+    return out;
+  }
+  if (st.isFile()) {
+    out.push(dir);
+    return out;
+  }
   if (!st.isDirectory() || depth > 6 || out.length > 5000) return out;
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.') || name === 'node_modules') continue;
@@ -113,8 +146,9 @@ export function listReports(dir: string, opts: { pdf?: boolean } = {}, depth = 0
     try {
       if (statSync(p).isDirectory()) listReports(p, opts, depth + 1, out);
       else if (isReportInFolder(name) || (opts.pdf && isPdfFileName(name))) out.push(p);
-    } catch { /* unreadable: skipped */ }
+    } catch {
+      /* unreadable: skipped */
+    }
   }
   return out;
 }
-

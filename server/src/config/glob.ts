@@ -31,10 +31,15 @@ export function isGlob(pattern: string): boolean {
 
 /** gitignore order: later patterns win; `!pattern` takes a path back in. */
 export function ignoreMatcher(patterns: readonly string[]): PathMatcher {
-  const rules = patterns.filter((p) => p.length <= MAX_GLOB_LENGTH).map((p) => (p.startsWith('!') ? { keep: true, m: globMatcher(p.slice(1)) } : { keep: false, m: globMatcher(p) }));
+  const rules = patterns
+    .filter((p) => p.length <= MAX_GLOB_LENGTH)
+    .map((p) => (p.startsWith('!') ? { keep: true, m: globMatcher(p.slice(1)) } : { keep: false, m: globMatcher(p) }));
   return (path) => {
     let ignored = false;
-    for (const r of rules) if (r.keep ? ignored : !ignored) { if (r.m(path)) ignored = !r.keep; }
+    for (const r of rules)
+      if (r.keep ? ignored : !ignored) {
+        if (r.m(path)) ignored = !r.keep;
+      }
     return ignored;
   };
 }

@@ -8,7 +8,12 @@ export const RC_FILE = '.workreportrc.json';
 /** A configuration file is small; a larger one (or /dev/zero behind a link) is refused. */
 const MAX_RC_BYTES = 1024 * 1024;
 
-export interface RcFile { path: string; dir: string; config: PartialConfig; error?: string }
+export interface RcFile {
+  path: string;
+  dir: string;
+  config: PartialConfig;
+  error?: string;
+}
 
 /** The nearest `.workreportrc.json` at or above `dir`, parsed; a file that does not parse is returned with its error. */
 export function findRcFile(dir: string): RcFile | undefined {
@@ -19,7 +24,8 @@ export function findRcFile(dir: string): RcFile | undefined {
     if (r.ok) {
       try {
         const parsed = JSON.parse(r.bytes.toString('utf8').replace(/^\uFEFF/, ''));
-        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { path, dir: d, config: {}, error: 'expected a JSON object' };
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+          return { path, dir: d, config: {}, error: 'expected a JSON object' };
         return { path, dir: d, config: parsed as PartialConfig };
       } catch (e) {
         return { path, dir: d, config: {}, error: e instanceof Error ? e.message : String(e) };

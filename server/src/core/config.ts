@@ -34,16 +34,35 @@ export interface ReportConfig {
 }
 
 export const DEFAULT_STOP_PHRASES = [
-  '各位代表', '请予审议', '一年来', '过去一年', '在此', '我代表', '表示衷心的感谢', '表示崇高的敬意',
-  '习近平新时代中国特色社会主义思想', '以习近平同志为核心的党中央', '党的二十大精神', '二十届历次全会精神',
-  '在市委的坚强领导下', '在省委的坚强领导下', '在党中央坚强领导下', '全面贯彻', '深入贯彻', '认真贯彻落实',
+  '各位代表',
+  '请予审议',
+  '一年来',
+  '过去一年',
+  '在此',
+  '我代表',
+  '表示衷心的感谢',
+  '表示崇高的敬意',
+  '习近平新时代中国特色社会主义思想',
+  '以习近平同志为核心的党中央',
+  '党的二十大精神',
+  '二十届历次全会精神',
+  '在市委的坚强领导下',
+  '在省委的坚强领导下',
+  '在党中央坚强领导下',
+  '全面贯彻',
+  '深入贯彻',
+  '认真贯彻落实',
 ];
 
 export const DEFAULT_CONFIG: ReportConfig = {
   severity: {},
   repeat: {
-    minParagraphLength: 10, nearThreshold: 0.6, containmentThreshold: 0.9,
-    sentenceMinLength: 20, sentenceThreshold: 0.85, stopPhrases: [],
+    minParagraphLength: 10,
+    nearThreshold: 0.6,
+    containmentThreshold: 0.9,
+    sentenceMinLength: 20,
+    sentenceThreshold: 0.85,
+    stopPhrases: [],
   },
   ignore: [],
   terms: [],
@@ -60,13 +79,23 @@ export function termProblem(t: unknown, i: number): string | undefined {
   if (!t || typeof t !== 'object') return `${where}: expected {"use", "avoid"}`;
   const { use, avoid, note, regex } = t as Record<string, unknown>;
   if (typeof use !== 'string' || !use) return `${where}.use: expected a non-empty string`;
-  if (!Array.isArray(avoid) || !avoid.length || !avoid.every((a) => typeof a === 'string' && a.length > 0 && a.length <= MAX_PATTERN)) return `${where}.avoid: expected a list of strings of 1–${MAX_PATTERN} characters`;
+  if (
+    !Array.isArray(avoid) ||
+    !avoid.length ||
+    !avoid.every((a) => typeof a === 'string' && a.length > 0 && a.length <= MAX_PATTERN)
+  )
+    return `${where}.avoid: expected a list of strings of 1–${MAX_PATTERN} characters`;
   if (note !== undefined && typeof note !== 'string') return `${where}.note: expected a string`;
   if (regex !== undefined && typeof regex !== 'boolean') return `${where}.regex: expected true or false`;
   if (regex) {
     for (const a of avoid as string[]) {
-      if (NESTED_QUANTIFIER.test(a)) return `${where}.avoid: "${a}" repeats a repeated group, which can take forever to match`;
-      try { if (new RegExp(a, 'u').test('')) return `${where}.avoid: "${a}" matches the empty string`; } catch (e) { return `${where}.avoid: "${a}" is not a valid regular expression (${e instanceof Error ? e.message : e})`; }
+      if (NESTED_QUANTIFIER.test(a))
+        return `${where}.avoid: "${a}" repeats a repeated group, which can take forever to match`;
+      try {
+        if (new RegExp(a, 'u').test('')) return `${where}.avoid: "${a}" matches the empty string`;
+      } catch (e) {
+        return `${where}.avoid: "${a}" is not a valid regular expression (${e instanceof Error ? e.message : e})`;
+      }
     }
   }
   return undefined;
@@ -85,7 +114,10 @@ export interface PartialConfig {
  * Merges layers (later wins) into a valid configuration. Values of the wrong type or out of range are dropped
  * and described in `problems`, so one typo never disables the checks.
  */
-export function resolveConfig(...layers: (PartialConfig | undefined | null)[]): { config: ReportConfig; problems: string[] } {
+export function resolveConfig(...layers: (PartialConfig | undefined | null)[]): {
+  config: ReportConfig;
+  problems: string[];
+} {
   const problems: string[] = [];
   const config: ReportConfig = {
     severity: { ...DEFAULT_CONFIG.severity },
@@ -112,11 +144,13 @@ export function resolveConfig(...layers: (PartialConfig | undefined | null)[]): 
     num('sentenceMinLength', 5, 1000);
     num('sentenceThreshold', 0.5, 1);
     if (r.stopPhrases !== undefined) {
-      if (Array.isArray(r.stopPhrases) && r.stopPhrases.every((p) => typeof p === 'string')) config.repeat.stopPhrases.push(...(r.stopPhrases as string[]).filter(Boolean));
+      if (Array.isArray(r.stopPhrases) && r.stopPhrases.every((p) => typeof p === 'string'))
+        config.repeat.stopPhrases.push(...(r.stopPhrases as string[]).filter(Boolean));
       else problems.push('repeat.stopPhrases: expected a list of strings');
     }
     if (layer.ignore !== undefined) {
-      if (Array.isArray(layer.ignore) && layer.ignore.every((p) => typeof p === 'string')) config.ignore.push(...(layer.ignore as string[]));
+      if (Array.isArray(layer.ignore) && layer.ignore.every((p) => typeof p === 'string'))
+        config.ignore.push(...(layer.ignore as string[]));
       else problems.push('ignore: expected a list of glob patterns');
     }
     if (layer.terms !== undefined) {

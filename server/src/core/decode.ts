@@ -2,7 +2,8 @@
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-export type Decoded = { ok: true; text: string; encoding: Encoding; bom: boolean } | { ok: false; reason: 'binary' | 'undecodable' };
+export type Decoded =
+  { ok: true; text: string; encoding: Encoding; bom: boolean } | { ok: false; reason: 'binary' | 'undecodable' };
 
 /** Share of control bytes (other than tab, CR, LF, FF, ESC) above which a file is binary. */
 const CONTROL_SHARE = 0.01;
@@ -19,7 +20,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // Not UTF-8: government files are very often GBK/GB18030.
   }
   try {
-    return { ok: true, text: new TextDecoder('gb18030', { fatal: true }).decode(body), encoding: 'gb18030', bom: false };
+    return {
+      ok: true,
+      text: new TextDecoder('gb18030', { fatal: true }).decode(body),
+      encoding: 'gb18030',
+      bom: false,
+    };
   } catch {
     return { ok: false, reason: 'undecodable' };
   }

@@ -1,9 +1,19 @@
 /** The text abstraction the core works on. The LSP's TextDocument satisfies it; so does {@link TextDoc}. */
 
-export interface Position { line: number; character: number }
+export interface Position {
+  line: number;
+  character: number;
+}
 /** An edit in document offsets: replace [start, end) by newText. */
-export interface TextEditSpan { start: number; end: number; newText: string }
-export interface Range { start: Position; end: Position }
+export interface TextEditSpan {
+  start: number;
+  end: number;
+  newText: string;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 export interface ReportDocument {
   readonly uri: string;
@@ -32,23 +42,33 @@ export function computeLineStarts(text: string): number[] {
 /** An in-memory document for the CLI, tests and benchmarks. */
 export class TextDoc implements ReportDocument {
   private starts: number[] | undefined;
-  constructor(readonly uri: string, private readonly text: string, readonly version = 0) {}
+  constructor(
+    readonly uri: string,
+    private readonly text: string,
+    readonly version = 0,
+  ) {}
 
-  getText(): string { return this.text; }
+  getText(): string {
+    return this.text;
+  }
 
   private lineStarts(): number[] {
     return (this.starts ??= computeLineStarts(this.text));
   }
 
-  get lineCount(): number { return this.lineStarts().length; }
+  get lineCount(): number {
+    return this.lineStarts().length;
+  }
 
   positionAt(offset: number): Position {
     const starts = this.lineStarts();
     offset = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0, hi = starts.length - 1;
+    let lo = 0,
+      hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return { line: lo, character: offset - starts[lo] };
   }

@@ -17,15 +17,42 @@ export { isPastReportFileName, isPdfFileName, isReportFileName, isReportInFolder
 export { decodeReport, type ReportText } from './reportText';
 export { gbt9704, readDocx, type ExportOptions, type WordRead, type WordText } from './word/index';
 export { decodeBytes, type Decoded, type Encoding } from './decode';
-export { DEFAULT_CONFIG, resolveConfig, type PreferredTerm, type PartialConfig, type ReportConfig, type RepeatOptions } from './config';
+export {
+  DEFAULT_CONFIG,
+  resolveConfig,
+  type PreferredTerm,
+  type PartialConfig,
+  type ReportConfig,
+  type RepeatOptions,
+} from './config';
 export { analyseRepeats, type RepeatAnalysis } from './repeat/analysis';
 export { diffChars, type DiffOp } from './text/diff';
 export { extractFigures, type Figure } from './figures/extract';
 export { rateChecks } from './figures/rates';
 export { figureHover } from './features/figureHover';
-export { contentHash, libraryEntry, reportId, textsInMemory, type LibraryEntry, type TextSource } from './library/entry';
+export {
+  contentHash,
+  libraryEntry,
+  reportId,
+  textsInMemory,
+  type LibraryEntry,
+  type TextSource,
+} from './library/entry';
 export { type ReportInfo } from './library/info';
 export { compareDraft, similarTo, type CompareResult, type SimilarResult } from './library/compare';
-export { LibraryIndex, type DraftRef, type DraftSummary, type FigureRow, type PassageMatch, type StructureRow } from './library/index';
+export {
+  LibraryIndex,
+  type DraftRef,
+  type DraftSummary,
+  type FigureRow,
+  type PassageMatch,
+  type StructureRow,
+} from './library/index';
 export { completions, type Suggestion } from './features/completions';
-export { createReportService, ReportAnalysis, ReportService, type CheckRequest, type ReportServiceOptions } from './service';
+export {
+  createReportService,
+  ReportAnalysis,
+  ReportService,
+  type CheckRequest,
+  type ReportServiceOptions,
+} from './service';

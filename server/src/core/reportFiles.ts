@@ -24,12 +24,15 @@ export function isWordReportFileName(name: string): boolean {
 }
 
 /** A project's documentation, never a report: README, SOURCES, CHANGELOG, LICENSE, CONTRIBUTING and their kin. */
-const DOCUMENTATION = /^(readme|sources|changelog|changes|history|news|license|licence|copying|notice|contributing|authors|code_of_conduct|security)([._-]|$)/i;
+const DOCUMENTATION =
+  /^(readme|sources|changelog|changes|history|news|license|licence|copying|notice|contributing|authors|code_of_conduct|security)([._-]|$)/i;
 
 /** Does a folder given to `check`/`compare` stand for this file? Its .txt/.md/.docx files, documentation excepted
  * (and Word's lock files, ~$name.docx). */
 export function isReportInFolder(name: string): boolean {
-  return /\.(txt|md|docx|docm)$/i.test(name) && !DOCUMENTATION.test(name) && !name.startsWith('.') && !name.startsWith('~$');
+  return (
+    /\.(txt|md|docx|docm)$/i.test(name) && !DOCUMENTATION.test(name) && !name.startsWith('.') && !name.startsWith('~$')
+  );
 }
 
 /** Past reports for the library, by name: text and Word reports, and PDFs (a website's copy) named the same way. */

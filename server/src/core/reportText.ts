@@ -4,7 +4,13 @@ import { isWordFileName } from './reportFiles';
 import { readDocx } from './word/readDocx';
 
 export type ReportText =
-  | { ok: true; text: string; encoding: Encoding; bom: boolean; /** For a Word document: its paragraph of each line. */ word?: { paragraphOfLine: number[] } }
+  | {
+      ok: true;
+      text: string;
+      encoding: Encoding;
+      bom: boolean;
+      /** For a Word document: its paragraph of each line. */ word?: { paragraphOfLine: number[] };
+    }
   | { ok: false; reason: 'binary' | 'undecodable' | 'word'; message: string };
 
 export function decodeReport(name: string, bytes: Uint8Array): ReportText {
@@ -16,7 +22,8 @@ export function decodeReport(name: string, bytes: Uint8Array): ReportText {
   const d = decodeBytes(bytes);
   if (d.ok) return d;
   return {
-    ok: false, reason: d.reason,
+    ok: false,
+    reason: d.reason,
     message: d.reason === 'binary' ? 'a binary file, not a text report' : 'neither UTF-8, UTF-16 nor GB18030/GBK text',
   };
 }

@@ -47,20 +47,26 @@ export class ReportAnalysis {
     let cancelled = false;
     const isCancelled = () => (cancelled ||= !!req.isCancelled?.());
     const items = runChecks(this.model, {
-      config: this.config, locale: req.locale ?? 'zh', positionAt: req.positionAt, isCancelled,
+      config: this.config,
+      locale: req.locale ?? 'zh',
+      positionAt: req.positionAt,
+      isCancelled,
       repeats: () => this.repeats,
       ...(req.pastFigures ? { pastFigures: req.pastFigures } : {}),
       ...(req.places ? { places: req.places } : {}),
       ...(this.onCheckError ? { onError: this.onCheckError } : {}),
     });
     // A library without a key cannot be told from the next one: such findings are not kept.
-    if (!cancelled && !req.places && (!req.pastFigures || req.pastFiguresKey !== undefined)) this.findings = { key, items };
+    if (!cancelled && !req.places && (!req.pastFigures || req.pastFiguresKey !== undefined))
+      this.findings = { key, items };
     return items;
   }
 }
 
 /** What a document keeps across its versions: the shingles and candidate indexes of the repeat analysis. */
-interface DocumentMemory { repeat: RepeatCache }
+interface DocumentMemory {
+  repeat: RepeatCache;
+}
 
 interface DocumentState {
   memory: DocumentMemory;
@@ -87,7 +93,10 @@ export class ReportService {
   }
 
   /** The analysis of the document's current text under `config`: the same one until either changes. */
-  analysis(doc: Pick<ReportDocument, 'uri' | 'version' | 'getText'>, config: ReportConfig = DEFAULT_CONFIG): ReportAnalysis {
+  analysis(
+    doc: Pick<ReportDocument, 'uri' | 'version' | 'getText'>,
+    config: ReportConfig = DEFAULT_CONFIG,
+  ): ReportAnalysis {
     const model = this.model(doc);
     const state = this.stateOf(doc.uri);
     const configKey = JSON.stringify(config);
@@ -105,7 +114,10 @@ export class ReportService {
 
   private stateOf(uri: string): DocumentState {
     let s = this.documents.get(uri);
-    if (!s) { s = { memory: { repeat: newRepeatCache() } }; this.documents.set(uri, s); }
+    if (!s) {
+      s = { memory: { repeat: newRepeatCache() } };
+      this.documents.set(uri, s);
+    }
     return s;
   }
 }

@@ -15,7 +15,11 @@ const MAX_PAGES = 2000;
 /** The CMaps: dist/cmaps beside the bundle (what the extension ships), else pdfjs-dist's own (a checkout). */
 function cmapDir(): string | undefined {
   const candidates = [join(__dirname, 'cmaps')];
-  try { candidates.push(join(dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps')); } catch { /* not installed */ }
+  try {
+    candidates.push(join(dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps'));
+  } catch {
+    /* not installed */
+  }
   return candidates.find((d) => existsSync(join(d, 'UniGB-UCS2-H.bcmap')));
 }
 
@@ -53,11 +57,19 @@ function loadPdfjs() {
 export { isPdfFileName } from '../core/reportFiles';
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
-  if (bytes.length < 5 || String.fromCharCode(...bytes.subarray(0, 5)) !== '%PDF-') return { ok: false, message: 'not a PDF file' };
+  if (bytes.length < 5 || String.fromCharCode(...bytes.subarray(0, 5)) !== '%PDF-')
+    return { ok: false, message: 'not a PDF file' };
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes), cMapUrl: cmapDir() ?? '', cMapPacked: true, CMapReaderFactory: FileCMapReader,
-    isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false,
+    data: new Uint8Array(bytes),
+    cMapUrl: cmapDir() ?? '',
+    cMapPacked: true,
+    CMapReaderFactory: FileCMapReader,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    stopAtErrors: false,
   });
   try {
     const doc = await task.promise;
@@ -67,7 +79,19 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
       const page = await doc.getPage(p);
       const [x0, y0, x1, y1] = page.view;
       const content = await page.getTextContent();
-      const runs = content.items.flatMap((it) => ('str' in it ? [{ str: it.str, x: it.transform[4], y: it.transform[5], width: it.width, size: Math.hypot(it.transform[2], it.transform[3]) || it.height }] : []));
+      const runs = content.items.flatMap((it) =>
+        'str' in it
+          ? [
+              {
+                str: it.str,
+                x: it.transform[4],
+                y: it.transform[5],
+                width: it.width,
+                size: Math.hypot(it.transform[2], it.transform[3]) || it.height,
+              },
+            ]
+          : [],
+      );
       pages.push({ width: x1 - x0, height: y1 - y0, runs });
       page.cleanup();
     }
@@ -76,7 +100,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
     return { ok: true, ...text };
   } catch (e) {
     const name = (e as { name?: string }).name;
-    return { ok: false, message: name === 'PasswordException' ? 'a password-protected PDF' : `not a readable PDF (${e instanceof Error ? e.message : String(e)})` };
+    return {
+      ok: false,
+      message:
+        name === 'PasswordException'
+          ? 'a password-protected PDF'
+          : `not a readable PDF (${e instanceof Error ? e.message : String(e)})`,
+    };
   } finally {
     await task.destroy();
   }

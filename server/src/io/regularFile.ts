@@ -17,8 +17,22 @@ function refused(reason: Exclude<RegularRead, { ok: true }>['reason'], message: 
   return { ok: false, reason, message };
 }
 
-function kindOf(st: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
-  return st.isDirectory() ? 'a folder' : st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'not a regular file';
+function kindOf(st: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}): string {
+  return st.isDirectory()
+    ? 'a folder'
+    : st.isFIFO()
+      ? 'a FIFO'
+      : st.isSocket()
+        ? 'a socket'
+        : st.isCharacterDevice() || st.isBlockDevice()
+          ? 'a device'
+          : 'not a regular file';
 }
 
 function failure(e: unknown): RegularRead {
@@ -46,7 +60,11 @@ function done(buf: Buffer, n: number, maxBytes: number, mtimeMs: number): Regula
 
 export function readRegularFileSync(path: string, maxBytes: number): RegularRead {
   let fd: number;
-  try { fd = openSync(path, OPEN_FLAGS); } catch (e) { return failure(e); }
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (e) {
+    return failure(e);
+  }
   try {
     const st = fstatSync(fd);
     const buf = admit(st, maxBytes);
@@ -63,13 +81,18 @@ export function readRegularFileSync(path: string, maxBytes: number): RegularRead
 
 export async function readRegularFile(path: string, maxBytes: number): Promise<RegularRead> {
   let handle: import('fs/promises').FileHandle;
-  try { handle = await fsp.open(path, OPEN_FLAGS); } catch (e) { return failure(e); }
+  try {
+    handle = await fsp.open(path, OPEN_FLAGS);
+  } catch (e) {
+    return failure(e);
+  }
   try {
     const st = await handle.stat();
     const buf = admit(st, maxBytes);
     if (!Buffer.isBuffer(buf)) return buf;
     let n = 0;
-    for (let got = -1; n < buf.length && got !== 0; n += got) got = (await handle.read(buf, n, buf.length - n, null)).bytesRead;
+    for (let got = -1; n < buf.length && got !== 0; n += got)
+      got = (await handle.read(buf, n, buf.length - n, null)).bytesRead;
     return done(buf, n, maxBytes, st.mtimeMs);
   } catch (e) {
     return failure(e);

@@ -6,7 +6,20 @@
  * untouched and the temporary file removed.
  */
 import { randomBytes } from 'crypto';
-import { closeSync, constants, copyFileSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  fchmodSync,
+  fchownSync,
+  fsyncSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'fs';
 import { basename, dirname, join } from 'path';
 
 export type WriteResult = { ok: true; backup?: string } | { ok: false; message: string };
@@ -33,14 +46,19 @@ function backupOf(file: string): string {
 }
 
 /** `create`: a file that does not exist yet is written new (mode 0644 less the umask), the same atomic way. */
-export function writeFileAtomic(file: string, bytes: Uint8Array, opts: { backup?: boolean; create?: boolean } = {}): WriteResult {
+export function writeFileAtomic(
+  file: string,
+  bytes: Uint8Array,
+  opts: { backup?: boolean; create?: boolean } = {},
+): WriteResult {
   let target: string;
   let st: { mode: number; uid: number; gid: number; isFile(): boolean } | undefined;
   try {
     target = realpathSync(file);
     st = statSync(target);
   } catch (e) {
-    if (!opts.create || (e as NodeJS.ErrnoException).code !== 'ENOENT') return { ok: false, message: `cannot read ${file}: ${reason(e)}` };
+    if (!opts.create || (e as NodeJS.ErrnoException).code !== 'ENOENT')
+      return { ok: false, message: `cannot read ${file}: ${reason(e)}` };
     target = file;
     // A new file: open() applies the umask to 0666, as any program creating a file would.
     st = { mode: 0o666, uid: -1, gid: -1, isFile: () => true };
@@ -56,16 +74,35 @@ export function writeFileAtomic(file: string, bytes: Uint8Array, opts: { backup?
     for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
     fsyncSync(fd);
     if (st.uid >= 0) fchmodSync(fd, st.mode & 0o7777);
-    if (st.uid >= 0) try { fchownSync(fd, st.uid, st.gid); } catch { /* only root may give a file away; keep ours */ }
+    if (st.uid >= 0)
+      try {
+        fchownSync(fd, st.uid, st.gid);
+      } catch {
+        /* only root may give a file away; keep ours */
+      }
     closeSync(fd);
     fd = undefined;
     if (opts.backup) backup = backupOf(target);
     renameSync(tmp, target);
     return { ok: true, ...(backup ? { backup } : {}) };
   } catch (e) {
-    if (fd !== undefined) try { closeSync(fd); } catch { /* already failing */ }
-    try { unlinkSync(tmp); } catch { /* never created */ }
-    if (backup) try { unlinkSync(backup); } catch { /* keep it then */ }
+    if (fd !== undefined)
+      try {
+        closeSync(fd);
+      } catch {
+        /* already failing */
+      }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* never created */
+    }
+    if (backup)
+      try {
+        unlinkSync(backup);
+      } catch {
+        /* keep it then */
+      }
     return { ok: false, message: `cannot write ${file}: ${reason(e)}` };
   }
 }

@@ -1,9 +1,30 @@
-import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic,
+  type Position,
+  type Range,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ALL_CHECKS, fixAllEdits, fixesFor, localize, renumberDocument, type ReportDiagnostic, type TextEditSpan } from '../core';
+import {
+  ALL_CHECKS,
+  fixAllEdits,
+  fixesFor,
+  localize,
+  renumberDocument,
+  type ReportDiagnostic,
+  type TextEditSpan,
+} from '../core';
 import type { ServerContext } from './context';
 import { msg } from '../messages';
-import { DIAGNOSTIC_SOURCE, FIX_ALL_ACTION_KIND, RENUMBER_ACTION_KIND, REVEAL_RANGE_COMMAND, SHOW_DOCUMENT_COMMAND } from '../../../shared/protocol';
+import {
+  DIAGNOSTIC_SOURCE,
+  FIX_ALL_ACTION_KIND,
+  RENUMBER_ACTION_KIND,
+  REVEAL_RANGE_COMMAND,
+  SHOW_DOCUMENT_COMMAND,
+} from '../../../shared/protocol';
 
 /** Quick fixes, built from the current text (a stale diagnostic gets none), and the renumber source action. */
 export function registerCodeActions(ctx: ServerContext): void {
@@ -13,8 +34,14 @@ export function registerCodeActions(ctx: ServerContext): void {
     return items.find((f) => f.code === d.code && f.start === start);
   };
   /** Core edits (offsets) as an LSP workspace edit of one document: the only place they become ranges. */
-  const workspaceEdit = (doc: TextDocument, edits: readonly TextEditSpan[]): WorkspaceEdit =>
-    ({ changes: { [doc.uri]: edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } });
+  const workspaceEdit = (doc: TextDocument, edits: readonly TextEditSpan[]): WorkspaceEdit => ({
+    changes: {
+      [doc.uri]: edits.map((e) => ({
+        range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) },
+        newText: e.newText,
+      })),
+    },
+  });
 
   ctx.connection.onCodeAction(async (params) => {
     const doc = ctx.documents.get(params.textDocument.uri);
@@ -28,17 +55,29 @@ export function registerCodeActions(ctx: ServerContext): void {
       if (!f) continue; // the text changed since: offer nothing rather than a wrong edit
       for (const fix of fixesFor(model, f.code, f.data)) {
         actions.push({
-          title: localize(fix.title, ctx.locale()), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: !!fix.preferred,
+          title: localize(fix.title, ctx.locale()),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: !!fix.preferred,
           edit: workspaceEdit(doc, fix.edits),
         });
       }
       const other = f.related[0];
       // Our VS Code client reveals the copy itself; another client is asked through window/showDocument; a client
       // with neither still has the copy in the diagnostic's related information.
-      const reveal = ctx.features().revealCommand ? REVEAL_RANGE_COMMAND : ctx.features().showDocument ? SHOW_DOCUMENT_COMMAND : undefined;
+      const reveal = ctx.features().revealCommand
+        ? REVEAL_RANGE_COMMAND
+        : ctx.features().showDocument
+          ? SHOW_DOCUMENT_COMMAND
+          : undefined;
       if (other && f.code.startsWith('repeat.') && reveal) {
         const title = msg(ctx.locale(), 'showOther')(other.range.start.line + 1);
-        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: reveal, arguments: [other.uri, other.range] } });
+        actions.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title, command: reveal, arguments: [other.uri, other.range] },
+        });
       }
     }
     // The source action: renumber the whole document (also the client's 重新编号全文 command).
@@ -47,13 +86,19 @@ export function registerCodeActions(ctx: ServerContext): void {
       const edits = renumberDocument(model);
       if (edits.length) {
         actions.push({
-          title: msg(ctx.locale(), 'renumberAll')(), kind: RENUMBER_ACTION_KIND,
+          title: msg(ctx.locale(), 'renumberAll')(),
+          kind: RENUMBER_ACTION_KIND,
           edit: workspaceEdit(doc, edits),
         });
       }
     }
     // Fix-all source actions: every certain fix of one norm or term code, in one edit (one undo restores it).
-    if (!only || only.some((k) => FIX_ALL_ACTION_KIND.startsWith(k) || k.startsWith(FIX_ALL_ACTION_KIND) || k === CodeActionKind.Source)) {
+    if (
+      !only ||
+      only.some(
+        (k) => FIX_ALL_ACTION_KIND.startsWith(k) || k.startsWith(FIX_ALL_ACTION_KIND) || k === CodeActionKind.Source,
+      )
+    ) {
       for (const check of ALL_CHECKS) {
         if (!/^(norm|term)\./.test(check.code)) continue;
         const kind = `${FIX_ALL_ACTION_KIND}.${check.code}`;
@@ -61,7 +106,8 @@ export function registerCodeActions(ctx: ServerContext): void {
         const edits = fixAllEdits(model, items, check.code);
         if (!edits.length) continue;
         actions.push({
-          title: msg(ctx.locale(), 'fixAll')(localize(check.description, ctx.locale()), edits.length), kind,
+          title: msg(ctx.locale(), 'fixAll')(localize(check.description, ctx.locale()), edits.length),
+          kind,
           edit: workspaceEdit(doc, edits),
         });
       }
@@ -78,6 +124,7 @@ export function registerCodeActions(ctx: ServerContext): void {
 }
 
 function isRange(r: unknown): r is Range {
-  const p = (x: unknown) => !!x && typeof (x as Position).line === 'number' && typeof (x as Position).character === 'number';
+  const p = (x: unknown) =>
+    !!x && typeof (x as Position).line === 'number' && typeof (x as Position).character === 'number';
   return !!r && p((r as Range).start) && p((r as Range).end);
 }

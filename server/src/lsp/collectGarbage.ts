@@ -11,7 +11,9 @@ let gc: (() => void) | undefined | null;
 export function collectGarbage(): boolean {
   if (gc === undefined) {
     try {
-      gc = (globalThis as { gc?: () => void }).gc ?? (setFlagsFromString('--expose-gc'), runInNewContext('gc') as () => void);
+      gc =
+        (globalThis as { gc?: () => void }).gc ??
+        (setFlagsFromString('--expose-gc'), runInNewContext('gc') as () => void);
     } catch {
       gc = null;
     }

@@ -6,7 +6,9 @@ import { CompareRequest, SimilarRequest } from '../../../shared/protocol';
 /** The comparison panel's requests: answered from the past-report library once its build settles. */
 export function registerCompareRequests(ctx: ServerContext): void {
   /** The open draft's current model and the settled library; undefined when either is missing. */
-  const draftAndLibrary = async (uri: string): Promise<{ uri: string; model: ReportModel; lib: LibraryIndex } | undefined> => {
+  const draftAndLibrary = async (
+    uri: string,
+  ): Promise<{ uri: string; model: ReportModel; lib: LibraryIndex } | undefined> => {
     const library = ctx.library();
     if (!ctx.documents.get(uri) || !library) return undefined;
     await ctx.libraryReady();

@@ -3,7 +3,12 @@ import { resolveConfig, type ReportConfig } from '../core';
 import { findRcFile, isIgnored, type RcFile } from '../config/rcFile';
 import { uriToPath } from './uri';
 
-export interface DocumentConfig { config: ReportConfig; ignored: boolean; problems: string[]; rcPath?: string }
+export interface DocumentConfig {
+  config: ReportConfig;
+  ignored: boolean;
+  problems: string[];
+  rcPath?: string;
+}
 
 /** Resolves a document's configuration: its `.workreportrc.json`, then the editor's settings on top. */
 export class ConfigResolver {

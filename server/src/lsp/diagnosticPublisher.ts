@@ -17,13 +17,22 @@ export interface PublishTarget {
 export class DiagnosticPublisher {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(private readonly target: PublishTarget, private readonly delayMs = 150) {}
+  constructor(
+    private readonly target: PublishTarget,
+    private readonly delayMs = 150,
+  ) {}
 
   /** Publishes the document's findings once typing pauses. */
   schedule(uri: string, delayMs = this.delayMs): void {
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
-    this.timers.set(uri, setTimeout(() => { this.timers.delete(uri); void this.publish(uri); }, delayMs));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.publish(uri);
+      }, delayMs),
+    );
   }
 
   async publish(uri: string): Promise<void> {

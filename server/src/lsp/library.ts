@@ -6,7 +6,19 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { decodeReport, reportId, isPastReportFileName, isPdfFileName, isWordFileName, LibraryIndex, libraryEntry, parseReport, resetLineMemo, TextDoc, type LibraryEntry } from '../core';
+import {
+  decodeReport,
+  reportId,
+  isPastReportFileName,
+  isPdfFileName,
+  isWordFileName,
+  LibraryIndex,
+  libraryEntry,
+  parseReport,
+  resetLineMemo,
+  TextDoc,
+  type LibraryEntry,
+} from '../core';
 import { globBase, globMatcher, isGlob } from '../config/glob';
 import { readPdf } from '../io/pdf';
 import { readRegularFile, readRegularFileSync } from '../io/regularFile';
@@ -18,10 +30,14 @@ import { WorkspaceIndex } from './workspaceIndex';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** A Word document carries its photos: only its XML parts are inflated, so a larger file costs no more. */
 const MAX_WORD_FILE_BYTES = 64 * 1024 * 1024;
-const maxBytesOf = (file: string) => (isWordFileName(file) || isPdfFileName(file) ? MAX_WORD_FILE_BYTES : MAX_FILE_BYTES);
+const maxBytesOf = (file: string) =>
+  isWordFileName(file) || isPdfFileName(file) ? MAX_WORD_FILE_BYTES : MAX_FILE_BYTES;
 
 /** A library file's text: PDFs through pdf.js (asynchronous), everything else through the core's decoders. */
-async function libraryText(file: string, bytes: Uint8Array): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+async function libraryText(
+  file: string,
+  bytes: Uint8Array,
+): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   if (isPdfFileName(file)) return readPdf(bytes);
   return decodeReport(file, bytes);
 }
@@ -32,8 +48,11 @@ const TEXTS_KEPT = 24;
 /** After parsing this many reports, the garbage is worth a full collection (~0.1 s for a thousand). */
 const GC_AFTER_PARSING = 50;
 
-
-export interface LibrarySources { roots: string[]; paths: string[]; samples?: string }
+export interface LibrarySources {
+  roots: string[];
+  paths: string[];
+  samples?: string;
+}
 
 export class LibraryStore {
   readonly index: LibraryIndex;
@@ -45,7 +64,10 @@ export class LibraryStore {
   /** PDFs' lines, kept from the build: a PDF cannot be read again synchronously when a match is shown. */
   private readonly pdfLines = new Map<string, string[]>();
 
-  constructor(private readonly storageDir: string | undefined, private readonly log: (m: string) => void) {
+  constructor(
+    private readonly storageDir: string | undefined,
+    private readonly log: (m: string) => void,
+  ) {
     this.walker = new WorkspaceIndex(log, MAX_LIBRARY_FILES, isPastReportFileName);
     this.index = new LibraryIndex((uri, line) => this.lineOf(uri, line));
   }
@@ -84,8 +106,11 @@ export class LibraryStore {
       } else {
         try {
           const st = await fs.stat(p);
-          if (st.isDirectory()) roots.push(p); else if (st.isFile()) out.add(p);
-        } catch { this.log(`library: ${p} not found`); }
+          if (st.isDirectory()) roots.push(p);
+          else if (st.isFile()) out.add(p);
+        } catch {
+          this.log(`library: ${p} not found`);
+        }
       }
     }
     for (const f of await this.walker.files(roots)) out.add(f);
@@ -94,7 +119,10 @@ export class LibraryStore {
   }
 
   /** Rebuilds the index from the files; unchanged files come from the cache unread. A bad file is skipped with a message. */
-  async build(src: LibrarySources, onProgress?: (done: number, total: number) => void): Promise<{ files: number; parsed: number; skipped: string[] }> {
+  async build(
+    src: LibrarySources,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<{ files: number; parsed: number; skipped: string[] }> {
     await this.loadCache();
     const files = await this.files(src);
     const entries: LibraryEntry[] = [];
@@ -106,15 +134,27 @@ export class LibraryStore {
       const file = files[i];
       try {
         const st = await fs.stat(file);
-        if (st.size > maxBytesOf(file)) { skipped.push(`${file}: larger than ${maxBytesOf(file) / 1024 / 1024} MB`); continue; }
+        if (st.size > maxBytesOf(file)) {
+          skipped.push(`${file}: larger than ${maxBytesOf(file) / 1024 / 1024} MB`);
+          continue;
+        }
         const uri = pathToUri(file);
         const stamp = this.stamps[file];
-        let entry = st.isFile() && stamp && stamp.size === st.size && stamp.mtimeMs === st.mtimeMs ? this.byId.get(stamp.id) : undefined;
+        let entry =
+          st.isFile() && stamp && stamp.size === st.size && stamp.mtimeMs === st.mtimeMs
+            ? this.byId.get(stamp.id)
+            : undefined;
         if (!entry) {
           const r = await readRegularFile(file, maxBytesOf(file));
-          if (!r.ok) { skipped.push(`${file}: ${r.message}`); continue; }
+          if (!r.ok) {
+            skipped.push(`${file}: ${r.message}`);
+            continue;
+          }
           const decoded = await libraryText(file, r.bytes);
-          if (!decoded.ok) { skipped.push(`${file}: ${decoded.message}`); continue; }
+          if (!decoded.ok) {
+            skipped.push(`${file}: ${decoded.message}`);
+            continue;
+          }
           if (isPdfFileName(file)) this.pdfLines.set(uri, decoded.text.split('\n'));
           const id = reportId(decoded.text);
           entry = this.byId.get(id);
@@ -142,7 +182,12 @@ export class LibraryStore {
     if (parsed > 0) resetLineMemo();
     this.index.setEntries(entries);
     for (const s of skipped) this.log(`library: skipped ${s}`);
-    const changed = parsed > 0 || Object.keys(stamps).length !== Object.keys(this.stamps).length || Object.keys(stamps).some((f) => this.stamps[f]?.id !== stamps[f].id || this.stamps[f]?.mtimeMs !== stamps[f].mtimeMs);
+    const changed =
+      parsed > 0 ||
+      Object.keys(stamps).length !== Object.keys(this.stamps).length ||
+      Object.keys(stamps).some(
+        (f) => this.stamps[f]?.id !== stamps[f].id || this.stamps[f]?.mtimeMs !== stamps[f].mtimeMs,
+      );
     this.stamps = stamps;
     if (changed) await this.saveCache(entries);
     if (parsed >= GC_AFTER_PARSING) collectGarbage();
@@ -159,7 +204,11 @@ export class LibraryStore {
     }
     let at = 0;
     for (const m of r.data.entries) {
-      const paragraphs = m.paragraphs.map(([line, n]) => { const prints = r.blob.subarray(at, at + n); at += n; return { line, prints }; });
+      const paragraphs = m.paragraphs.map(([line, n]) => {
+        const prints = r.blob.subarray(at, at + n);
+        at += n;
+        return { line, prints };
+      });
       this.byId.set(m.id, { ...m, paragraphs });
     }
     this.stamps = r.data.files;
@@ -174,7 +223,11 @@ export class LibraryStore {
       let at = 0;
       const metas: CachedMeta[] = unique.map((e) => ({
         ...e,
-        paragraphs: e.paragraphs.map((p) => { blob.set(p.prints, at); at += p.prints.length; return [p.line, p.prints.length] as [number, number]; }),
+        paragraphs: e.paragraphs.map((p) => {
+          blob.set(p.prints, at);
+          at += p.prints.length;
+          return [p.line, p.prints.length] as [number, number];
+        }),
       }));
       await writeCache(this.storageDir, { files: this.stamps, entries: metas }, blob);
     } catch (e) {

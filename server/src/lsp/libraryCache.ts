@@ -18,9 +18,13 @@ const HEADER = MAGIC.length + 4 + 4 + 32;
 const MAX_CACHE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 
 export type CachedMeta = Omit<LibraryEntry, 'paragraphs'> & { paragraphs: [number, number][] };
-export interface CacheData { files: Record<string, { size: number; mtimeMs: number; id: string }>; entries: CachedMeta[] }
+export interface CacheData {
+  files: Record<string, { size: number; mtimeMs: number; id: string }>;
+  entries: CachedMeta[];
+}
 
-export type CacheRead = { ok: true; data: CacheData; blob: Uint32Array } | { ok: false; missing: boolean; reason: string };
+export type CacheRead =
+  { ok: true; data: CacheData; blob: Uint32Array } | { ok: false; missing: boolean; reason: string };
 
 export function encodeCache(data: CacheData, blob: Uint32Array): Buffer {
   const json = Buffer.from(JSON.stringify(data), 'utf8');
@@ -30,24 +34,35 @@ export function encodeCache(data: CacheData, blob: Uint32Array): Buffer {
   MAGIC.copy(header, 0);
   header.writeUInt32LE(json.length, MAGIC.length);
   header.writeUInt32LE(body.length, MAGIC.length + 4);
-  createHash('sha256').update(json).update(body).digest().copy(header, MAGIC.length + 8);
+  createHash('sha256')
+    .update(json)
+    .update(body)
+    .digest()
+    .copy(header, MAGIC.length + 8);
   return Buffer.concat([header, json, Buffer.alloc(pad), body]);
 }
 
 export function decodeCache(buf: Buffer): CacheRead {
   const bad = (reason: string): CacheRead => ({ ok: false, missing: false, reason });
-  if (buf.length < HEADER || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return bad('not a cache file of this version');
+  if (buf.length < HEADER || !buf.subarray(0, MAGIC.length).equals(MAGIC))
+    return bad('not a cache file of this version');
   const jsonLength = buf.readUInt32LE(MAGIC.length);
   const blobLength = buf.readUInt32LE(MAGIC.length + 4);
   const pad = (4 - ((HEADER + jsonLength) % 4)) % 4;
-  if (HEADER + jsonLength + pad + blobLength !== buf.length || blobLength % 4) return bad(`length ${buf.length} does not match its header`);
+  if (HEADER + jsonLength + pad + blobLength !== buf.length || blobLength % 4)
+    return bad(`length ${buf.length} does not match its header`);
   const json = buf.subarray(HEADER, HEADER + jsonLength);
   const body = buf.subarray(HEADER + jsonLength + pad);
   const sum = createHash('sha256').update(json).update(body).digest();
   if (!sum.equals(buf.subarray(MAGIC.length + 8, HEADER))) return bad('checksum mismatch');
   let data: CacheData;
-  try { data = JSON.parse(json.toString('utf8')) as CacheData; } catch { return bad('metadata does not parse'); }
-  if (!data || typeof data.files !== 'object' || !Array.isArray(data.entries)) return bad('metadata has the wrong shape');
+  try {
+    data = JSON.parse(json.toString('utf8')) as CacheData;
+  } catch {
+    return bad('metadata does not parse');
+  }
+  if (!data || typeof data.files !== 'object' || !Array.isArray(data.entries))
+    return bad('metadata has the wrong shape');
   // One aligned copy of the blob; every paragraph's prints become views into it.
   const blob = new Uint32Array(blobLength / 4);
   new Uint8Array(blob.buffer).set(body);

@@ -10,7 +10,14 @@ import { readRegularFile } from '../io/regularFile';
 import { writeFileAtomic } from '../io/safeWrite';
 import type { ServerContext } from './context';
 import { msg } from '../messages';
-import { EXPORT_WORD_COMMAND, ExportWordRequest, ReadWordRequest, type ExportWordParams, type ExportWordResult, type ReadWordResult } from '../../../shared/protocol';
+import {
+  EXPORT_WORD_COMMAND,
+  ExportWordRequest,
+  ReadWordRequest,
+  type ExportWordParams,
+  type ExportWordResult,
+  type ReadWordResult,
+} from '../../../shared/protocol';
 import { uriToPath } from './uri';
 
 /** Word documents and PDFs carry their photos; only the text is kept. */
@@ -23,10 +30,16 @@ export async function readWord(ctx: ServerContext, uri: string): Promise<ReadWor
   if (!r.ok) return { ok: false, message: msg(ctx.locale(), 'wordUnreadable')(file, r.message) };
   if (isPdfFileName(file)) {
     const p = await readPdf(r.bytes);
-    return p.ok ? { ok: true, text: p.text, paragraphOfLine: [] } : { ok: false, message: msg(ctx.locale(), 'wordUnreadable')(file, msg(ctx.locale(), 'pdfReason')(p.message)) };
+    return p.ok
+      ? { ok: true, text: p.text, paragraphOfLine: [] }
+      : { ok: false, message: msg(ctx.locale(), 'wordUnreadable')(file, msg(ctx.locale(), 'pdfReason')(p.message)) };
   }
   const d = decodeReport(isWordFileName(file) ? file : `${file}.docx`, r.bytes);
-  if (!d.ok) return { ok: false, message: msg(ctx.locale(), 'wordUnreadable')(file, msg(ctx.locale(), 'wordReason')(d.message)) };
+  if (!d.ok)
+    return {
+      ok: false,
+      message: msg(ctx.locale(), 'wordUnreadable')(file, msg(ctx.locale(), 'wordReason')(d.message)),
+    };
   return { ok: true, text: d.text, paragraphOfLine: d.word?.paragraphOfLine ?? [] };
 }
 
@@ -43,7 +56,8 @@ export function registerWordRequests(ctx: ServerContext): void {
   ctx.connection.onRequest(ReadWordRequest, (params) => readWord(ctx, params.uri));
   ctx.connection.onRequest(ExportWordRequest, (params) => exportWord(ctx, params));
   ctx.commands.set(EXPORT_WORD_COMMAND, async ([uri, target]) => {
-    if (typeof uri !== 'string' || typeof target !== 'string') return { ok: false, message: 'arguments: (uri, target)' };
+    if (typeof uri !== 'string' || typeof target !== 'string')
+      return { ok: false, message: 'arguments: (uri, target)' };
     return exportWord(ctx, { uri, target });
   });
 }

@@ -35,33 +35,51 @@ export function registerWorkspaceCheck(ctx: ServerContext, deps: WorkspaceCheckD
     if (ctx.features().pullDiagnostics) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  ctx.connection.onRequest(CheckWorkspaceRequest, async (_params, token: CancellationToken): Promise<CheckWorkspaceResult> => {
-    const progress = ctx.features().workDoneProgress ? await ctx.connection.window.createWorkDoneProgress() : undefined;
-    progress?.begin(msg(ctx.locale(), 'checkingWorkspace')(), 0, undefined, true);
-    const cancelled = () => token.isCancellationRequested || !!progress?.token.isCancellationRequested;
-    const result: CheckWorkspaceResult = { files: 0, withFindings: 0, findings: 0, skipped: 0, cancelled: false };
-    try {
-      const files = await walker.files(deps.roots(), cancelled);
-      const open = new Set(ctx.documents.all().map((d) => normalizeUri(d.uri)));
-      for (const [i, file] of files.entries()) {
-        if (cancelled()) { result.cancelled = true; break; }
-        await new Promise((r) => setImmediate(r));
-        const uri = pathToUri(file);
-        progress?.report(Math.round((100 * i) / Math.max(1, files.length)), `${i + 1}/${files.length}`);
-        if (open.has(uri)) { result.files++; continue; }
-        const read = await readRegularFile(file, MAX_FILE_BYTES);
-        const decoded = read.ok ? decodeBytes(read.bytes) : undefined;
-        if (!decoded?.ok) { result.skipped++; continue; }
-        const items = await deps.check(new TextDoc(uri, decoded.text));
-        result.files++;
-        if (!items) continue;
-        if (items.length) { result.withFindings++; result.findings += items.length; }
-        void ctx.connection.sendDiagnostics({ uri, diagnostics: items.map(deps.toLsp) });
-        if (items.length) published.add(uri); else published.delete(uri);
+  ctx.connection.onRequest(
+    CheckWorkspaceRequest,
+    async (_params, token: CancellationToken): Promise<CheckWorkspaceResult> => {
+      const progress = ctx.features().workDoneProgress
+        ? await ctx.connection.window.createWorkDoneProgress()
+        : undefined;
+      progress?.begin(msg(ctx.locale(), 'checkingWorkspace')(), 0, undefined, true);
+      const cancelled = () => token.isCancellationRequested || !!progress?.token.isCancellationRequested;
+      const result: CheckWorkspaceResult = { files: 0, withFindings: 0, findings: 0, skipped: 0, cancelled: false };
+      try {
+        const files = await walker.files(deps.roots(), cancelled);
+        const open = new Set(ctx.documents.all().map((d) => normalizeUri(d.uri)));
+        for (const [i, file] of files.entries()) {
+          if (cancelled()) {
+            result.cancelled = true;
+            break;
+          }
+          await new Promise((r) => setImmediate(r));
+          const uri = pathToUri(file);
+          progress?.report(Math.round((100 * i) / Math.max(1, files.length)), `${i + 1}/${files.length}`);
+          if (open.has(uri)) {
+            result.files++;
+            continue;
+          }
+          const read = await readRegularFile(file, MAX_FILE_BYTES);
+          const decoded = read.ok ? decodeBytes(read.bytes) : undefined;
+          if (!decoded?.ok) {
+            result.skipped++;
+            continue;
+          }
+          const items = await deps.check(new TextDoc(uri, decoded.text));
+          result.files++;
+          if (!items) continue;
+          if (items.length) {
+            result.withFindings++;
+            result.findings += items.length;
+          }
+          void ctx.connection.sendDiagnostics({ uri, diagnostics: items.map(deps.toLsp) });
+          if (items.length) published.add(uri);
+          else published.delete(uri);
+        }
+      } finally {
+        progress?.done();
       }
-    } finally {
-      progress?.done();
-    }
-    return result;
-  });
+      return result;
+    },
+  );
 }

@@ -3,7 +3,9 @@ import { startServer } from '../lsp/server';
 import { stdioTransport } from './stdioTransport';
 
 // The transport comes from the command line: --stdio for any LSP editor, --node-ipc from VS Code.
-if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+if (
+  !process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))
+) {
   process.stderr.write('work-report language server: start with --stdio (or --node-ipc, --socket=N, --pipe=NAME)\n');
   process.exit(2);
 }

@@ -19,7 +19,8 @@ export const figureConflict: Check = {
     for (const { figure: f, key } of metricStatements(model)) {
       if (!key) continue;
       const list = groups.get(key);
-      if (list) list.push(f); else groups.set(key, [f]);
+      if (list) list.push(f);
+      else groups.set(key, [f]);
     }
     for (const list of groups.values()) {
       const first = list[0];
@@ -27,12 +28,15 @@ export const figureConflict: Check = {
         // Within one paragraph two values of one noun are two subjects (城镇… 农村…), not a slip.
         if (f.value === first.value || f.paragraph === first.paragraph) continue;
         yield {
-          start: f.start, end: f.end,
+          start: f.start,
+          end: f.end,
           message: {
             zh: `「${f.metric}」前后不一致：${ctx.places.line(first.line).zh}为 ${first.text}，此处为 ${f.text}。`,
             en: `“${f.metric}” is stated as ${first.text} ${ctx.places.at(first.line).en} but ${f.text} here.`,
           },
-          related: [{ start: first.start, end: first.end, message: placeNote(ctx.places, first.line, first.text, first.text) }],
+          related: [
+            { start: first.start, end: first.end, message: placeNote(ctx.places, first.line, first.text, first.text) },
+          ],
           data: { line: f.line },
         };
       }

@@ -5,13 +5,15 @@ import { memoByText } from '../text/memo';
 import type { ReportModel, Section } from '../model/types';
 import type { Check } from './types';
 
-const TITLES = /((?:《[^》]{1,60}》[、和及与,，]?){2,})(等)?([一二三四五六七八九十两]{1,3}|[0-9０-９]{1,2})(部|项|件|个|条|本|份)/g;
+const TITLES =
+  /((?:《[^》]{1,60}》[、和及与,，]?){2,})(等)?([一二三四五六七八九十两]{1,3}|[0-9０-９]{1,2})(部|项|件|个|条|本|份)/g;
 /**
  * A lead-in that announces how many items follow: N个方面, N方面, 以下N个方面, N项(重点)工作, N大任务, N件事 — at the
  * end of its paragraph (the items are the numbered entries after it) or right before 一是 (the items are the
  * enumeration). With or without 个, a colon, or a 今年/明年 before it.
  */
-const LEAD = /(([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:个)?(?:方面|项(?:重点)?(?:工作|任务)|大任务|件事))(?:的)?(?:重点|主要)?(?:工作|任务|措施|目标|方向|内容)?(?:来看)?\s*[。：:]?\s*(一是|$)/g;
+const LEAD =
+  /(([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:个)?(?:方面|项(?:重点)?(?:工作|任务)|大任务|件事))(?:的)?(?:重点|主要)?(?:工作|任务|措施|目标|方向|内容)?(?:来看)?\s*[。：:]?\s*(一是|$)/g;
 
 /** The lead-ins of a paragraph's text, remembered per text (the regex is the costly part of this check). */
 const leadIns = memoByText((t: string) => [...t.matchAll(LEAD)]);
@@ -28,7 +30,11 @@ function enumerationLength(texts: string[], from: number): number {
   for (;;) {
     const token = `${toChineseNumeral(n + 1)}是`;
     const at = hay.indexOf(token);
-    if (at >= 0) { n++; hay = hay.slice(at + token.length); continue; }
+    if (at >= 0) {
+      n++;
+      hay = hay.slice(at + token.length);
+      continue;
+    }
     // The enumeration goes on in the next paragraph only when that paragraph opens with the next ordinal.
     k++;
     if (k >= texts.length || !texts[k].startsWith(token)) return n;
@@ -49,7 +55,10 @@ function numberedRun(model: ReportModel, line: number): number {
   if (first.number === null ? !marked(first) : countValue(first.number) !== 1) return 0;
   let n = 0;
   for (const s of after) {
-    if (s.parent !== first.parent || s.kind !== first.kind) { if (s.rank < first.rank || (s.parent !== first.parent && !isInside(s, first.parent))) break; continue; }
+    if (s.parent !== first.parent || s.kind !== first.kind) {
+      if (s.rank < first.rank || (s.parent !== first.parent && !isInside(s, first.parent))) break;
+      continue;
+    }
     if (first.number === null ? !marked(s) : s.number === null || countValue(s.number) !== n + 1) break;
     n++;
   }
@@ -78,8 +87,12 @@ export const figureCount: Check = {
         if (m[2] ? listed <= stated : listed === stated) continue;
         const at = m.index + m[1].length + (m[2]?.length ?? 0);
         yield {
-          start: offsetIn(line, at), end: offsetIn(line, at + m[3].length + m[4].length),
-          message: { zh: `数量不符：列出了 ${listed} 个《》，此处写「${m[3]}${m[4]}」。`, en: `Count mismatch: ${listed} titles listed, but “${m[3]}${m[4]}”.` },
+          start: offsetIn(line, at),
+          end: offsetIn(line, at + m[3].length + m[4].length),
+          message: {
+            zh: `数量不符：列出了 ${listed} 个《》，此处写「${m[3]}${m[4]}」。`,
+            en: `Count mismatch: ${listed} titles listed, but “${m[3]}${m[4]}”.`,
+          },
           data: { line: p.line },
         };
       }
@@ -96,8 +109,12 @@ export const figureCount: Check = {
         if (items < 2 || items === stated) continue;
         const at = a.index;
         yield {
-          start: offsetIn(line, at), end: offsetIn(line, at + a[2].length),
-          message: { zh: `数量不符：写「${a[1]}」，其后列出 ${items} 项。`, en: `Count mismatch: “${a[1]}”, ${items} listed after it.` },
+          start: offsetIn(line, at),
+          end: offsetIn(line, at + a[2].length),
+          message: {
+            zh: `数量不符：写「${a[1]}」，其后列出 ${items} 项。`,
+            en: `Count mismatch: “${a[1]}”, ${items} listed after it.`,
+          },
           data: { line: p.line },
         };
       }

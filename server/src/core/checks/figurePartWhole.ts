@@ -5,11 +5,13 @@ import type { Check, Finding } from './types';
 const RECEIVED = /收集|收到|受理|交办|提出|梳理|发现|反映|排查|查出|涉及|接收|征集|共|总计|合计/;
 /** A part done of it: 已解决959件, 325件已办理, 办结474件. */
 const DONE = /(?:已|均已|已经)?(?:办理|办结|解决|落实|答复|整改|采纳|处理)(?:完毕|到位)?/;
-const SHARE_BEFORE = /占(?![^，。；,;]{0,6}(?:预算|计划|目标|任务|年度))[^，。；,;]{0,20}?(?:的)?(?:比重|比例|比)?(?:提高到|提升至|上升到|达到|达|为|超过)?$/;
+const SHARE_BEFORE =
+  /占(?![^，。；,;]{0,6}(?:预算|计划|目标|任务|年度))[^，。；,;]{0,20}?(?:的)?(?:比重|比例|比)?(?:提高到|提升至|上升到|达到|达|为|超过)?$/;
 /** A change (比上年增加1500亿元) is not the whole its 其中 speaks of. */
 const CHANGE = /比|增加|减少|增长|下降|多|少/;
 /** A clause that starts a new statement after 其中's parts (新增高速公路2600公里, 修复治理…): the parts end before it. */
-const NEW_STATEMENT = /^[，,]\s*(?:新增|完成|建设|建成|开工|实施|推进|修复|治理|新建|累计|实现|改造|培育|引进|带动|全年|同时)/;
+const NEW_STATEMENT =
+  /^[，,]\s*(?:新增|完成|建设|建成|开工|实施|推进|修复|治理|新建|累计|实现|改造|培育|引进|带动|全年|同时)/;
 
 /** A sum written in the scale its terms use: 1.05万亿 stays in 亿元 as the figures were. */
 function amount(value: number, like: Figure): string {
@@ -18,7 +20,13 @@ function amount(value: number, like: Figure): string {
 }
 
 function finding(at: Figure, whole: Figure, zh: string, en: string): Finding {
-  return { start: at.start, end: at.end, message: { zh, en }, related: [{ start: whole.start, end: whole.end, message: { zh: '总数', en: 'the total' } }], data: { line: at.line } };
+  return {
+    start: at.start,
+    end: at.end,
+    message: { zh, en },
+    related: [{ start: whole.start, end: whole.end, message: { zh: '总数', en: 'the total' } }],
+    data: { line: at.line },
+  };
 }
 
 /**
@@ -37,11 +45,17 @@ export const figurePartWhole: Check = {
     for (const f of figures) {
       // A share cannot pass 100 %, however approximately it is stated (占比超过141%).
       if (f.kind === 'percent' && f.value > 100 && SHARE_BEFORE.test(f.clause.slice(0, f.clauseOffset))) {
-        yield { start: f.start, end: f.end, message: { zh: `占比超过 100%：${f.text}。`, en: `A share above 100%: ${f.text}.` }, data: { line: f.line } };
+        yield {
+          start: f.start,
+          end: f.end,
+          message: { zh: `占比超过 100%：${f.text}。`, en: `A share above 100%: ${f.text}.` },
+          data: { line: f.line },
+        };
       }
       if (f.kind === 'percent' || f.kind === 'points' || f.approx) continue;
       const list = bySentence.get(f.sentence);
-      if (list) list.push(f); else bySentence.set(f.sentence, [f]);
+      if (list) list.push(f);
+      else bySentence.set(f.sentence, [f]);
     }
     for (const list of bySentence.values()) {
       if (list.length < 2) continue;
@@ -68,17 +82,35 @@ export const figurePartWhole: Check = {
           parts.push(f);
         }
         // A whole is a total: not a change (比上年增加…) nor an average (年均…), whatever period it covers.
-        if (run.length && parts.length && run.every((f) => !CHANGE.test(f.clause.slice(0, f.clauseOffset)) && !/均/.test(f.clause.slice(0, f.clauseOffset)))) {
+        if (
+          run.length &&
+          parts.length &&
+          run.every(
+            (f) => !CHANGE.test(f.clause.slice(0, f.clauseOffset)) && !/均/.test(f.clause.slice(0, f.clauseOffset)),
+          )
+        ) {
           const whole = run.reduce((n, f) => n + f.value, 0);
           const w = run[run.length - 1];
           const wholeText = run.length > 1 ? `${run.map((f) => f.text).join(' + ')} = ${amount(whole, w)}` : w.text;
           const over = parts.find((f) => f.value > whole);
           const sum = parts.reduce((n, f) => n + f.value, 0);
           // Parts listed together (、 between them, in one clause list) can be summed.
-          const listed = parts.length >= 2 && /^[^。；;]*$/.test(model.text.slice(parts[0].end, parts[parts.length - 1].start));
-          if (over) yield finding(over, w, `部分大于整体：其中 ${over.text} 多于总数 ${wholeText}。`, `A part exceeds its whole: ${over.text} of ${wholeText}.`);
+          const listed =
+            parts.length >= 2 && /^[^。；;]*$/.test(model.text.slice(parts[0].end, parts[parts.length - 1].start));
+          if (over)
+            yield finding(
+              over,
+              w,
+              `部分大于整体：其中 ${over.text} 多于总数 ${wholeText}。`,
+              `A part exceeds its whole: ${over.text} of ${wholeText}.`,
+            );
           else if (listed && sum > whole * 1.0001) {
-            yield finding(parts[parts.length - 1], w, `各部分之和超过总数：${parts.map((f) => f.text).join(' + ')} = ${amount(sum, parts[0])}，多于 ${wholeText}。`, `The parts sum past the total: ${parts.map((f) => f.text).join(' + ')} = ${amount(sum, parts[0])} > ${wholeText}.`);
+            yield finding(
+              parts[parts.length - 1],
+              w,
+              `各部分之和超过总数：${parts.map((f) => f.text).join(' + ')} = ${amount(sum, parts[0])}，多于 ${wholeText}。`,
+              `The parts sum past the total: ${parts.map((f) => f.text).join(' + ')} = ${amount(sum, parts[0])} > ${wholeText}.`,
+            );
           }
           continue;
         }
@@ -87,9 +119,16 @@ export const figurePartWhole: Check = {
       for (let i = 0; i < list.length; i++) {
         const whole = list[i];
         if (!RECEIVED.test(whole.clause) || DONE.test(whole.clause)) continue;
-        const done = list.slice(i + 1).find((f) => f.unit === whole.unit && DONE.test(f.clause) && !RECEIVED.test(f.clause));
+        const done = list
+          .slice(i + 1)
+          .find((f) => f.unit === whole.unit && DONE.test(f.clause) && !RECEIVED.test(f.clause));
         if (done && done.value > whole.value) {
-          yield finding(done, whole, `部分大于整体：${done.text}多于总数 ${whole.text}。`, `More done (${done.text}) than received (${whole.text}).`);
+          yield finding(
+            done,
+            whole,
+            `部分大于整体：${done.text}多于总数 ${whole.text}。`,
+            `More done (${done.text}) than received (${whole.text}).`,
+          );
         }
       }
     }

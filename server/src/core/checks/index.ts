@@ -23,10 +23,27 @@ import type { Check } from './types';
 
 /** Every check, in the order they run. Add a check by adding its file and listing it here. */
 export const ALL_CHECKS: readonly Check[] = [
-  numberingOrder, numberingRepeat, numberingGap, numberingStyle, numberingReference,
-  repeatSection, repeatParagraph, repeatNearParagraph, repeatSentence,
-  figureConflict, figureRatio, figurePartWhole, figureCount, staleYear, staleSession, staleFigure,
-  normNumber, normPunctuation, normDocnumber, termFormulation, termPreferred,
+  numberingOrder,
+  numberingRepeat,
+  numberingGap,
+  numberingStyle,
+  numberingReference,
+  repeatSection,
+  repeatParagraph,
+  repeatNearParagraph,
+  repeatSentence,
+  figureConflict,
+  figureRatio,
+  figurePartWhole,
+  figureCount,
+  staleYear,
+  staleSession,
+  staleFigure,
+  normNumber,
+  normPunctuation,
+  normDocnumber,
+  termFormulation,
+  termPreferred,
 ];
 
 export const CHECK_CODES: readonly string[] = ALL_CHECKS.map((c) => c.code);

@@ -5,7 +5,8 @@ import type { Check } from './types';
  * A document number: the issuer's abbreviation ending in a document-type character (株常发, 国办函, 湘政令…), the
  * year in brackets, the sequence number, 号.
  */
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,10}?(?:发|函|字|办|令|通|复|告|呈|报|规|电|纪))\s*([〔[【（(［〈])\s*([0-9]{2,4})\s*([〕\]】）)］〉])\s*(第)?\s*(0*)([0-9]+)\s*号/g;
+const DOC_NUMBER =
+  /([\u4e00-\u9fff]{1,10}?(?:发|函|字|办|令|通|复|告|呈|报|规|电|纪))\s*([〔[【（(［〈])\s*([0-9]{2,4})\s*([〕\]】）)］〉])\s*(第)?\s*(0*)([0-9]+)\s*号/g;
 
 /**
  * `norm.docnumber` (GB/T 9704-2012 §7.2.4): a document number is written 株常发〔2023〕2号 — the year in 六角括号
@@ -34,7 +35,9 @@ const docNumberSlips = perLine((t: string): TextSlip[] => {
     const full = year.length === 4 ? year : year.length === 2 ? `${Number(year) < 50 ? '20' : '19'}${year}` : undefined;
     const want = full ? `${org}〔${full}〕${Number(n)}号` : undefined;
     out.push({
-      from: m.index, to: m.index + m[0].length, ...(want ? { newText: want, fixTitle: { zh: `改为「${want}」`, en: `Write “${want}”` } } : {}),
+      from: m.index,
+      to: m.index + m[0].length,
+      ...(want ? { newText: want, fixTitle: { zh: `改为「${want}」`, en: `Write “${want}”` } } : {}),
       message: {
         zh: `发文字号「${m[0]}」不合规范：${faults.join('；')}${want ? `，应为「${want}」` : ''}（GB/T 9704 7.2.4）。`,
         en: `Document number “${m[0]}”: the year in 〔〕, in full, no leading zero or 第${want ? ` — “${want}”` : ''} (GB/T 9704 7.2.4).`,

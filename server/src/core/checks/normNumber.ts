@@ -1,6 +1,16 @@
 import type { Line, ReportModel } from '../model/types';
 import { foldWidth } from '../text/chars';
-import { editIn, grouped, groupedFix, groupedWording, perLine, slipFindings, slipsByLine, textLines, type TextSlip } from './norms';
+import {
+  editIn,
+  grouped,
+  groupedFix,
+  groupedWording,
+  perLine,
+  slipFindings,
+  slipsByLine,
+  textLines,
+  type TextSlip,
+} from './norms';
 import type { Check, Finding } from './types';
 
 const FULL_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
@@ -32,12 +42,15 @@ const digitSlips = perLine((t: string): TextSlip[] => {
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       if (m.index < skip) continue;
-      out.push({ from: m.index, to: m.index + m[0].length, newText: re === FULL_DIGITS ? foldWidth(m[0]) : m[0].replace(/[ \u3000]/g, '') });
+      out.push({
+        from: m.index,
+        to: m.index + m[0].length,
+        newText: re === FULL_DIGITS ? foldWidth(m[0]) : m[0].replace(/[ \u3000]/g, ''),
+      });
     }
   }
   return out.sort((a, b) => a.from - b.from);
 });
-
 
 function* matches(t: string, re: RegExp, make: (m: RegExpExecArray) => TextSlip): Iterable<TextSlip> {
   re.lastIndex = 0;
@@ -47,24 +60,91 @@ function* matches(t: string, re: RegExp, make: (m: RegExpExecArray) => TextSlip)
 /** 二 for 两, 约…左右, 近…多 and ranges, in one line's text; a slip's span is what its fix replaces. */
 const usageSlips = perLine((t: string): TextSlip[] => [
   // Cheap tests first: most lines have none of these characters, and each regular expression is a pass.
-  ...(t.includes('二') ? matches(t, ER_COUNT, (m) => slip(m.index, m.index + 1, '两', { zh: '计数用「两」：「二」后接量词时应为「两」（两个、两项）。', en: 'Counting takes 两: 二 before a measure word is 两 (两个, 两项).' }, { zh: '改为「两」', en: 'Use 两' })) : []),
-  ...(t.includes('左右') ? matches(t, ABOUT_AROUND, (m) => slip(m.index + m[0].length - 2, m.index + m[0].length, '', { zh: '「约」与「左右」重复表示约数，只用其一。', en: '约 and 左右 both say "about": keep one.' }, { zh: '删去「左右」', en: 'Remove 左右' })) : []),
-  ...(t.includes('近') ? matches(t, NEARLY_MORE, (m) => slip(m.index + m[0].length - 1, m.index + m[0].length, '', { zh: '「近」与「多」意思相反，不能同用。', en: '近 (almost) and 多 (over) contradict each other.' }, { zh: '删去「多」', en: 'Remove 多' })) : []),
-  ...(!RANGE_MARK.test(t) ? [] : [...matches(t, PERCENT_RANGE, (m) => {
-    const joined = `${m[1]}${m[4]}${/[-－—–~]/.test(m[2]) ? '～' : m[2]}${m[3]}${m[4]}`;
-    return slip(m.index, m.index + m[0].length, joined, { zh: `范围的两端都带单位：「${m[0]}」应为「${joined}」（GB/T 15835 5.1.4）。`, en: `Both ends of a range take the unit: “${m[0]}” → “${joined}” (GB/T 15835 5.1.4).` }, { zh: `改为「${joined}」`, en: `Write “${joined}”` });
-  }),
-  ...matches(t, MAGNITUDE_RANGE, (m) => {
-    const joined = `${m[1]}${m[4]}～${m[3]}${m[4]}`;
-    return slip(m.index, m.index + m[0].length, joined, { zh: `「万」「亿」两端都要写：「${m[0]}」应为「${joined}」（GB/T 15835 5.1.4）。`, en: `万/亿 go with both numbers: “${m[0]}” → “${joined}”.` }, { zh: `改为「${joined}」`, en: `Write “${joined}”` });
-  }),
-  ...matches(t, HYPHEN_RANGE, (m) => {
-    const years = m[1].length === 4 && m[2].length === 4;
-    const joined = `${m[1]}${years ? '—' : '～'}${m[2]}`;
-    return slip(m.index, m.index + m[0].length, joined, years
-      ? { zh: `起止年份用一字线「—」：「${m[0]}」应为「${joined}」（GB/T 15834 4.13）。`, en: `A span of years takes “—”: “${joined}” (GB/T 15834 4.13).` }
-      : { zh: `数值范围用浪纹线「～」：「${m[0]}」应为「${joined}」（GB/T 15834 4.14）。`, en: `A range of values takes “～”: “${joined}” (GB/T 15834 4.14).` }, { zh: `改为「${joined}」`, en: `Write “${joined}”` });
-  })]),
+  ...(t.includes('二')
+    ? matches(t, ER_COUNT, (m) =>
+        slip(
+          m.index,
+          m.index + 1,
+          '两',
+          {
+            zh: '计数用「两」：「二」后接量词时应为「两」（两个、两项）。',
+            en: 'Counting takes 两: 二 before a measure word is 两 (两个, 两项).',
+          },
+          { zh: '改为「两」', en: 'Use 两' },
+        ),
+      )
+    : []),
+  ...(t.includes('左右')
+    ? matches(t, ABOUT_AROUND, (m) =>
+        slip(
+          m.index + m[0].length - 2,
+          m.index + m[0].length,
+          '',
+          { zh: '「约」与「左右」重复表示约数，只用其一。', en: '约 and 左右 both say "about": keep one.' },
+          { zh: '删去「左右」', en: 'Remove 左右' },
+        ),
+      )
+    : []),
+  ...(t.includes('近')
+    ? matches(t, NEARLY_MORE, (m) =>
+        slip(
+          m.index + m[0].length - 1,
+          m.index + m[0].length,
+          '',
+          { zh: '「近」与「多」意思相反，不能同用。', en: '近 (almost) and 多 (over) contradict each other.' },
+          { zh: '删去「多」', en: 'Remove 多' },
+        ),
+      )
+    : []),
+  ...(!RANGE_MARK.test(t)
+    ? []
+    : [
+        ...matches(t, PERCENT_RANGE, (m) => {
+          const joined = `${m[1]}${m[4]}${/[-－—–~]/.test(m[2]) ? '～' : m[2]}${m[3]}${m[4]}`;
+          return slip(
+            m.index,
+            m.index + m[0].length,
+            joined,
+            {
+              zh: `范围的两端都带单位：「${m[0]}」应为「${joined}」（GB/T 15835 5.1.4）。`,
+              en: `Both ends of a range take the unit: “${m[0]}” → “${joined}” (GB/T 15835 5.1.4).`,
+            },
+            { zh: `改为「${joined}」`, en: `Write “${joined}”` },
+          );
+        }),
+        ...matches(t, MAGNITUDE_RANGE, (m) => {
+          const joined = `${m[1]}${m[4]}～${m[3]}${m[4]}`;
+          return slip(
+            m.index,
+            m.index + m[0].length,
+            joined,
+            {
+              zh: `「万」「亿」两端都要写：「${m[0]}」应为「${joined}」（GB/T 15835 5.1.4）。`,
+              en: `万/亿 go with both numbers: “${m[0]}” → “${joined}”.`,
+            },
+            { zh: `改为「${joined}」`, en: `Write “${joined}”` },
+          );
+        }),
+        ...matches(t, HYPHEN_RANGE, (m) => {
+          const years = m[1].length === 4 && m[2].length === 4;
+          const joined = `${m[1]}${years ? '—' : '～'}${m[2]}`;
+          return slip(
+            m.index,
+            m.index + m[0].length,
+            joined,
+            years
+              ? {
+                  zh: `起止年份用一字线「—」：「${m[0]}」应为「${joined}」（GB/T 15834 4.13）。`,
+                  en: `A span of years takes “—”: “${joined}” (GB/T 15834 4.13).`,
+                }
+              : {
+                  zh: `数值范围用浪纹线「～」：「${m[0]}」应为「${joined}」（GB/T 15834 4.14）。`,
+                  en: `A range of values takes “～”: “${joined}” (GB/T 15834 4.14).`,
+                },
+            { zh: `改为「${joined}」`, en: `Write “${joined}”` },
+          );
+        }),
+      ]),
 ]);
 
 /**
@@ -79,10 +159,14 @@ export const normNumber: Check = {
   description: { zh: '数字用法不合规范（GB/T 15835）', en: 'Numbers against GB/T 15835' },
   fixes: groupedFix(digitSlips),
   *run(model) {
-    yield* grouped(slipsByLine(model, digitSlips), groupedWording(
-      { zh: '全角或带空格的阿拉伯数字', en: 'full-width or spaced digit groups' },
-      { zh: '应为半角、连写（GB/T 15835）', en: 'half-width, written together (GB/T 15835)' },
-      { zh: '改为半角数字', en: 'Half-width digits' }));
+    yield* grouped(
+      slipsByLine(model, digitSlips),
+      groupedWording(
+        { zh: '全角或带空格的阿拉伯数字', en: 'full-width or spaced digit groups' },
+        { zh: '应为半角、连写（GB/T 15835）', en: 'half-width, written together (GB/T 15835)' },
+        { zh: '改为半角数字', en: 'Half-width digits' },
+      ),
+    );
     for (const line of textLines(model)) {
       if (model.roles[line.index] !== 'header') yield* slipFindings(line, usageSlips(line));
     }
@@ -90,13 +174,25 @@ export const normNumber: Check = {
   },
 };
 
-function slip(from: number, to: number, newText: string, message: TextSlip['message'], fixTitle: TextSlip['fixTitle']): TextSlip {
+function slip(
+  from: number,
+  to: number,
+  newText: string,
+  message: TextSlip['message'],
+  fixTitle: TextSlip['fixTitle'],
+): TextSlip {
   return { from, to, newText, message, fixTitle };
 }
 
 /** Where a line writes years in digits and in Chinese numerals. */
 const yearsIn = perLine((t: string) => {
-  const find = (re: RegExp) => { const at: { at: number; len: number }[] = []; if (!t.includes('年')) return at; re.lastIndex = 0; for (let m = re.exec(t); m; m = re.exec(t)) at.push({ at: m.index, len: m[0].length }); return at; };
+  const find = (re: RegExp) => {
+    const at: { at: number; len: number }[] = [];
+    if (!t.includes('年')) return at;
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) at.push({ at: m.index, len: m[0].length });
+    return at;
+  };
   return { arabic: find(ARABIC_YEAR), chinese: find(CHINESE_YEAR) };
 });
 
@@ -115,7 +211,8 @@ function* yearForms(model: ReportModel): Iterable<Finding> {
   const first = fewer[0];
   const e = editIn(first.line, first.at, first.at + first.len, '');
   yield {
-    start: e.start, end: e.end,
+    start: e.start,
+    end: e.end,
     message: {
       zh: `年份写法不一：全文 ${arabic.length} 处用阿拉伯数字（如 2023年），${chinese.length} 处用汉字（如 二〇二三年），应统一（GB/T 15835）。`,
       en: `Years written two ways: ${arabic.length} in digits (2023年), ${chinese.length} in Chinese numerals (二〇二三年); keep one (GB/T 15835).`,

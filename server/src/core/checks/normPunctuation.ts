@@ -1,5 +1,17 @@
 import type { ReportModel, Section } from '../model/types';
-import { editIn, grouped, groupedFix, groupedWording, isCjk, isChineseContext, perLine, slipFindings, slipsByLine, textLines, type TextSlip } from './norms';
+import {
+  editIn,
+  grouped,
+  groupedFix,
+  groupedWording,
+  isCjk,
+  isChineseContext,
+  perLine,
+  slipFindings,
+  slipsByLine,
+  textLines,
+  type TextSlip,
+} from './norms';
 import type { Check, Finding } from './types';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
@@ -30,7 +42,13 @@ const widthSlips = perLine((t: string): TextSlip[] => {
       if (i < skipParen) continue;
       const close = t.indexOf(')', i + 1);
       const inner = close > i ? t.slice(i + 1, close) : '';
-      if (close > i && close - i <= 40 && /[\u3400-\u9fff]/.test(inner) && !inner.includes('(') && (isChineseContext(t[i - 1]) || isChineseContext(t[close + 1]))) {
+      if (
+        close > i &&
+        close - i <= 40 &&
+        /[\u3400-\u9fff]/.test(inner) &&
+        !inner.includes('(') &&
+        (isChineseContext(t[i - 1]) || isChineseContext(t[close + 1]))
+      ) {
         out.push({ from: i, to: i + 1, newText: '（' }, { from: close, to: close + 1, newText: '）' });
         converted = close;
         CANDIDATE.lastIndex = close + 1;
@@ -49,7 +67,6 @@ const widthSlips = perLine((t: string): TextSlip[] => {
   return out;
 });
 
-
 /**
  * `norm.punctuation` (GB/T 15834-2011): half-width , ; : ! ? ( ) in Chinese text and spaces after Chinese
  * punctuation (grouped: one finding a paragraph, or one for a document full of them); doubled marks (，，); a
@@ -62,13 +79,26 @@ export const normPunctuation: Check = {
   description: { zh: '标点符号不合规范（GB/T 15834）', en: 'Punctuation against GB/T 15834' },
   fixes: groupedFix(widthSlips),
   *run(model) {
-    yield* grouped(slipsByLine(model, widthSlips), groupedWording(
-      { zh: '半角标点或标点后的空格', en: 'half-width marks or spaces after punctuation' },
-      { zh: '中文里的标点应为全角、其后不空格（GB/T 15834）', en: 'Chinese text takes full-width marks with no space after (GB/T 15834)' },
-      { zh: '改为全角标点、去掉标点后的空格', en: 'Full-width marks, no spaces after them' }));
+    yield* grouped(
+      slipsByLine(model, widthSlips),
+      groupedWording(
+        { zh: '半角标点或标点后的空格', en: 'half-width marks or spaces after punctuation' },
+        {
+          zh: '中文里的标点应为全角、其后不空格（GB/T 15834）',
+          en: 'Chinese text takes full-width marks with no space after (GB/T 15834)',
+        },
+        { zh: '改为全角标点、去掉标点后的空格', en: 'Full-width marks, no spaces after them' },
+      ),
+    );
     const lines = textLines(model);
     for (let i = 0; i < lines.length; i++) {
-      yield* lineMarks(lines[i], () => ({ before: lines.slice(Math.max(0, i - 3), i).map((l) => l.text).reverse(), after: lines.slice(i + 1, i + 4).map((l) => l.text) }));
+      yield* lineMarks(lines[i], () => ({
+        before: lines
+          .slice(Math.max(0, i - 3), i)
+          .map((l) => l.text)
+          .reverse(),
+        after: lines.slice(i + 1, i + 4).map((l) => l.text),
+      }));
     }
     yield* headingEnds(model);
   },
@@ -79,11 +109,29 @@ const markSlips = perLine((t: string): TextSlip[] => {
   const out: TextSlip[] = [];
   const doubled = /([，。、；：！？])\1+/g;
   for (let m = doubled.exec(t); m; m = doubled.exec(t)) {
-    out.push({ from: m.index + 1, to: m.index + m[0].length, newText: '', message: { zh: `标点重复：「${m[0]}」应为「${m[1]}」（GB/T 15834）。`, en: `Doubled mark “${m[0]}”: one “${m[1]}” (GB/T 15834).` }, fixTitle: { zh: `改为「${m[1]}」`, en: `Keep one “${m[1]}”` } });
+    out.push({
+      from: m.index + 1,
+      to: m.index + m[0].length,
+      newText: '',
+      message: {
+        zh: `标点重复：「${m[0]}」应为「${m[1]}」（GB/T 15834）。`,
+        en: `Doubled mark “${m[0]}”: one “${m[1]}” (GB/T 15834).`,
+      },
+      fixTitle: { zh: `改为「${m[1]}」`, en: `Keep one “${m[1]}”` },
+    });
   }
   const salutation = /^(各位代表|各位委员)([,:，、.;；])\s*$/.exec(t);
   if (salutation) {
-    out.push({ from: salutation[1].length, to: t.length, newText: '：', message: { zh: `称谓「${salutation[1]}」后应用全角冒号「：」。`, en: `The salutation “${salutation[1]}” takes a full-width colon “：”.` }, fixTitle: { zh: '改为「：」', en: 'Use “：”' } });
+    out.push({
+      from: salutation[1].length,
+      to: t.length,
+      newText: '：',
+      message: {
+        zh: `称谓「${salutation[1]}」后应用全角冒号「：」。`,
+        en: `The salutation “${salutation[1]}” takes a full-width colon “：”.`,
+      },
+      fixTitle: { zh: '改为「：」', en: 'Use “：”' },
+    });
   }
   return out;
 });
@@ -115,14 +163,22 @@ const unpairedIn = perLine((t: string): { at: number; ch: string; closing: boole
   return left ? { at: left.at, ch: left.ch, closing: false } : null;
 });
 
-function* lineMarks(line: ReportModel['lines'][number], neighbours: () => { before: string[]; after: string[] }): Iterable<Finding> {
+function* lineMarks(
+  line: ReportModel['lines'][number],
+  neighbours: () => { before: string[]; after: string[] },
+): Iterable<Finding> {
   const marks = markSlips(line);
   if (marks.length) yield* slipFindings(line, marks);
   const u = unpairedIn(line);
   if (!u) return;
   const around = neighbours();
   // Its partner is on a line just before (after), in a sentence broken over lines: one paragraph, not a slip.
-  if (u.closing ? brokenPair(around.before, CLOSING[u.ch], u.ch) : runsOn(line.text) && brokenPair(around.after, OPENING[u.ch], u.ch, true)) return;
+  if (
+    u.closing
+      ? brokenPair(around.before, CLOSING[u.ch], u.ch)
+      : runsOn(line.text) && brokenPair(around.after, OPENING[u.ch], u.ch, true)
+  )
+    return;
   yield unpaired(line, u.at, u.ch);
 }
 
@@ -142,7 +198,14 @@ function brokenPair(lines: string[], partner: string, self: string, forward = fa
 
 function unpaired(line: ReportModel['lines'][number], i: number, ch: string): Finding {
   const e = editIn(line, i, i + 1, ch);
-  return { start: e.start, end: e.end, message: { zh: `「${ch}」不成对：本段缺少与之对应的「${OPENING[ch] ?? CLOSING[ch]}」。`, en: `“${ch}” is unpaired: this paragraph lacks its “${OPENING[ch] ?? CLOSING[ch]}”.` } };
+  return {
+    start: e.start,
+    end: e.end,
+    message: {
+      zh: `「${ch}」不成对：本段缺少与之对应的「${OPENING[ch] ?? CLOSING[ch]}」。`,
+      en: `“${ch}” is unpaired: this paragraph lacks its “${OPENING[ch] ?? CLOSING[ch]}”.`,
+    },
+  };
 }
 
 function* headingEnds(model: ReportModel): Iterable<Finding> {
@@ -153,6 +216,11 @@ function* headingEnds(model: ReportModel): Iterable<Finding> {
     const m = /[、，,]+$/.exec(line.text.replace(/\*\*$/, ''));
     if (!m || !s.title) continue;
     const e = editIn(line, m.index, m.index + m[0].length, '');
-    yield { start: e.start, end: e.end, message: { zh: `标题末尾不用「${m[0]}」。`, en: `A heading does not end with “${m[0]}”.` }, data: { edits: [e], fixTitle: { zh: `删去标题末尾的「${m[0]}」`, en: `Remove “${m[0]}” at the heading's end` } } };
+    yield {
+      start: e.start,
+      end: e.end,
+      message: { zh: `标题末尾不用「${m[0]}」。`, en: `A heading does not end with “${m[0]}”.` },
+      data: { edits: [e], fixTitle: { zh: `删去标题末尾的「${m[0]}」`, en: `Remove “${m[0]}” at the heading's end` } },
+    };
   }
 }

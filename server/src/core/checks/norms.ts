@@ -13,7 +13,12 @@ import type { Finding, Localized } from './types';
 
 /** Lines whose text is the report's own: body, headings and the title block (not noise or comments). */
 export const textLines = modelLayer('textLines', (model): Line[] =>
-  model.lines.filter((l) => l.text && (model.roles[l.index] === 'body' || model.roles[l.index] === 'heading' || model.roles[l.index] === 'header')));
+  model.lines.filter(
+    (l) =>
+      l.text &&
+      (model.roles[l.index] === 'body' || model.roles[l.index] === 'heading' || model.roles[l.index] === 'header'),
+  ),
+);
 
 /** A span of a line's text (indices into line.text) as a document edit. */
 export function editIn(line: Line, from: number, to: number, newText: string): TextEditSpan {
@@ -21,32 +26,54 @@ export function editIn(line: Line, from: number, to: number, newText: string): T
 }
 
 /** The data of a finding whose fix is certain: the fix-all action and the quick fix take these edits as they are. */
-export function certainFix(edits: TextEditSpan[], title: Localized, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function certainFix(
+  edits: TextEditSpan[],
+  title: Localized,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { ...extra, edits, fixTitle: title };
 }
 
 /** When more paragraphs than this have the same slip, one finding covers the document. */
 export const GROUP_DOCUMENT_AFTER = 12;
 
-export interface LineSlips { line: Line; edits: TextEditSpan[]; count: number }
+export interface LineSlips {
+  line: Line;
+  edits: TextEditSpan[];
+  count: number;
+}
 
 /**
  * One finding per line with slips, or — past GROUP_DOCUMENT_AFTER lines — one on the first, for the document.
  * The finding carries the lines, not the edits: its check's `fixes` rebuilds them when a fix is asked for.
  */
-export function* grouped(slips: LineSlips[], say: (count: number, lines: number, whole: boolean) => { message: Localized; fixTitle: Localized }, kind = 'width'): Iterable<Finding> {
+export function* grouped(
+  slips: LineSlips[],
+  say: (count: number, lines: number, whole: boolean) => { message: Localized; fixTitle: Localized },
+  kind = 'width',
+): Iterable<Finding> {
   if (!slips.length) return;
   if (slips.length > GROUP_DOCUMENT_AFTER) {
     const count = slips.reduce((n, s) => n + s.count, 0);
     const first = slips[0].edits[0];
     const { message, fixTitle } = say(count, slips.length, true);
-    yield { start: first.start, end: Math.max(first.end, first.start + 1), message, data: { kind, whole: true, lines: slips.map((s) => s.line.index), fixTitle } };
+    yield {
+      start: first.start,
+      end: Math.max(first.end, first.start + 1),
+      message,
+      data: { kind, whole: true, lines: slips.map((s) => s.line.index), fixTitle },
+    };
     return;
   }
   for (const s of slips) {
     const { message, fixTitle } = say(s.count, 1, false);
     const first = s.edits[0];
-    yield { start: first.start, end: Math.max(first.end, first.start + 1), message, data: { kind, lines: [s.line.index], fixTitle } };
+    yield {
+      start: first.start,
+      end: Math.max(first.end, first.start + 1),
+      message,
+      data: { kind, lines: [s.line.index], fixTitle },
+    };
   }
 }
 
@@ -54,16 +81,23 @@ export function* grouped(slips: LineSlips[], say: (count: number, lines: number,
 export function groupedWording(what: Localized, want: Localized, fix: Localized) {
   return (count: number, lines: number, whole: boolean): { message: Localized; fixTitle: Localized } => ({
     message: whole
-      ? { zh: `全文 ${lines} 段共 ${count} 处${what.zh}：${want.zh}。`, en: `${count} ${what.en} in ${lines} paragraphs: ${want.en}.` }
+      ? {
+          zh: `全文 ${lines} 段共 ${count} 处${what.zh}：${want.zh}。`,
+          en: `${count} ${what.en} in ${lines} paragraphs: ${want.en}.`,
+        }
       : { zh: `本段有 ${count} 处${what.zh}：${want.zh}。`, en: `${count} ${what.en} in this paragraph: ${want.en}.` },
-    fixTitle: whole ? { zh: `全文${fix.zh}（${count} 处）`, en: `${fix.en}, everywhere (${count})` } : { zh: `本段${fix.zh}（${count} 处）`, en: `${fix.en}, in this paragraph (${count})` },
+    fixTitle: whole
+      ? { zh: `全文${fix.zh}（${count} 处）`, en: `${fix.en}, everywhere (${count})` }
+      : { zh: `本段${fix.zh}（${count} 处）`, en: `${fix.en}, in this paragraph (${count})` },
   });
 }
 
 /** The fix of a grouped finding: its lines' slips again, from the current model (see `grouped`). */
 export function groupedFix(analyse: (line: Line) => TextSlip[]) {
   return (model: ReportModel, data: Record<string, unknown>) => {
-    const lines = Array.isArray(data.lines) ? (data.lines as unknown[]).filter((i): i is number => typeof i === 'number' && !!model.lines[i]) : [];
+    const lines = Array.isArray(data.lines)
+      ? (data.lines as unknown[]).filter((i): i is number => typeof i === 'number' && !!model.lines[i])
+      : [];
     const edits = lines.flatMap((i) => editsOf(model.lines[i], analyse(model.lines[i])));
     return edits.length ? [{ title: data.fixTitle as Localized, edits, preferred: true }] : [];
   };
@@ -73,16 +107,27 @@ export function groupedFix(analyse: (line: Line) => TextSlip[]) {
 export function carriedEdits(data: Record<string, unknown> | undefined): TextEditSpan[] | undefined {
   const edits = data?.edits;
   if (!Array.isArray(edits)) return undefined;
-  return edits.every((e) => e && typeof e.start === 'number' && typeof e.end === 'number' && typeof e.newText === 'string') ? (edits as TextEditSpan[]) : undefined;
+  return edits.every(
+    (e) => e && typeof e.start === 'number' && typeof e.end === 'number' && typeof e.newText === 'string',
+  )
+    ? (edits as TextEditSpan[])
+    : undefined;
 }
 
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 export const isCjk = (ch: string | undefined) => !!ch && CJK_CHAR.test(ch);
 /** Chinese text around a mark: a Chinese character, or Chinese punctuation and quotes. */
-export const isChineseContext = (ch: string | undefined) => !!ch && (CJK_CHAR.test(ch) || /[“”‘’《》（）、，。；：！？]/.test(ch));
+export const isChineseContext = (ch: string | undefined) =>
+  !!ch && (CJK_CHAR.test(ch) || /[“”‘’《》（）、，。；：！？]/.test(ch));
 
 /** A slip found in a line's text alone: indices into line.text, the replacement when the fix is certain. */
-export interface TextSlip { from: number; to: number; newText?: string; message?: Localized; fixTitle?: Localized }
+export interface TextSlip {
+  from: number;
+  to: number;
+  newText?: string;
+  message?: Localized;
+  fixTitle?: Localized;
+}
 
 /**
  * A per-line analysis remembered by the line's text (bounded, cleared with the other memos): a keystroke
@@ -102,7 +147,12 @@ export function editsOf(line: Line, slips: TextSlip[]): TextEditSpan[] {
 export function* slipFindings(line: Line, slips: TextSlip[]): Iterable<Finding> {
   for (const s of slips) {
     const e = editIn(line, s.from, s.to, s.newText ?? '');
-    yield { start: e.start, end: Math.max(e.end, e.start + 1), message: s.message!, ...(s.newText !== undefined && s.fixTitle ? { data: certainFix([e], s.fixTitle) } : {}) };
+    yield {
+      start: e.start,
+      end: Math.max(e.end, e.start + 1),
+      message: s.message!,
+      ...(s.newText !== undefined && s.fixTitle ? { data: certainFix([e], s.fixTitle) } : {}),
+    };
   }
 }
 

@@ -7,10 +7,16 @@ import type { ReportModel } from '../model/types';
 import type { CheckFix, Finding, Localized } from './types';
 
 /** What numbering findings share: the range on the number itself, and data to find the run again for a fix. */
-export function numberingFinding(model: ReportModel, f: Pick<Fault, 'entry' | 'run'>, message: Localized, extra: Record<string, unknown> = {}): Finding {
+export function numberingFinding(
+  model: ReportModel,
+  f: Pick<Fault, 'entry' | 'run'>,
+  message: Localized,
+  extra: Record<string, unknown> = {},
+): Finding {
   const p = markerParts(model.text, f.entry);
   return {
-    start: f.entry.start, end: p ? p.end : f.entry.titleEnd,
+    start: f.entry.start,
+    end: p ? p.end : f.entry.titleEnd,
     message,
     related: [],
     data: { line: f.entry.line, runLine: f.run.entries[0].line, family: f.run.family, ...extra },
@@ -20,7 +26,8 @@ export function numberingFinding(model: ReportModel, f: Pick<Fault, 'entry' | 'r
 /** The number as it would be written in this entry's run (三 / 3 / ３). */
 export function writtenLike(entryNumber: string, value: number): string {
   if (/^[0-9]+$/.test(entryNumber)) return String(value);
-  if (/^[０-９]+$/.test(entryNumber)) return String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  if (/^[０-９]+$/.test(entryNumber))
+    return String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
   return toChineseNumeral(value);
 }
 
@@ -36,7 +43,15 @@ export function numberingFixes(model: ReportModel, data: Record<string, unknown>
   const run = numberingRuns(model).find((r) => r.entries[0].line === data?.runLine && r.family === data?.family);
   if (run) {
     const edits = renumberRun(model, run);
-    if (edits.length) out.push({ title: { zh: `重新编号本组（${run.entries.length} 项）`, en: `Renumber this run (${run.entries.length} entries)` }, edits, preferred: true });
+    if (edits.length)
+      out.push({
+        title: {
+          zh: `重新编号本组（${run.entries.length} 项）`,
+          en: `Renumber this run (${run.entries.length} entries)`,
+        },
+        edits,
+        preferred: true,
+      });
   }
   const all = renumberDocument(model);
   if (all.length) out.push({ title: { zh: '重新编号全文', en: 'Renumber the whole document' }, edits: all });

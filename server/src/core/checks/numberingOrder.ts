@@ -12,10 +12,15 @@ export const numberingOrder: Check = {
       const i = f.run.entries.indexOf(f.entry);
       const prev = f.run.entries[i - 1];
       const want = writtenLike(f.entry.number!, f.expected);
-      yield numberingFinding(model, f, {
-        zh: `编号顺序颠倒：「${f.entry.number}」排在「${prev.number}」之后，按顺序此处应为「${want}」。`,
-        en: `Out of order: ${f.entry.number} comes after ${prev.number}; in sequence this would be ${want}.`,
-      }, { expected: f.expected });
+      yield numberingFinding(
+        model,
+        f,
+        {
+          zh: `编号顺序颠倒：「${f.entry.number}」排在「${prev.number}」之后，按顺序此处应为「${want}」。`,
+          en: `Out of order: ${f.entry.number} comes after ${prev.number}; in sequence this would be ${want}.`,
+        },
+        { expected: f.expected },
+      );
     }
   },
 };

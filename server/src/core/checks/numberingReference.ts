@@ -26,8 +26,12 @@ export const numberingReference: Check = {
         const at = line.text.indexOf(m[0], m.index);
         const start = line.map ? line.map[at] : line.contentStart + at;
         yield {
-          start, end: start + m[0].length,
-          message: { zh: `「${m[0]}」：本报告没有第${m[1]}部分（现有 ${[...numbers].sort((a, b) => a! - b!).length} 个部分）。`, en: `“${m[0]}”: this report has no part ${v}.` },
+          start,
+          end: start + m[0].length,
+          message: {
+            zh: `「${m[0]}」：本报告没有第${m[1]}部分（现有 ${[...numbers].sort((a, b) => a! - b!).length} 个部分）。`,
+            en: `“${m[0]}”: this report has no part ${v}.`,
+          },
           data: { line: p.line },
         };
       }

@@ -24,9 +24,16 @@ export const numberingStyle: Check = {
         const e = run.entries[i];
         const have = model.text.slice(parts[i]!.start, parts[i]!.end);
         const want = describeStyle(majority === styles[i] ? '|、|cn' : majority, e.value!);
-        yield numberingFinding(model, { entry: e, run }, bare(styles[i])
-          ? { zh: `「${have}」后缺少「、」：应为「${want}」。`, en: `“${have}” lacks its “、”: ${want}.` }
-          : { zh: `编号格式不一致：本组多用「${describeStyle(majority)}」的写法，此处为「${have}」，应为「${want}」。`, en: `Mixed numbering forms: this run mostly writes ${describeStyle(majority)}; “${have}” would be ${want}.` });
+        yield numberingFinding(
+          model,
+          { entry: e, run },
+          bare(styles[i])
+            ? { zh: `「${have}」后缺少「、」：应为「${want}」。`, en: `“${have}” lacks its “、”: ${want}.` }
+            : {
+                zh: `编号格式不一致：本组多用「${describeStyle(majority)}」的写法，此处为「${have}」，应为「${want}」。`,
+                en: `Mixed numbering forms: this run mostly writes ${describeStyle(majority)}; “${have}” would be ${want}.`,
+              },
+        );
       }
     }
   },

@@ -22,10 +22,17 @@ export const repeatNearParagraph: Check = {
       const there = ctx.places.paragraph(e.line);
       const contained = c.dice < nearThresholdFor(Math.min(p.text.length, e.text.length), ctx.config.repeat);
       yield {
-        start: p.start, end: p.end,
+        start: p.start,
+        end: p.end,
         message: contained
-          ? { zh: `本段的内容 ${percent(c.containment)} 已见于${there.zh}。`, en: `${percent(c.containment)} of this paragraph is contained in ${there.en}.` }
-          : { zh: `本段与${there.zh}相似（相似度 ${percent(c.dice)}），可能是改动过的重复段落。`, en: `This paragraph is ${percent(c.dice)} similar to ${there.en}: an edited copy?` },
+          ? {
+              zh: `本段的内容 ${percent(c.containment)} 已见于${there.zh}。`,
+              en: `${percent(c.containment)} of this paragraph is contained in ${there.en}.`,
+            }
+          : {
+              zh: `本段与${there.zh}相似（相似度 ${percent(c.dice)}），可能是改动过的重复段落。`,
+              en: `This paragraph is ${percent(c.dice)} similar to ${there.en}: an edited copy?`,
+            },
         related: [paragraphRelated(model, e.index, ctx.places, '相似的段落', 'the similar paragraph')],
         data: { line: p.line, firstLine: e.line, similarity: Number(c.dice.toFixed(3)) },
       };

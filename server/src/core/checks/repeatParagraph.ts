@@ -31,16 +31,23 @@ export const repeatParagraph: Check = {
         if (grouped.has(first.index)) continue;
         grouped.add(first.index);
         yield {
-          start: p.start, end: p.end,
-          message: { zh: `本段与${there.zh}相同，全文共出现 ${total} 次。`, en: `This paragraph and ${there.en} are the same; it occurs ${total} times.` },
-          related: c.earlier.slice(0, RELATED_LIMIT).map((i) => paragraphRelated(model, i, ctx.places, '同一段落', 'the same paragraph')),
+          start: p.start,
+          end: p.end,
+          message: {
+            zh: `本段与${there.zh}相同，全文共出现 ${total} 次。`,
+            en: `This paragraph and ${there.en} are the same; it occurs ${total} times.`,
+          },
+          related: c.earlier
+            .slice(0, RELATED_LIMIT)
+            .map((i) => paragraphRelated(model, i, ctx.places, '同一段落', 'the same paragraph')),
           data: { line: p.line, firstLine: first.line },
         };
         continue;
       }
       const nth = c.copies + 1;
       yield {
-        start: p.start, end: p.end,
+        start: p.start,
+        end: p.end,
         message: {
           zh: `本段与${there.zh}重复${nth > 2 ? `（已是第 ${nth} 次出现）` : ''}。`,
           en: `This paragraph repeats ${there.en}${nth > 2 ? ` (copy ${nth})` : ''}.`,

@@ -26,12 +26,17 @@ export const repeatSection: Check = {
       const label = sectionLabel(c.copy);
       const o = c.original;
       yield {
-        start: c.copy.start, end: c.copy.titleEnd,
+        start: c.copy.start,
+        end: c.copy.titleEnd,
         message: {
           zh: `「${label}」整节（${c.paragraphs.length} 段）与${ctx.places.line(o.line).zh}的一节重复。`,
           en: `The section “${label}” (${c.paragraphs.length} paragraphs) repeats the one ${ctx.places.at(o.line).en}.`,
         },
-        related: [o, ...c.others].map((s) => ({ start: s.start, end: s.titleEnd, message: placeNote(ctx.places, s.line, '先出现的一节', 'an earlier copy') })),
+        related: [o, ...c.others].map((s) => ({
+          start: s.start,
+          end: s.titleEnd,
+          message: placeNote(ctx.places, s.line, '先出现的一节', 'an earlier copy'),
+        })),
         data: { line: c.copy.line, endLine: c.endLine, firstLine: o.line, copies: copiesOf.get(o.line) },
       };
     }

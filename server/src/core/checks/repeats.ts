@@ -8,7 +8,13 @@ export function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-export function paragraphRelated(model: ReportModel, index: number, places: Places, zh: string, en: string): RelatedFinding {
+export function paragraphRelated(
+  model: ReportModel,
+  index: number,
+  places: Places,
+  zh: string,
+  en: string,
+): RelatedFinding {
   const p = model.paragraphs[index];
   return { start: p.start, end: p.end, message: placeNote(places, p.line, zh, en) };
 }
@@ -19,27 +25,52 @@ export function repeatFixes(model: ReportModel, code: string, data: Record<strin
   const line = data.line;
   const first = typeof data.firstLine === 'number' ? data.firstLine + 1 : undefined;
   const out: CheckFix[] = [];
-  const push = (title: Localized, edit: TextEditSpan | undefined, preferred = false) => { if (edit) out.push({ title, edits: [edit], preferred }); };
+  const push = (title: Localized, edit: TextEditSpan | undefined, preferred = false) => {
+    if (edit) out.push({ title, edits: [edit], preferred });
+  };
   switch (code) {
     case 'repeat.paragraph':
-      push({ zh: `删除重复段落（与第 ${first} 行相同）`, en: `Delete the repeated paragraph (same as line ${first})` }, deleteParagraphLine(model, line), true);
+      push(
+        { zh: `删除重复段落（与第 ${first} 行相同）`, en: `Delete the repeated paragraph (same as line ${first})` },
+        deleteParagraphLine(model, line),
+        true,
+      );
       break;
     case 'repeat.near-paragraph':
-      push({ zh: `删除本段（与第 ${first} 行相似）`, en: `Delete this paragraph (similar to line ${first})` }, deleteParagraphLine(model, line));
+      push(
+        { zh: `删除本段（与第 ${first} 行相似）`, en: `Delete this paragraph (similar to line ${first})` },
+        deleteParagraphLine(model, line),
+      );
       break;
     case 'repeat.sentence':
       if (typeof data.start === 'number' && typeof data.end === 'number') {
-        push({ zh: '删除重复的句子', en: 'Delete the repeated sentences' }, deleteSpan(model, line, data.start, data.end));
+        push(
+          { zh: '删除重复的句子', en: 'Delete the repeated sentences' },
+          deleteSpan(model, line, data.start, data.end),
+        );
       }
       break;
     case 'repeat.section': {
       const endLine = typeof data.endLine === 'number' ? data.endLine : line;
-      push({ zh: `删除这一节（第 ${line + 1}–${endLine + 1} 行）`, en: `Delete this section (lines ${line + 1}–${endLine + 1})` }, deleteLines(model, line, endLine), true);
+      push(
+        {
+          zh: `删除这一节（第 ${line + 1}–${endLine + 1} 行）`,
+          en: `Delete this section (lines ${line + 1}–${endLine + 1})`,
+        },
+        deleteLines(model, line, endLine),
+        true,
+      );
       const copies = Array.isArray(data.copies) ? (data.copies as { line: number; endLine: number }[]) : [];
       if (copies.length > 1) {
         const edits = copies.map((c) => deleteLines(model, c.line, c.endLine)).filter((e): e is TextEditSpan => !!e);
         if (edits.length === copies.length && !overlapping(edits)) {
-          out.push({ title: { zh: `删除这一节的全部 ${copies.length} 个重复副本`, en: `Delete all ${copies.length} repeated copies of this section` }, edits });
+          out.push({
+            title: {
+              zh: `删除这一节的全部 ${copies.length} 个重复副本`,
+              en: `Delete all ${copies.length} repeated copies of this section`,
+            },
+            edits,
+          });
         }
       }
       break;

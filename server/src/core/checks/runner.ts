@@ -65,7 +65,9 @@ export function runChecks(model: ReportModel, opts: RunOptions): ReportDiagnosti
   const config = opts.config ?? DEFAULT_CONFIG;
   let repeats: RepeatAnalysis | undefined;
   const ctx: CheckContext = {
-    isCancelled: cancelled, config, places: opts.places ?? TEXT_PLACES,
+    isCancelled: cancelled,
+    config,
+    places: opts.places ?? TEXT_PLACES,
     repeats: opts.repeats ?? (() => (repeats ??= analyseRepeats(model, config.repeat))),
     ...(opts.pastFigures ? { pastFigures: opts.pastFigures } : {}),
   };
@@ -82,8 +84,16 @@ export function runChecks(model: ReportModel, opts: RunOptions): ReportDiagnosti
           code: check.code,
           severity,
           message: localize(f.message, locale),
-          start: f.start, end: f.end, range: range(f.start, f.end),
-          related: (f.related ?? []).map((r) => ({ uri: model.uri, start: r.start, end: r.end, range: range(r.start, r.end), message: localize(r.message, locale) })),
+          start: f.start,
+          end: f.end,
+          range: range(f.start, f.end),
+          related: (f.related ?? []).map((r) => ({
+            uri: model.uri,
+            start: r.start,
+            end: r.end,
+            range: range(r.start, r.end),
+            message: localize(r.message, locale),
+          })),
           ...(f.data ? { data: f.data } : {}),
         });
         if (++n >= MAX_FINDINGS_PER_CHECK) break;

@@ -9,7 +9,7 @@ import type { Check } from './types';
 export const staleFigure: Check = {
   code: 'stale.figure',
   defaultSeverity: 'information',
-  description: { zh: '数据与上年报告相同', en: 'Figure equals last year\'s' },
+  description: { zh: '数据与上年报告相同', en: "Figure equals last year's" },
   *run(model, ctx) {
     const rows = ctx.pastFigures?.(model) ?? [];
     if (!rows.length) return;
@@ -20,7 +20,8 @@ export const staleFigure: Check = {
       const last = row.past.filter((p) => p.value === row.value).pop();
       if (!f || !last) continue;
       yield {
-        start: f.start, end: f.end,
+        start: f.start,
+        end: f.end,
         message: {
           zh: `「${row.metric}」与 ${last.year} 年报告相同（${row.text}），请核实是否已更新。`,
           en: `“${row.metric}” is the same as in the ${last.year} report (${row.text}): check that it was updated.`,

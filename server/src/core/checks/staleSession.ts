@@ -2,7 +2,8 @@ import { parseChineseNumeral } from '../text/numerals';
 import { offsetIn } from '../model/lines';
 import type { Check } from './types';
 
-const SESSION = /(?:第)?([一二三四五六七八九十]{1,3})届(?:人民代表大会|人大)?(?:第)?([一二三四五六七八九十]{1,2})次(?:全体)?(?:会议|大会)(确定的)?/g;
+const SESSION =
+  /(?:第)?([一二三四五六七八九十]{1,3})届(?:人民代表大会|人大)?(?:第)?([一二三四五六七八九十]{1,2})次(?:全体)?(?:会议|大会)(确定的)?/g;
 
 /**
  * `stale.session`: a session cited in the text against the subtitle's (第十七届…第三次会议). Within the same term, a
@@ -21,17 +22,25 @@ export const staleSession: Check = {
       if (!line.text.includes('届')) continue; // cheaper than the expression, on every line of every edit
       SESSION.lastIndex = 0;
       for (let m = SESSION.exec(line.text); m; m = SESSION.exec(line.text)) {
-        const term = parseChineseNumeral(m[1]), session = parseChineseNumeral(m[2]);
+        const term = parseChineseNumeral(m[1]),
+          session = parseChineseNumeral(m[2]);
         if (term !== current.term || session === undefined) continue;
         const later = session > current.session;
         const wrongDone = !!m[3] && current.session > 1 && session !== current.session - 1;
         if (!later && !wrongDone) continue;
         const want = current.session - 1;
         yield {
-          start: offsetIn(line, m.index), end: offsetIn(line, m.index + m[0].length - (m[3]?.length ?? 0)),
+          start: offsetIn(line, m.index),
+          end: offsetIn(line, m.index + m[0].length - (m[3]?.length ?? 0)),
           message: later
-            ? { zh: `会议届次不符：本报告在第${m[1]}届第${current.session}次会议上作，不能引用之后的第${m[2]}次会议。`, en: `Session mismatch: this report is for session ${current.session} of term ${term}; session ${session} comes later.` }
-            : { zh: `会议届次不符：本报告在第${current.session}次会议上作，上次会议确定的任务应是第${want}次会议的，此处为第${m[2]}次。`, en: `Session mismatch: the tasks completed are those of session ${want}, not ${session}.` },
+            ? {
+                zh: `会议届次不符：本报告在第${m[1]}届第${current.session}次会议上作，不能引用之后的第${m[2]}次会议。`,
+                en: `Session mismatch: this report is for session ${current.session} of term ${term}; session ${session} comes later.`,
+              }
+            : {
+                zh: `会议届次不符：本报告在第${current.session}次会议上作，上次会议确定的任务应是第${want}次会议的，此处为第${m[2]}次。`,
+                en: `Session mismatch: the tasks completed are those of session ${want}, not ${session}.`,
+              },
           data: { line: p.line, expected: want },
         };
       }

@@ -30,20 +30,34 @@ const yearsInContext = memoByText((text: string) => {
   for (const re of CONTEXTS) {
     for (const m of text.matchAll(re)) {
       const at = m.index! + m[0].indexOf(m[1]);
-      if (!seen.has(at)) { seen.add(at); out.push({ year: Number(m[1]), at }); }
+      if (!seen.has(at)) {
+        seen.add(at);
+        out.push({ year: Number(m[1]), at });
+      }
     }
   }
   return out;
 });
 
-function mismatch(model: ReportModel, frame: TimeFrame, y: number, expected: number, inPlan: boolean, start: number, line: number): Finding {
+function mismatch(
+  model: ReportModel,
+  frame: TimeFrame,
+  y: number,
+  expected: number,
+  inPlan: boolean,
+  start: number,
+  line: number,
+): Finding {
   const d = model.header.date;
   const when = d ? `${d.year}年${d.month}月${d.day ? `${d.day}日` : ''}` : undefined;
   const what = inPlan ? '部署的是' : '回顾的是';
   return {
-    start, end: start + 4,
+    start,
+    end: start + 4,
     message: {
-      zh: when ? `年份不符：报告作于${when}，${what} ${expected} 年，此处为 ${y} 年。` : `年份不符：据${frame.source === 'date' ? '副标题日期' : '部分标题'}，本报告${what} ${expected} 年，此处为 ${y} 年。`,
+      zh: when
+        ? `年份不符：报告作于${when}，${what} ${expected} 年，此处为 ${y} 年。`
+        : `年份不符：据${frame.source === 'date' ? '副标题日期' : '部分标题'}，本报告${what} ${expected} 年，此处为 ${y} 年。`,
       en: `Year mismatch: this ${inPlan ? 'plan is for' : 'review is of'} ${expected} (${when ? `the report was given ${d!.year}-${d!.month}` : frame.source === 'date' ? 'from the subtitle date' : 'from the part titles'}), not ${y}.`,
     },
     data: { line, expected },
@@ -72,7 +86,16 @@ export const staleYear: Check = {
       const titleAt = line.text.indexOf(s.title);
       for (const t of titleYears(s.title, i === 0)) {
         const expected = t.kind === 'review' ? frame.reviewed : frame.planned;
-        if (t.year !== expected) yield mismatch(model, frame, t.year, expected, t.kind === 'plan', offsetIn(line, Math.max(0, titleAt) + t.at), s.line);
+        if (t.year !== expected)
+          yield mismatch(
+            model,
+            frame,
+            t.year,
+            expected,
+            t.kind === 'plan',
+            offsetIn(line, Math.max(0, titleAt) + t.at),
+            s.line,
+          );
       }
     }
     for (const p of model.paragraphs) {

@@ -8,7 +8,11 @@ import type { ReportModel } from '../model/types';
  */
 const COMMENT = /^<!--\s*work-report-(disable-next-line|disable|enable)\b([^>]*?)-->$/;
 
-interface Range { from: number; to: number; codes: Set<string> | null }
+interface Range {
+  from: number;
+  to: number;
+  codes: Set<string> | null;
+}
 
 export function suppressions(model: ReportModel): (code: string, offset: number) => boolean {
   const ranges: Range[] = [];
@@ -17,7 +21,10 @@ export function suppressions(model: ReportModel): (code: string, offset: number)
     if (model.roles[line.index] !== 'comment') continue;
     const m = COMMENT.exec(line.text);
     if (!m) continue;
-    const list = m[2].trim().split(/[\s,]+/).filter(Boolean);
+    const list = m[2]
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const codes = list.length ? new Set(list) : null;
     if (m[1] === 'disable-next-line') {
       const next = model.lines.slice(line.index + 1).find((l) => l.text && model.roles[l.index] !== 'comment');
@@ -28,7 +35,10 @@ export function suppressions(model: ReportModel): (code: string, offset: number)
       for (let i = open.length - 1; i >= 0; i--) {
         const o = open[i];
         const closes = !codes || !o.codes || [...o.codes].every((c) => codes.has(c));
-        if (closes) { ranges.push({ from: o.from, to: line.start, codes: o.codes }); open.splice(i, 1); }
+        if (closes) {
+          ranges.push({ from: o.from, to: line.start, codes: o.codes });
+          open.splice(i, 1);
+        }
       }
     }
   }

@@ -4,11 +4,19 @@ import type { Check } from './types';
 
 const COUNT_WORDS = '一二两三四五六七八九十';
 
-interface Numbered { form: string; allow?: string[] }
+interface Numbered {
+  form: string;
+  allow?: string[];
+}
 
 /** A numbered formulation with any count word where its own stand: 四个意识 → /[一…十]个意识/. */
 function countPattern(form: string): RegExp {
-  return new RegExp([...form].map((c) => (COUNT_WORDS.includes(c) ? `[${COUNT_WORDS}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(''), 'g');
+  return new RegExp(
+    [...form]
+      .map((c) => (COUNT_WORDS.includes(c) ? `[${COUNT_WORDS}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join(''),
+    'g',
+  );
 }
 
 const NUMBERED = (LEXICON.numbered as Numbered[]).map((e) => ({ ...e, re: countPattern(e.form) }));
@@ -42,7 +50,11 @@ function nearEnd(t: string, start: number, form: string): boolean {
   return false;
 }
 
-interface Anchor { text: string; form: string; offset: number }
+interface Anchor {
+  text: string;
+  form: string;
+  offset: number;
+}
 
 /**
  * Any window one edit from a phrase holds the phrase's first or second half (each less its middle character)
@@ -51,9 +63,18 @@ interface Anchor { text: string; form: string; offset: number }
  */
 const ANCHORS: Anchor[] = PHRASES.flatMap((form) => {
   const h = form.length >> 1;
-  return [{ text: form.slice(0, h - 1), form, offset: 0 }, { text: form.slice(h + 1), form, offset: h + 1 }];
+  return [
+    { text: form.slice(0, h - 1), form, offset: 0 },
+    { text: form.slice(h + 1), form, offset: h + 1 },
+  ];
 });
-const ANCHOR_RE = new RegExp([...new Set(ANCHORS.map((a) => a.text))].sort((x, y) => y.length - x.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const ANCHOR_RE = new RegExp(
+  [...new Set(ANCHORS.map((a) => a.text))]
+    .sort((x, y) => y.length - x.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
 const ANCHORS_BY_FIRST = new Map<string, Anchor[]>();
 for (const a of ANCHORS) ANCHORS_BY_FIRST.set(a.text[0], [...(ANCHORS_BY_FIRST.get(a.text[0]) ?? []), a]);
 
@@ -84,7 +105,12 @@ function nearMisses(t: string): { at: number; text: string; form: string }[] {
       for (const start of [k - offset - 1, k - offset, k - offset + 1]) {
         // The other end of the form must be there, give or take its first (last) character: most hits of an
         // anchor such as 会主义 are in 社会主义 with no 中国特 before it.
-        if (offset ? !(t[start] === form[0] || t[start + 1] === form[1] || t[start] === form[1]) : !nearEnd(t, start, form)) continue;
+        if (
+          offset
+            ? !(t[start] === form[0] || t[start + 1] === form[1] || t[start] === form[1])
+            : !nearEnd(t, start, form)
+        )
+          continue;
         for (const len of [L - 1, L, L + 1]) {
           const key = `${form}@${start}`;
           if (start < 0 || start + len > t.length || found.has(key)) continue;
@@ -105,8 +131,13 @@ function nearMisses(t: string): { at: number; text: string; form: string }[] {
 
 function slip(at: number, have: string, want: string): TextSlip {
   return {
-    from: at, to: at + have.length, newText: want,
-    message: { zh: `提法有误：「${have}」应为「${want}」。`, en: `Official formulation: “${have}” should read “${want}”.` },
+    from: at,
+    to: at + have.length,
+    newText: want,
+    message: {
+      zh: `提法有误：「${have}」应为「${want}」。`,
+      en: `Official formulation: “${have}” should read “${want}”.`,
+    },
     fixTitle: { zh: `改为「${want}」`, en: `Write “${want}”` },
   };
 }

@@ -34,14 +34,24 @@ export const termPreferred: Check = {
         const re = patternOf(term);
         re.lastIndex = 0;
         for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
-          if (!m[0]) { re.lastIndex++; continue; }
+          if (!m[0]) {
+            re.lastIndex++;
+            continue;
+          }
           // Part of the preferred form (avoid 人民代表 inside 人民代表大会 when that is what `use` says)? Not a slip.
-          const around = line.text.slice(Math.max(0, m.index - term.use.length), m.index + m[0].length + term.use.length);
+          const around = line.text.slice(
+            Math.max(0, m.index - term.use.length),
+            m.index + m[0].length + term.use.length,
+          );
           if (around.includes(term.use) && term.use.includes(m[0])) continue;
           const e = editIn(line, m.index, m.index + m[0].length, term.use);
           yield {
-            start: e.start, end: e.end,
-            message: { zh: `按本单位规范用语，「${m[0]}」应为「${term.use}」${term.note ? `（${term.note}）` : ''}。`, en: `The preferred term for “${m[0]}” is “${term.use}”${term.note ? ` (${term.note})` : ''}.` },
+            start: e.start,
+            end: e.end,
+            message: {
+              zh: `按本单位规范用语，「${m[0]}」应为「${term.use}」${term.note ? `（${term.note}）` : ''}。`,
+              en: `The preferred term for “${m[0]}” is “${term.use}”${term.note ? ` (${term.note})` : ''}.`,
+            },
             data: { edits: [e], fixTitle: { zh: `改为「${term.use}」`, en: `Write “${term.use}”` } },
           };
         }

@@ -8,9 +8,16 @@ import type { SeveritySetting } from '../severity';
 export type { Severity, SeveritySetting } from '../severity';
 
 /** A message in both languages; the runner picks one for the user's locale. */
-export interface Localized { zh: string; en: string }
+export interface Localized {
+  zh: string;
+  en: string;
+}
 
-export interface RelatedFinding { start: number; end: number; message: Localized }
+export interface RelatedFinding {
+  start: number;
+  end: number;
+  message: Localized;
+}
 
 /** What a check reports, in document offsets; the runner turns it into a diagnostic. */
 export interface Finding {
@@ -35,7 +42,11 @@ export interface CheckContext {
 }
 
 /** A fix a check offers for one of its findings: what it says, and the edits (document offsets). */
-export interface CheckFix { title: Localized; edits: { start: number; end: number; newText: string }[]; preferred?: boolean }
+export interface CheckFix {
+  title: Localized;
+  edits: { start: number; end: number; newText: string }[];
+  preferred?: boolean;
+}
 
 /** One check: one file, one stable code. */
 export interface Check {

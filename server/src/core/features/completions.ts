@@ -37,7 +37,7 @@ function nextNumbers(model: ReportModel, line: number, start: number, end: numbe
     // The run of this family that the cursor continues: its last entry before the line, with nothing of a
     // higher level (a new part or chapter) between them.
     const candidates = runs.filter((r) => r.family === family && r.entries[0].line < line);
-    let best: { run: typeof runs[number]; last: number } | undefined;
+    let best: { run: (typeof runs)[number]; last: number } | undefined;
     for (const r of candidates) {
       const before = r.entries.filter((e) => e.line < line);
       const last = before[before.length - 1];
@@ -47,45 +47,92 @@ function nextNumbers(model: ReportModel, line: number, start: number, end: numbe
       if (!best || last.line > best.last) best = { run: r, last: last.line };
     }
     if (!best) continue;
-    const parts = best.run.entries.map((e) => markerParts(model.text, e)).filter((p): p is NonNullable<typeof p> => !!p);
+    const parts = best.run.entries
+      .map((e) => markerParts(model.text, e))
+      .filter((p): p is NonNullable<typeof p> => !!p);
     const style = majorityStyle(parts.map(styleOf), family);
     const [open, close, digits] = style.split('|');
     const value = Math.max(...best.run.entries.filter((e) => e.line < line).map((e) => e.value ?? 0)) + 1;
     const marker = `${open}${numeralFor(value, digits)}${close}`;
     out.push({
-      label: marker, insertText: marker, snippet: false, kind: 'number', start, end,
+      label: marker,
+      insertText: marker,
+      snippet: false,
+      kind: 'number',
+      start,
+      end,
       detail: { zh: `下一个编号（接第 ${best.last + 1} 行）`, en: `Next number (after line ${best.last + 1})` },
     });
   }
   return out;
 }
 
-function subtitle(model: ReportModel, uri: string, library: LibraryIndex | undefined, start: number, end: number): Suggestion[] {
+function subtitle(
+  model: ReportModel,
+  uri: string,
+  library: LibraryIndex | undefined,
+  start: number,
+  end: number,
+): Suggestion[] {
   const info = reportInfo(model, uri);
   const latest = library?.related({ ...info, year: undefined }, uri).find((e) => e.session);
-  if (!latest?.session || !info.place && !latest.info.place) return [];
+  if (!latest?.session || (!info.place && !latest.info.place)) return [];
   const place = info.place ?? latest.info.place!;
   // Five sessions a term: after the fifth comes the first of the next term.
-  const next = latest.session.session >= 5 ? { term: latest.session.term + 1, session: 1 } : { term: latest.session.term, session: latest.session.session + 1 };
+  const next =
+    latest.session.session >= 5
+      ? { term: latest.session.term + 1, session: 1 }
+      : { term: latest.session.term, session: latest.session.session + 1 };
   const year = (latest.info.year ?? new Date().getFullYear()) + 2;
   const text = `——\${1:${year}}年\${2:1}月\${3:10}日在${place}第${toChineseNumeral(next.term)}届人民代表大会第${toChineseNumeral(next.session)}次会议上`;
-  return [{
-    label: `——…在${place}第${toChineseNumeral(next.term)}届人民代表大会第${toChineseNumeral(next.session)}次会议上`, insertText: text, snippet: true, kind: 'subtitle', start, end,
-    detail: { zh: `按 ${latest.info.year ?? ''} 年报告（第${toChineseNumeral(latest.session.term)}届第${toChineseNumeral(latest.session.session)}次会议）推算`, en: `From the ${latest.info.year ?? ''} report (term ${latest.session.term}, session ${latest.session.session})` },
-  }];
+  return [
+    {
+      label: `——…在${place}第${toChineseNumeral(next.term)}届人民代表大会第${toChineseNumeral(next.session)}次会议上`,
+      insertText: text,
+      snippet: true,
+      kind: 'subtitle',
+      start,
+      end,
+      detail: {
+        zh: `按 ${latest.info.year ?? ''} 年报告（第${toChineseNumeral(latest.session.term)}届第${toChineseNumeral(latest.session.session)}次会议）推算`,
+        en: `From the ${latest.info.year ?? ''} report (term ${latest.session.term}, session ${latest.session.session})`,
+      },
+    },
+  ];
 }
 
-function titles(model: ReportModel, library: LibraryIndex | undefined, typed: string, start: number, end: number): Suggestion[] {
+function titles(
+  model: ReportModel,
+  library: LibraryIndex | undefined,
+  typed: string,
+  start: number,
+  end: number,
+): Suggestion[] {
   const counts = new Map<string, number>();
   for (const m of model.text.matchAll(/《([^《》\n]{2,60})》/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 3);
   for (const e of library?.all() ?? []) for (const t of e.titles ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts].filter(([t]) => !typed || t.includes(typed)).sort((a, b) => b[1] - a[1]).slice(0, 50).map(([t]) => ({
-    label: t, insertText: `${t}》`, snippet: false, kind: 'title' as const, start, end,
-    detail: { zh: '已在本稿或往年报告中出现', en: 'Named in this draft or a past report' },
-  }));
+  return [...counts]
+    .filter(([t]) => !typed || t.includes(typed))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 50)
+    .map(([t]) => ({
+      label: t,
+      insertText: `${t}》`,
+      snippet: false,
+      kind: 'title' as const,
+      start,
+      end,
+      detail: { zh: '已在本稿或往年报告中出现', en: 'Named in this draft or a past report' },
+    }));
 }
 
-function keyCounts(model: ReportModel, uri: string, library: LibraryIndex | undefined, start: number, end: number): Suggestion[] {
+function keyCounts(
+  model: ReportModel,
+  uri: string,
+  library: LibraryIndex | undefined,
+  start: number,
+  end: number,
+): Suggestion[] {
   const info = reportInfo(model, uri);
   const last = library?.related(info, uri)[0];
   if (!last) return [];
@@ -97,8 +144,16 @@ function keyCounts(model: ReportModel, uri: string, library: LibraryIndex | unde
     seen.add(f.metric);
     const phrase = f.phrase.replace(/[，,]/g, comma);
     out.push({
-      label: phrase.replace('{n}', String(f.value)), insertText: phrase.replace('{n}', `\${1:${f.value}}`), snippet: true, kind: 'figure', start, end,
-      detail: { zh: `${last.info.year ?? '上年'}年为 ${f.value}${f.unit}`, en: `${last.info.year ?? 'Last year'}: ${f.value}${f.unit}` },
+      label: phrase.replace('{n}', String(f.value)),
+      insertText: phrase.replace('{n}', `\${1:${f.value}}`),
+      snippet: true,
+      kind: 'figure',
+      start,
+      end,
+      detail: {
+        zh: `${last.info.year ?? '上年'}年为 ${f.value}${f.unit}`,
+        en: `${last.info.year ?? 'Last year'}: ${f.value}${f.unit}`,
+      },
     });
     if (out.length >= 20) break;
   }
@@ -112,7 +167,10 @@ export function completions(model: ReportModel, uri: string, offset: number, lib
   const prefix = model.text.slice(l.contentStart <= offset ? l.contentStart : l.start, offset);
   const title = /《([^《》]*)$/.exec(prefix);
   if (title) return titles(model, library, title[1], offset - title[1].length, offset);
-  if (/^(?:——|--|—)?$/.test(prefix) && (model.roles[line] === 'header' || line <= (model.header.salutation?.line ?? -1) || /^——/.test(prefix))) {
+  if (
+    /^(?:——|--|—)?$/.test(prefix) &&
+    (model.roles[line] === 'header' || line <= (model.header.salutation?.line ?? -1) || /^——/.test(prefix))
+  ) {
     const s = subtitle(model, uri, library, l.contentStart, offset);
     if (s.length && prefix) return s;
     if (s.length && line < (model.header.salutation?.line ?? 0)) return s;

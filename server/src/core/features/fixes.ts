@@ -24,8 +24,15 @@ export function fixesFor(model: ReportModel, code: string, data: Record<string, 
  * Every certain fix of one code in the document, as one edit list (the fix-all source action): overlapping edits
  * are dropped, so what is applied is exactly what the findings said.
  */
-export function fixAllEdits(model: ReportModel, findings: { code: string; data?: Record<string, unknown> }[], code: string): TextEditSpan[] {
-  const edits = findings.filter((f) => f.code === code && /^(norm|term)\./.test(f.code)).flatMap((f) => fixesFor(model, f.code, f.data)[0]?.edits ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+export function fixAllEdits(
+  model: ReportModel,
+  findings: { code: string; data?: Record<string, unknown> }[],
+  code: string,
+): TextEditSpan[] {
+  const edits = findings
+    .filter((f) => f.code === code && /^(norm|term)\./.test(f.code))
+    .flatMap((f) => fixesFor(model, f.code, f.data)[0]?.edits ?? [])
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const out: TextEditSpan[] = [];
   for (const e of edits) if (!out.length || e.start >= out[out.length - 1].end) out.push(e);
   return out;

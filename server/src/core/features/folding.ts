@@ -1,6 +1,10 @@
 import type { ReportModel, Section } from '../model/types';
 
-export interface FoldRange { startLine: number; endLine: number; kind?: 'region' | 'comment' }
+export interface FoldRange {
+  startLine: number;
+  endLine: number;
+  kind?: 'region' | 'comment';
+}
 
 /** One fold per outline entry that spans more than its own line, plus the title block. */
 export function foldingRanges(model: ReportModel): FoldRange[] {

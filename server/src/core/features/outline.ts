@@ -15,7 +15,12 @@ export interface OutlineEntry {
 
 export function outline(model: ReportModel): OutlineEntry[] {
   const map = (s: Section): OutlineEntry => ({
-    title: s.title, kind: s.kind, number: s.number, line: s.line, endLine: s.endLine, marker: s.marker,
+    title: s.title,
+    kind: s.kind,
+    number: s.number,
+    line: s.line,
+    endLine: s.endLine,
+    marker: s.marker,
     children: s.children.map(map),
   });
   return model.sections.map(map);
@@ -25,7 +30,12 @@ export { sectionLabel } from '../model/label';
 import { sectionLabel } from '../model/label';
 
 /** An outline entry of one of many reports, as a workspace-wide search lists it. */
-export interface EntryMatch { model: ReportModel; section: Section; name: string; container?: string }
+export interface EntryMatch {
+  model: ReportModel;
+  section: Section;
+  name: string;
+  container?: string;
+}
 
 /**
  * The outline entries of `models` whose label contains `query` (case-insensitive; every entry when it is empty),

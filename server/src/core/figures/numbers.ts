@@ -5,7 +5,11 @@
 
 /** 1,083 → 1083; ３.６２ → 3.62; the number of decimals is kept for rounding comparisons. */
 export function arabicValue(s: string): { value: number; decimals: number } | undefined {
-  const t = s.replace(/[０-９．，]/g, (c) => (c === '．' ? '.' : c === '，' ? ',' : String.fromCharCode(c.charCodeAt(0) - 0xfee0))).replace(/,/g, '');
+  const t = s
+    .replace(/[０-９．，]/g, (c) =>
+      c === '．' ? '.' : c === '，' ? ',' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/,/g, '');
   if (!/^\d+(\.\d+)?$/.test(t)) return undefined;
   const dot = t.indexOf('.');
   return { value: Number(t), decimals: dot < 0 ? 0 : t.length - dot - 1 };

@@ -25,7 +25,11 @@ const RATE_BEFORE = /([\u4e00-\u9fff]{2})率(?:为|达到|达|是|提高到|提�
 function withinPrecision(stated: number, decimals: number, computed: number): boolean {
   const f = 10 ** decimals;
   const eps = 1e-9;
-  return Math.abs(Math.round(computed * f) / f - stated) < eps / f + 1e-12 || Math.abs(Math.floor(computed * f + eps) / f - stated) < 1e-9 || Math.abs(computed - stated) <= 0.5 / f + eps;
+  return (
+    Math.abs(Math.round(computed * f) / f - stated) < eps / f + 1e-12 ||
+    Math.abs(Math.floor(computed * f + eps) / f - stated) < 1e-9 ||
+    Math.abs(computed - stated) <= 0.5 / f + eps
+  );
 }
 
 /** Every stated rate of the report with its counts (a layer of the model). */
@@ -50,11 +54,20 @@ function computeRateChecks(model: ReportModel): RateCheck[] {
     const numerator = counts.find((f) => DONE(stem).test(f.clause));
     if (!numerator) return;
     // The denominator is what was received or found: 收集意见建议1157件, 审计发现的96个问题.
-    const denominator = counts.find((f) => f.start < numerator.start && f.unit === numerator.unit && TOTAL.test(f.clause) && !f.clause.includes(stem));
+    const denominator = counts.find(
+      (f) => f.start < numerator.start && f.unit === numerator.unit && TOTAL.test(f.clause) && !f.clause.includes(stem),
+    );
     if (!denominator || denominator.value <= 0) return;
     const computed = (100 * numerator.value) / denominator.value;
     const stated = rate.unit === '‰' ? rate.value / 10 : rate.value;
-    out.push({ rate, stem, numerator, denominator, computed, consistent: withinPrecision(stated, rate.decimals, computed) });
+    out.push({
+      rate,
+      stem,
+      numerator,
+      denominator,
+      computed,
+      consistent: withinPrecision(stated, rate.decimals, computed),
+    });
   });
   return out;
 }

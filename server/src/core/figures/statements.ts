@@ -7,9 +7,11 @@ import { memoByText, registerMemo } from '../text/memo';
 import { extractFigures, LONGER_SPAN, type Figure } from './extract';
 
 /** Metrics of three characters are specific only with a known head noun (会议, 法规…); two are never enough. */
-const SHORT_HEAD = /(?:会议|法规|条例|报告|检查|视察|评议|调研|决议|决定|建议|议案|意见|提案|询问|来信|来访|法规案|先导区|示范区|试验区|园区|基地|中心|企业|项目|学校|医院)$/;
+const SHORT_HEAD =
+  /(?:会议|法规|条例|报告|检查|视察|评议|调研|决议|决定|建议|议案|意见|提案|询问|来信|来访|法规案|先导区|示范区|试验区|园区|基地|中心|企业|项目|学校|医院)$/;
 /** Lists, shares, averages and sub-totals say something else than the metric's own value. */
-const NOT_THE_VALUE = /分别|其中|平均|户均|占|比重|以上|以下|左右|目标|预期|力争|确保|计划|拟|将|要|争取|从[^，。；]*?(?:至|到)/;
+const NOT_THE_VALUE =
+  /分别|其中|平均|户均|占|比重|以上|以下|左右|目标|预期|力争|确保|计划|拟|将|要|争取|从[^，。；]*?(?:至|到)/;
 /** A count per unit (各3个, 每年2次) is not a total. */
 const EACH = /[各每](?:[个项类级年])?$/;
 
@@ -28,7 +30,9 @@ const openingOf = memoByText((text: string) => {
  */
 function longerSpanParagraphs(model: ReportModel): Set<number> {
   const out = new Set<number>();
-  const chapterLines = new Set(model.flat.filter((s) => s.kind === 'part' || s.kind === 'chapter' || s.kind === 'heading').map((s) => s.line));
+  const chapterLines = new Set(
+    model.flat.filter((s) => s.kind === 'part' || s.kind === 'chapter' || s.kind === 'heading').map((s) => s.line),
+  );
   let inherited = false;
   for (const p of model.paragraphs) {
     if (chapterLines.has(p.line)) inherited = false;
@@ -43,7 +47,8 @@ function longerSpanParagraphs(model: ReportModel): Set<number> {
 }
 
 /** Comparisons, times and verbs left in a metric mean the words are not a counted noun (比上年, 年上升到, 按可比价格计算). */
-const NOT_A_NOUN = /^(?:比|由|按|在|从|将|把|较|同|和|与|及)|年(?!度|轻|龄)|到$|至$|^(?:降|升|增|提高|提升|下降|减少)|可以|上升|计算|安排$|建设$|完工|能够|已经|[高低多少大小]$/;
+const NOT_A_NOUN =
+  /^(?:比|由|按|在|从|将|把|较|同|和|与|及)|年(?!度|轻|龄)|到$|至$|^(?:降|升|增|提高|提升|下降|减少)|可以|上升|计算|安排$|建设$|完工|能够|已经|[高低多少大小]$/;
 /** Totals, increments and the rest are different statements about one noun: 新能源装机 达到1.69亿 vs 新增6482万. */
 function verbClass(f: Figure): string {
   // The verb nearest the number decides (听取实施满一年的…建成7个 is 建成, not 实施), the counted noun left out
@@ -51,14 +56,25 @@ function verbClass(f: Figure): string {
   let before = f.clause.slice(Math.max(0, f.clauseOffset - 24), f.clauseOffset);
   if (f.metric && before.endsWith(f.metric)) before = before.slice(0, -f.metric.length);
   before = before.slice(-12);
-  let last = -1, cls = 'other';
-  for (const m of before.matchAll(/(达到|达|突破|总量|规模|保有|拥有|存量|总数|共有)|(新增|新建|增加|新开工|开工|改造|实施|推出|引进|新登记|新设)|(建成|完成|召开|审议|制定|出台|开展|办理|收到|受理)/g)) {
-    if (m.index! >= last) { last = m.index!; cls = m[1] ? 'total' : m[2] ? 'new' : 'other'; }
+  let last = -1,
+    cls = 'other';
+  for (const m of before.matchAll(
+    /(达到|达|突破|总量|规模|保有|拥有|存量|总数|共有)|(新增|新建|增加|新开工|开工|改造|实施|推出|引进|新登记|新设)|(建成|完成|召开|审议|制定|出台|开展|办理|收到|受理)/g,
+  )) {
+    if (m.index! >= last) {
+      last = m.index!;
+      cls = m[1] ? 'total' : m[2] ? 'new' : 'other';
+    }
   }
   return cls;
 }
 
-const direction = (f: Figure) => (/(?:增长|提高|上涨|增加|上升)了?$/.test(f.clause.slice(0, f.clauseOffset)) ? '+' : /(?:下降|降低|减少|回落)了?$/.test(f.clause.slice(0, f.clauseOffset)) ? '-' : '=');
+const direction = (f: Figure) =>
+  /(?:增长|提高|上涨|增加|上升)了?$/.test(f.clause.slice(0, f.clauseOffset))
+    ? '+'
+    : /(?:下降|降低|减少|回落)了?$/.test(f.clause.slice(0, f.clauseOffset))
+      ? '-'
+      : '=';
 
 /** Why a figure is not a statement of a metric's value for the current period, or undefined when it is one. */
 function exclusion(f: Figure): string | undefined {
@@ -67,7 +83,13 @@ function exclusion(f: Figure): string | undefined {
   if (f.approx) return 'approximate';
   // Short nouns are specific only as known heads (会议, 来信…) or as what a rate is of (进出口增长…).
   const n = f.metric.length;
-  if (!(n >= 4 || (n >= 2 && f.kind === 'percent') || (n === 3 && SHORT_HEAD.test(f.metric)) || (n === 2 && /^(?:来信|来访|法律|议案|提案)$/.test(f.metric)))) return 'metric too short';
+  if (!(
+    n >= 4 ||
+    (n >= 2 && f.kind === 'percent') ||
+    (n === 3 && SHORT_HEAD.test(f.metric)) ||
+    (n === 2 && /^(?:来信|来访|法律|议案|提案)$/.test(f.metric))
+  ))
+    return 'metric too short';
   if (NOT_A_NOUN.test(f.metric)) return 'not a noun';
   if (NOT_THE_VALUE.test(f.clause)) return 'list, share, target or sub-total';
   if (EACH.test(f.clause.slice(0, f.clauseOffset))) return 'per unit';
@@ -92,7 +114,11 @@ function wording(f: Figure): { excluded?: string; suffix: string } {
   return w;
 }
 
-export interface MetricStatement { figure: Figure; key?: string; excluded?: string }
+export interface MetricStatement {
+  figure: Figure;
+  key?: string;
+  excluded?: string;
+}
 
 /**
  * Every figure of the report as a statement of a metric: its key (part, counted noun, unit, direction, totals vs
@@ -108,4 +134,3 @@ export function metricStatements(model: ReportModel): MetricStatement[] {
     return excluded ? { figure, excluded } : { figure, key: `${figure.part}|${span}|${wording(figure).suffix}` };
   });
 }
-

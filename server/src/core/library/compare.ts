@@ -13,15 +13,26 @@ export interface CompareResult {
   structure: { past?: ReportInfo; rows: StructureRow[] };
 }
 
-export interface SimilarResult { line: number; text: string; matches: PassageMatch[] }
+export interface SimilarResult {
+  line: number;
+  text: string;
+  matches: PassageMatch[];
+}
 
 export function compareDraft(lib: LibraryIndex, model: ReportModel, uri: string): CompareResult {
   const self = { uri, id: reportId(model.text) };
   const past = lib.all().filter((e) => e.uri !== uri && !e.alsoAt?.includes(uri) && e.id !== self.id);
   return {
     reports: lib.count(self),
-    library: past.map((e) => ({ file: e.uri, ...(e.alsoAt?.length ? { alsoAt: e.alsoAt } : {}), place: e.info.place ?? null, year: e.info.year ?? null })),
-    summary: lib.summary(model, uri), figures: lib.figures(model, uri), structure: lib.structure(model, uri),
+    library: past.map((e) => ({
+      file: e.uri,
+      ...(e.alsoAt?.length ? { alsoAt: e.alsoAt } : {}),
+      place: e.info.place ?? null,
+      year: e.info.year ?? null,
+    })),
+    summary: lib.summary(model, uri),
+    figures: lib.figures(model, uri),
+    structure: lib.structure(model, uri),
   };
 }
 

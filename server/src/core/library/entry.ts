@@ -9,7 +9,10 @@ import { contentOf, gramHashes, winnow } from '../repeat/shingles';
 import { reportInfo, type ReportInfo } from './info';
 
 /** A paragraph is kept as its line and fingerprints only: texts are read from the file when a match is shown. */
-export interface LibraryParagraph { line: number; prints: Uint32Array }
+export interface LibraryParagraph {
+  line: number;
+  prints: Uint32Array;
+}
 
 /** Reads line `line` of the report at `uri` (the library keeps no texts in memory). */
 export type TextSource = (uri: string, line: number) => string | undefined;
@@ -19,12 +22,21 @@ export function textsInMemory(texts: Map<string, string>): TextSource {
   const lines = new Map<string, string[]>();
   return (uri, line) => {
     let l = lines.get(uri);
-    if (!l) { const t = texts.get(uri); if (t === undefined) return undefined; l = t.split(/\r\n|\n|\r/); lines.set(uri, l); }
+    if (!l) {
+      const t = texts.get(uri);
+      if (t === undefined) return undefined;
+      l = t.split(/\r\n|\n|\r/);
+      lines.set(uri, l);
+    }
     return l[line];
   };
 }
 export interface LibraryFigure {
-  metric: string; value: number; unit: string; line: number; text: string;
+  metric: string;
+  value: number;
+  unit: string;
+  line: number;
+  text: string;
   /** The clause with the number as {n}: 召开常委会会议{n}次 — what a completion writes. */
   phrase: string;
 }
@@ -51,12 +63,21 @@ export interface LibraryEntry {
  */
 export function reportId(text: string): string {
   // Whole-text replaces (native passes), not a loop over lines: the library hashes thousands of reports cold.
-  return contentHash(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/^[ \t\u3000]*(?:#{1,6}[ \t]+)?/gm, '')
-    .replace(/\*\*/g, '').replace(/[ \t\u3000]+$/gm, '').replace(/\n{2,}/g, '\n').trim());
+  return contentHash(
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/^[ \t\u3000]*(?:#{1,6}[ \t]+)?/gm, '')
+      .replace(/\*\*/g, '')
+      .replace(/[ \t\u3000]+$/gm, '')
+      .replace(/\n{2,}/g, '\n')
+      .trim(),
+  );
 }
 
 export function contentHash(text: string): string {
-  let h1 = 0x811c9dc5, h2 = 0x01000193;
+  let h1 = 0x811c9dc5,
+    h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 0x01000193);
@@ -97,13 +118,30 @@ export function libraryEntry(model: ReportModel, uri: string, fileName = ''): Li
   const figures = extractFigures(model)
     .filter((f) => f.kind === 'count' && f.metric && f.current && !f.approx)
     .map((f) => ({
-      metric: f.metric!, value: f.value, unit: f.unit, line: f.line, text: f.text,
-      phrase: (f.clause.slice(0, f.clauseOffset) + '{n}' + f.clause.slice(f.clauseOffset + f.text.length - f.unit.length)).replace(/^[\s，,、；;]*(?:全年|今年|一年来)?共?/, ''),
+      metric: f.metric!,
+      value: f.value,
+      unit: f.unit,
+      line: f.line,
+      text: f.text,
+      phrase: (
+        f.clause.slice(0, f.clauseOffset) +
+        '{n}' +
+        f.clause.slice(f.clauseOffset + f.text.length - f.unit.length)
+      ).replace(/^[\s，,、；;]*(?:全年|今年|一年来)?共?/, ''),
     }));
-  const chapters = structureEntries(model).map((s) => ({ title: s.title, label: `${s.marker}${s.title}`, line: s.line }));
+  const chapters = structureEntries(model).map((s) => ({
+    title: s.title,
+    label: `${s.marker}${s.title}`,
+    line: s.line,
+  }));
   const titles = [...new Set(model.text.match(/《[^《》\n]{2,60}》/g) ?? [])].map((t) => t.slice(1, -1));
   const meta = {
-    id: reportId(model.text), uri, info: reportInfo(model, fileName), chapters, figures, titles,
+    id: reportId(model.text),
+    uri,
+    info: reportInfo(model, fileName),
+    chapters,
+    figures,
+    titles,
     ...(model.header.session ? { session: model.header.session } : {}),
   };
   // Titles, figures and metrics are slices of the report's text, and V8 keeps a whole text alive behind any slice
@@ -113,5 +151,7 @@ export function libraryEntry(model: ReportModel, uri: string, fileName = ''): Li
 
 /** The entries structure is compared on: parts, chapters, and line lead-ins that stand for chapters (——2019年，我们…). */
 export function structureEntries(model: ReportModel): Section[] {
-  return model.flat.filter((s) => s.kind === 'part' || s.kind === 'chapter' || (s.kind === 'lead' && s.rank === RANK.lineLead));
+  return model.flat.filter(
+    (s) => s.kind === 'part' || s.kind === 'chapter' || (s.kind === 'lead' && s.rank === RANK.lineLead),
+  );
 }

@@ -9,7 +9,14 @@ import type { ReportModel } from '../model/types';
 import { contentOf, gramHashes, gramSet, similarity, winnow } from '../repeat/shingles';
 import { Postings } from './postings';
 import { diffChars, type DiffOp } from '../text/diff';
-import { MIN_COMPARED, reportId, structureEntries, type LibraryEntry, type LibraryParagraph, type TextSource } from './entry';
+import {
+  MIN_COMPARED,
+  reportId,
+  structureEntries,
+  type LibraryEntry,
+  type LibraryParagraph,
+  type TextSource,
+} from './entry';
 import { reportInfo, type ReportInfo } from './info';
 
 /** Postings longer than this are boilerplate across the library and vote for nothing. */
@@ -20,8 +27,12 @@ export const REUSED = 0.6;
 export const VERBATIM = 0.95;
 
 export interface PassageMatch {
-  uri: string; line: number; text: string; similarity: number;
-  report: ReportInfo; diff: DiffOp[];
+  uri: string;
+  line: number;
+  text: string;
+  similarity: number;
+  report: ReportInfo;
+  diff: DiffOp[];
 }
 
 export interface DraftSummary {
@@ -35,14 +46,25 @@ export interface DraftSummary {
 }
 
 export interface FigureRow {
-  metric: string; unit: string; line: number; value: number; text: string;
+  metric: string;
+  unit: string;
+  line: number;
+  value: number;
+  text: string;
   /** Where the figure stands on its line (UTF-16 column) and how long it is: a click selects it. */
-  character: number; length: number;
+  character: number;
+  length: number;
   past: { year: number; value: number; uri: string; line: number }[];
-  sameAsLastYear: boolean; jump: boolean;
+  sameAsLastYear: boolean;
+  jump: boolean;
 }
 
-export interface StructureRow { draft?: { label: string; line: number }; past?: { label: string; line: number }; status: 'same' | 'moved' | 'added' | 'removed'; similarity: number }
+export interface StructureRow {
+  draft?: { label: string; line: number };
+  past?: { label: string; line: number };
+  status: 'same' | 'moved' | 'added' | 'removed';
+  similarity: number;
+}
 
 /** The draft a question is about: never its own past report, by file (any of an entry's files) or by text. */
 export type DraftRef = string | { uri: string; id?: string };
@@ -54,10 +76,16 @@ export class LibraryIndex {
   /** `loadText` reads a past report's line when a match is shown or checked exactly. */
   constructor(private readonly loadText: TextSource = () => undefined) {}
 
-  get size(): number { return this.entries.length; }
+  get size(): number {
+    return this.entries.length;
+  }
   /** How many past reports there are for a draft: distinct reports, the draft's own left out. */
-  count(draft?: DraftRef): number { return this.entries.filter((e) => !this.isDraft(e, draft)).length; }
-  all(): readonly LibraryEntry[] { return this.entries; }
+  count(draft?: DraftRef): number {
+    return this.entries.filter((e) => !this.isDraft(e, draft)).length;
+  }
+  all(): readonly LibraryEntry[] {
+    return this.entries;
+  }
 
   /**
    * Replaces the whole library (entries come from the cache and the files). Files with the same report are one
@@ -75,17 +103,22 @@ export class LibraryIndex {
     let count = 0;
     for (const e of entries) for (const p of e.paragraphs) count += p.prints.length;
     this.postings = Postings.build(count, (emit) => {
-      entries.forEach((e, ei) => e.paragraphs.forEach((p, pi) => {
-        const ref = ei * 0x10000 + pi;
-        for (const f of p.prints) emit(f, ref);
-      }));
+      entries.forEach((e, ei) =>
+        e.paragraphs.forEach((p, pi) => {
+          const ref = ei * 0x10000 + pi;
+          for (const f of p.prints) emit(f, ref);
+        }),
+      );
     });
   }
 
   private readonly grams = new WeakMap<object, Uint32Array>();
   private gramsOf(p: LibraryParagraph, text: string): Uint32Array {
     let g = this.grams.get(p);
-    if (!g) { g = gramSet(gramHashes(contentOf(text))); this.grams.set(p, g); }
+    if (!g) {
+      g = gramSet(gramHashes(contentOf(text)));
+      this.grams.set(p, g);
+    }
     return g;
   }
 
@@ -99,7 +132,11 @@ export class LibraryIndex {
     return e.uri === uri || !!e.alsoAt?.includes(uri) || (id !== undefined && e.id === id);
   }
 
-  private candidates(text: string, limit: number, exclude?: DraftRef): { e: LibraryEntry; p: LibraryParagraph; estimate: number }[] {
+  private candidates(
+    text: string,
+    limit: number,
+    exclude?: DraftRef,
+  ): { e: LibraryEntry; p: LibraryParagraph; estimate: number }[] {
     const content = contentOf(text);
     if (content.length < MIN_COMPARED) return [];
     const prints = winnow(gramHashes(content));
@@ -131,7 +168,9 @@ export class LibraryIndex {
       const sim = similarity(mine, this.gramsOf(p, past)).dice;
       if (sim >= SHOWN) out.push({ uri: e.uri, line: p.line, text: past, similarity: sim, report: e.info, diff: [] });
     }
-    const best = out.sort((a, b) => b.similarity - a.similarity || (b.report.year ?? 0) - (a.report.year ?? 0)).slice(0, limit);
+    const best = out
+      .sort((a, b) => b.similarity - a.similarity || (b.report.year ?? 0) - (a.report.year ?? 0))
+      .slice(0, limit);
     for (const m of best) m.diff = diffChars(m.text, text, 1500);
     return best;
   }
@@ -139,7 +178,12 @@ export class LibraryIndex {
   /** Past reports of the draft's place, newest first, the draft's own file excluded; `before` keeps earlier years only. */
   related(draft: ReportInfo, exclude?: DraftRef, before = true): LibraryEntry[] {
     return this.entries
-      .filter((e) => !this.isDraft(e, exclude) && (!draft.place || e.info.place === draft.place) && (!before || draft.year === undefined || (e.info.year ?? 0) < draft.year))
+      .filter(
+        (e) =>
+          !this.isDraft(e, exclude) &&
+          (!draft.place || e.info.place === draft.place) &&
+          (!before || draft.year === undefined || (e.info.year ?? 0) < draft.year),
+      )
       .sort((a, b) => (b.info.year ?? 0) - (a.info.year ?? 0));
   }
 
@@ -147,7 +191,9 @@ export class LibraryIndex {
     const draft = reportInfo(model, uri);
     const self = { uri, id: reportId(model.text) };
     const last = this.related(draft, self)[0];
-    let total = 0, reused = 0, paragraphs = 0;
+    let total = 0,
+      reused = 0,
+      paragraphs = 0;
     const verbatim: DraftSummary['verbatim'] = [];
     for (const p of model.paragraphs) {
       if (p.isHeading) continue;
@@ -161,19 +207,30 @@ export class LibraryIndex {
       const fromLast = last && found.find((c) => c.e === last && c.estimate >= 0.8);
       if (fromLast) {
         const past = this.loadText(last.uri, fromLast.p.line);
-        if (past !== undefined && similarity(gramSet(gramHashes(contentOf(p.text))), this.gramsOf(fromLast.p, past)).dice >= VERBATIM) {
+        if (
+          past !== undefined &&
+          similarity(gramSet(gramHashes(contentOf(p.text))), this.gramsOf(fromLast.p, past)).dice >= VERBATIM
+        ) {
           verbatim.push({ line: p.line, text: p.text, pastLine: fromLast.p.line });
         }
       }
     }
-    return { draft, reusedShare: total ? reused / total : 0, paragraphs, ...(last ? { lastYear: { uri: last.uri, info: last.info } } : {}), verbatim };
+    return {
+      draft,
+      reusedShare: total ? reused / total : 0,
+      paragraphs,
+      ...(last ? { lastYear: { uri: last.uri, info: last.info } } : {}),
+      verbatim,
+    };
   }
 
   /** The draft's metrics (first statement of each) beside the same metrics in past reports of the place; `all` takes every keyed figure, not only the overview's. */
   figures(model: ReportModel, uri: string, all = false): FigureRow[] {
     const draft = reportInfo(model, uri);
     // Every year of the place, later ones too: a figure is read against the whole series.
-    const past = this.related(draft, { uri, id: reportId(model.text) }, false).filter((e) => e.info.year !== draft.year);
+    const past = this.related(draft, { uri, id: reportId(model.text) }, false).filter(
+      (e) => e.info.year !== draft.year,
+    );
     const rows: FigureRow[] = [];
     const seen = new Set<string>();
     const keyed = extractFigures(model).filter((f) => f.kind === 'count' && !!f.metric && f.current && !f.approx);
@@ -188,13 +245,26 @@ export class LibraryIndex {
       const values: FigureRow['past'] = [];
       for (const e of past) {
         const g = e.figures.find((x) => x.metric === f.metric && x.unit === f.unit);
-        if (g && e.info.year !== undefined && !values.some((v) => v.year === e.info.year)) values.push({ year: e.info.year, value: g.value, uri: e.uri, line: g.line });
+        if (g && e.info.year !== undefined && !values.some((v) => v.year === e.info.year))
+          values.push({ year: e.info.year, value: g.value, uri: e.uri, line: g.line });
       }
       if (!values.length) continue;
       values.sort((a, b) => a.year - b.year);
-      const prev = [...values].reverse().find((v) => draft.year === undefined || v.year < draft.year) ?? values[values.length - 1];
+      const prev =
+        [...values].reverse().find((v) => draft.year === undefined || v.year < draft.year) ?? values[values.length - 1];
       const ratio = prev.value ? f.value / prev.value : Infinity;
-      rows.push({ metric: f.metric!, unit: f.unit, line: f.line, value: f.value, text: f.text, character: f.start - model.lines[f.line].start, length: f.end - f.start, past: values, sameAsLastYear: prev.value === f.value && draft.year !== undefined && prev.year === draft.year - 1, jump: ratio > 1.5 || ratio < 0.67 });
+      rows.push({
+        metric: f.metric!,
+        unit: f.unit,
+        line: f.line,
+        value: f.value,
+        text: f.text,
+        character: f.start - model.lines[f.line].start,
+        length: f.end - f.start,
+        past: values,
+        sameAsLastYear: prev.value === f.value && draft.year !== undefined && prev.year === draft.year - 1,
+        jump: ratio > 1.5 || ratio < 0.67,
+      });
     }
     return rows;
   }
@@ -203,20 +273,30 @@ export class LibraryIndex {
   structure(model: ReportModel, uri: string): { past?: ReportInfo; rows: StructureRow[] } {
     const last = this.related(reportInfo(model, uri), { uri, id: reportId(model.text) })[0];
     const mine = structureEntries(model).map((s) => ({ label: sectionLabel(s), title: s.title, line: s.line }));
-    if (!last) return { rows: mine.map((d) => ({ draft: { label: d.label, line: d.line }, status: 'added' as const, similarity: 0 })) };
+    if (!last)
+      return {
+        rows: mine.map((d) => ({ draft: { label: d.label, line: d.line }, status: 'added' as const, similarity: 0 })),
+      };
     const grams = (t: string) => gramSet(gramHashes(contentOf(t)));
     const pastGrams = last.chapters.map((c) => grams(c.title));
     const used = new Set<number>();
     const pairs: { d: number; p: number; sim: number }[] = [];
     mine.forEach((d, di) => {
       const g = grams(d.title);
-      let best = -1, bestSim = 0;
+      let best = -1,
+        bestSim = 0;
       pastGrams.forEach((pg, pi) => {
         if (used.has(pi)) return;
         const s = similarity(g, pg).dice;
-        if (s > bestSim) { best = pi; bestSim = s; }
+        if (s > bestSim) {
+          best = pi;
+          bestSim = s;
+        }
       });
-      if (best >= 0 && bestSim >= 0.4) { used.add(best); pairs.push({ d: di, p: best, sim: bestSim }); }
+      if (best >= 0 && bestSim >= 0.4) {
+        used.add(best);
+        pairs.push({ d: di, p: best, sim: bestSim });
+      }
     });
     const rows: StructureRow[] = [];
     const byDraft = new Map(pairs.map((x) => [x.d, x]));
@@ -225,12 +305,22 @@ export class LibraryIndex {
     const sorted = [...order].sort((a, b) => a - b);
     mine.forEach((d, di) => {
       const pr = byDraft.get(di);
-      if (!pr) { rows.push({ draft: { label: d.label, line: d.line }, status: 'added', similarity: 0 }); return; }
+      if (!pr) {
+        rows.push({ draft: { label: d.label, line: d.line }, status: 'added', similarity: 0 });
+        return;
+      }
       const c = last.chapters[pr.p];
       const moved = order.indexOf(pr.p) !== sorted.indexOf(pr.p);
-      rows.push({ draft: { label: d.label, line: d.line }, past: { label: c.label, line: c.line }, status: moved ? 'moved' : 'same', similarity: pr.sim });
+      rows.push({
+        draft: { label: d.label, line: d.line },
+        past: { label: c.label, line: c.line },
+        status: moved ? 'moved' : 'same',
+        similarity: pr.sim,
+      });
     });
-    last.chapters.forEach((c, pi) => { if (!used.has(pi)) rows.push({ past: { label: c.label, line: c.line }, status: 'removed', similarity: 0 }); });
+    last.chapters.forEach((c, pi) => {
+      if (!used.has(pi)) rows.push({ past: { label: c.label, line: c.line }, status: 'removed', similarity: 0 });
+    });
     return { past: last.info, rows };
   }
 }

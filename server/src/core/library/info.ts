@@ -2,17 +2,27 @@
 import type { ReportModel } from '../model/types';
 import { timeFrame } from '../model/timeFrame';
 
-export interface ReportInfo { place?: string; year?: number; kind?: '人大常委会' | '政府'; title?: string }
+export interface ReportInfo {
+  place?: string;
+  year?: number;
+  kind?: '人大常委会' | '政府';
+  title?: string;
+}
 
 const PLACE = /([\u4e00-\u9fff]{2,8}?(?:市|省|自治区|自治州|州|县|区|盟))(?:人民代表大会|人大|人民政府|政府)/;
 
 export function reportInfo(model: ReportModel, fileName = ''): ReportInfo {
   const title = model.header.title?.text;
-  const sources = [title, model.header.subtitle?.text, model.header.speaker?.text, fileName].filter(Boolean) as string[];
+  const sources = [title, model.header.subtitle?.text, model.header.speaker?.text, fileName].filter(
+    Boolean,
+  ) as string[];
   let place: string | undefined;
   for (const s of sources) {
     const m = PLACE.exec(s.replace(/^\d{4}年?/, '').replace(/^\d{4}[-_]/, ''));
-    if (m) { place = m[1]; break; }
+    if (m) {
+      place = m[1];
+      break;
+    }
   }
   if (!place) {
     const f = /(?:^|[-_/])([\u4e00-\u9fff]{2,6}?(?:市|省|自治区))/.exec(fileName);
@@ -27,5 +37,10 @@ export function reportInfo(model: ReportModel, fileName = ''): ReportInfo {
     const m = part ? /(\d{4})年/.exec(part.title) : /(?:^|\/)(\d{4})[-_年]/.exec(fileName);
     if (m) year = Number(m[1]);
   }
-  return { ...(place ? { place } : {}), ...(year ? { year } : {}), ...(kind ? { kind } : {}), ...(title ? { title } : {}) };
+  return {
+    ...(place ? { place } : {}),
+    ...(year ? { year } : {}),
+    ...(kind ? { kind } : {}),
+    ...(title ? { title } : {}),
+  };
 }

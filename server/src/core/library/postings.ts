@@ -14,12 +14,18 @@ export class Postings {
     const keys = new Uint32Array(count);
     const refs = new Uint32Array(count);
     let n = 0;
-    each((k, r) => { keys[n] = k; refs[n] = r; n++; });
+    each((k, r) => {
+      keys[n] = k;
+      refs[n] = r;
+      n++;
+    });
     const out = new Postings();
     if (!n) return out;
     // LSD radix sort on the 32-bit keys, 16 bits a pass; stable, so each key's references stay in insertion order.
-    let k0 = keys.subarray(0, n), r0 = refs.subarray(0, n);
-    let k1 = new Uint32Array(n), r1 = new Uint32Array(n);
+    let k0 = keys.subarray(0, n),
+      r0 = refs.subarray(0, n);
+    let k1 = new Uint32Array(n),
+      r1 = new Uint32Array(n);
     const counts = new Uint32Array(65537);
     for (const shift of [0, 16]) {
       counts.fill(0);
@@ -38,7 +44,11 @@ export class Postings {
     out.keys = new Uint32Array(distinct);
     out.starts = new Uint32Array(distinct + 1);
     for (let i = 0, d = -1; i < n; i++) {
-      if (i === 0 || k0[i] !== k0[i - 1]) { d++; out.keys[d] = k0[i]; out.starts[d] = i; }
+      if (i === 0 || k0[i] !== k0[i - 1]) {
+        d++;
+        out.keys[d] = k0[i];
+        out.starts[d] = i;
+      }
     }
     out.starts[distinct] = n;
     out.refs = r0.slice(0, n);
@@ -47,12 +57,14 @@ export class Postings {
 
   /** The references holding `key` (a view, in insertion order), or an empty array. */
   get(key: number): Uint32Array {
-    let lo = 0, hi = this.keys.length - 1;
+    let lo = 0,
+      hi = this.keys.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const k = this.keys[mid];
       if (k === key) return this.refs.subarray(this.starts[mid], this.starts[mid + 1]);
-      if (k < key) lo = mid + 1; else hi = mid - 1;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
     }
     return EMPTY;
   }

@@ -2,7 +2,16 @@ import { parseArabic, parseChineseNumeral } from '../text/numerals';
 import type { SectionKind } from './types';
 
 /** Nesting ranks: an entry contains the entries of higher rank that follow it. Markdown headings use their level (1–6). */
-export const RANK = { part: 10, chapter: 20, section: 30, item: 40, subitem: 50, list: 53, lineLead: 55, lead: 60 } as const;
+export const RANK = {
+  part: 10,
+  chapter: 20,
+  section: 30,
+  item: 40,
+  subitem: 50,
+  list: 53,
+  lineLead: 55,
+  lead: 60,
+} as const;
 
 export interface EntryMatch {
   kind: SectionKind;
@@ -36,8 +45,10 @@ const MARKDOWN = /^(#{1,6})[ \t]+/;
 const DASH = /^(?:——|--|—)[ \t]*/;
 const SENTENCE_END = /[。！？!?；;]/;
 const INNER_PUNCT = /[，,。；;！!？?：:]/;
-const TIME_ANCHOR = /[0-9０-９]{4}\s*年|今年|明年|去年|过去|今后|未来|一年来|[一二三四五]年来|本届|“[^”]{2,6}”|近[一二三四五]年|[一二三四五六七八九十]{1,2}五”?时期/;
-const PART_END = /(?:回顾|主要工作|重点工作|工作|主要任务|目标任务|重点任务|工作任务|工作思路|工作安排|总体部署|部署|建议|主要目标)$/;
+const TIME_ANCHOR =
+  /[0-9０-９]{4}\s*年|今年|明年|去年|过去|今后|未来|一年来|[一二三四五]年来|本届|“[^”]{2,6}”|近[一二三四五]年|[一二三四五六七八九十]{1,2}五”?时期/;
+const PART_END =
+  /(?:回顾|主要工作|重点工作|工作|主要任务|目标任务|重点任务|工作任务|工作思路|工作安排|总体部署|部署|建议|主要目标)$/;
 const PART_WORDS = new Set(['工作回顾', '主要工作', '名词解释', '附件', '附录', '附表', '结束语']);
 /** 附件1 / 附件二 / 附录: appendices carry their own numbering. */
 const APPENDIX = /^(?:附件|附录|附表)[0-9０-９一二三四五六七八九十]{0,3}$/;
@@ -59,14 +70,20 @@ function titleAt(text: string, p: number): { start: number; end: number; wholeLi
   let limit = text.length;
   if (text.startsWith('**', p)) {
     const close = text.indexOf('**', p + 2);
-    if (close > p + 2) { start = p + 2; limit = close; }
+    if (close > p + 2) {
+      start = p + 2;
+      limit = close;
+    }
   }
   let end = limit;
   let wholeLine = true;
   for (let i = start; i < limit; i++) {
     if (SENTENCE_END.test(text[i])) {
       const rest = text.slice(i + 1).replace(/[\s*”’」』）)]+/g, '');
-      if (rest.length > 0) { end = i; wholeLine = false; }
+      if (rest.length > 0) {
+        end = i;
+        wholeLine = false;
+      }
       break;
     }
   }
@@ -76,10 +93,22 @@ function titleAt(text: string, p: number): { start: number; end: number; wholeLi
   return { start, end, wholeLine };
 }
 
-function entry(kind: SectionKind, rank: number, text: string, markerStart: number, markerEnd: number, num: string | null, value: number | null, md: number): EntryMatch {
+function entry(
+  kind: SectionKind,
+  rank: number,
+  text: string,
+  markerStart: number,
+  markerEnd: number,
+  num: string | null,
+  value: number | null,
+  md: number,
+): EntryMatch {
   const t = titleAt(text, markerEnd);
   return {
-    kind, rank, number: num, value,
+    kind,
+    rank,
+    number: num,
+    value,
     marker: text.slice(markerStart, markerEnd).trim(),
     markerStart,
     titleEnd: Math.max(t.end, markerEnd),
@@ -94,11 +123,17 @@ export function classifyLine(text: string): EntryMatch | undefined {
   let p = 0;
   let md = 0;
   const h = MARKDOWN.exec(text);
-  if (h) { md = h[1].length; p = h[0].length; }
+  if (h) {
+    md = h[1].length;
+    p = h[0].length;
+  }
   let body = text.slice(p);
   // A whole-line bold heading (**一、…**) is classified by what is inside the bold.
   const bold = /^\*\*([^*]+)\*\*\s*$/.exec(body);
-  if (bold) { p += 2; body = bold[1]; }
+  if (bold) {
+    p += 2;
+    body = bold[1];
+  }
 
   let m = CHAPTER.exec(body);
   if (m) {
@@ -143,7 +178,8 @@ export function classifyLine(text: string): EntryMatch | undefined {
   return undefined;
 }
 
-const LEAD_STOP = /^(?:各位代表|我们|我国|我市|我省|我区|我县|今年|去年|明年|过去|一年来|同时|但是|但|此外|另外|总之|因此|这|其中|目前|当前|近年来|为此|对此|与此同时|如果|只有|经过|回顾|展望|特别是|尤其是|要|综观|纵观|随着|由于|为了|爲了|我們|幾年|根据|在这|在此)/;
+const LEAD_STOP =
+  /^(?:各位代表|我们|我国|我市|我省|我区|我县|今年|去年|明年|过去|一年来|同时|但是|但|此外|另外|总之|因此|这|其中|目前|当前|近年来|为此|对此|与此同时|如果|只有|经过|回顾|展望|特别是|尤其是|要|综观|纵观|随着|由于|为了|爲了|我們|幾年|根据|在这|在此)/;
 const HEADLINE_MAX = 25;
 const LEAD_MAX = 30;
 
@@ -162,7 +198,8 @@ export function sentenceLeadCandidate(text: string): EntryMatch | undefined {
   const sentence = text.slice(0, stop);
   const rest = text.length - stop - 1;
   if (rest < 20 || rest < stop) return undefined;
-  if (LEAD_STOP.test(sentence) || /[0-9０-９：:；;！!？?]/.test(sentence) || /^[●•·○■□◆\-*+“"《]/.test(sentence)) return undefined;
+  if (LEAD_STOP.test(sentence) || /[0-9０-９：:；;！!？?]/.test(sentence) || /^[●•·○■□◆\-*+“"《]/.test(sentence))
+    return undefined;
   if ((sentence.match(/[，,]/g) ?? []).length > 1) return undefined;
   return { ...entry('lead', RANK.lead, text, 0, 0, null, null, 0), titleEnd: stop, title: sentence, wholeLine: false };
 }

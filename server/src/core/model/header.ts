@@ -13,7 +13,10 @@ const SESSION = /第([一二三四五六七八九十]+)届.*?第([一二三四�
 const HEADER_SCAN_LINES = 80;
 
 function stripHeading(s: string): string {
-  return s.replace(/^#{1,6}\s+/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+  return s
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^\*\*(.*)\*\*$/, '$1')
+    .trim();
 }
 
 /**
@@ -28,7 +31,10 @@ export function findHeader(lines: readonly Line[], looksLikeEntry: (text: string
   for (let i = 0; i < limit; i++) {
     const t = stripHeading(lines[i].text);
     if (!t) continue;
-    if (SALUTATION.test(t)) { salutation = i; break; }
+    if (SALUTATION.test(t)) {
+      salutation = i;
+      break;
+    }
     if (looksLikeEntry(t) && !TITLE.test(t)) break;
   }
   let last = -1;
@@ -55,7 +61,10 @@ export function findHeader(lines: readonly Line[], looksLikeEntry: (text: string
     if (!raw) continue;
     header.lines.push(i);
     const t = stripHeading(raw);
-    if (i === salutation) { header.salutation = { line: i }; continue; }
+    if (i === salutation) {
+      header.salutation = { line: i };
+      continue;
+    }
     if (!header.subtitle && isSubtitle(raw, t)) {
       header.subtitle = { text: t.replace(/^(?:——|--|—)\s*/, ''), line: i };
     } else if (!header.title && isTitleText(t)) {
@@ -68,10 +77,12 @@ export function findHeader(lines: readonly Line[], looksLikeEntry: (text: string
   }
   const dated = header.subtitle?.text ?? header.title?.text;
   const d = dated ? DATE.exec(dated) : null;
-  if (d) header.date = { year: parseArabic(d[1])!, month: parseArabic(d[2])!, ...(d[3] ? { day: parseArabic(d[3])! } : {}) };
+  if (d)
+    header.date = { year: parseArabic(d[1])!, month: parseArabic(d[2])!, ...(d[3] ? { day: parseArabic(d[3])! } : {}) };
   const s = dated ? SESSION.exec(dated) : null;
   if (s) {
-    const term = parseChineseNumeral(s[1]), session = parseChineseNumeral(s[2]);
+    const term = parseChineseNumeral(s[1]),
+      session = parseChineseNumeral(s[2]);
     if (term && session) header.session = { term, session };
   }
   return header;
@@ -82,7 +93,9 @@ function isSubtitle(raw: string, t: string): boolean {
 }
 
 function isTitleBlockLine(raw: string, t: string): boolean {
-  return (TITLE.test(t) && t.length <= 60 && !/[。；]/.test(t)) || isSubtitle(raw, t) || (SPEAKER.test(t) && t.length <= 40);
+  return (
+    (TITLE.test(t) && t.length <= 60 && !/[。；]/.test(t)) || isSubtitle(raw, t) || (SPEAKER.test(t) && t.length <= 40)
+  );
 }
 
 /** A short unpunctuated line directly above a subtitle is the report's display title (seed 002). */
@@ -95,7 +108,9 @@ function titledBySubtitle(lines: readonly Line[], i: number, t: string): boolean
 }
 
 function isTitleText(t: string): boolean {
-  return TITLE.test(t) && t.length >= 6 && t.length <= 80 && !/[。；]/.test(t) && !ENTRUSTMENT.test(t) && !isNoiseLine(t);
+  return (
+    TITLE.test(t) && t.length >= 6 && t.length <= 80 && !/[。；]/.test(t) && !ENTRUSTMENT.test(t) && !isNoiseLine(t)
+  );
 }
 
 /** The next non-blank header line's text when it is a short fragment (≤ 4 characters), else ''. */

@@ -16,7 +16,10 @@ export class ModelLayers {
 }
 
 /** Names one layer and carries its type; the map holds unknowns, the key says what comes out. */
-export interface LayerKey<T> { readonly name: string; readonly _type?: T }
+export interface LayerKey<T> {
+  readonly name: string;
+  readonly _type?: T;
+}
 
 /** A model's layer as a function: `const figuresOf = modelLayer('figures', compute)` then `figuresOf(model)`. */
 export function modelLayer<T>(name: string, compute: (model: ReportModel) => T): (model: ReportModel) => T {

@@ -18,7 +18,10 @@ export function splitLines(text: string): Line[] {
     lines.push(makeLine(text, lines.length, start, end));
     if (end >= n) break;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-    if (start === n) { lines.push(makeLine(text, lines.length, n, n)); break; }
+    if (start === n) {
+      lines.push(makeLine(text, lines.length, n, n));
+      break;
+    }
   }
   return lines;
 }
@@ -37,10 +40,16 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   // Rare path: keep a character map so ranges computed on the clean text land on the real characters.
   let clean = '';
   const map: number[] = [];
-  for (let i = 0; i < content.length; ) {
-    if (content.startsWith('<U+00A0>', i)) { i += 8; continue; }
+  for (let i = 0; i < content.length;) {
+    if (content.startsWith('<U+00A0>', i)) {
+      i += 8;
+      continue;
+    }
     const c = content.charCodeAt(i);
-    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) { i++; continue; }
+    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) {
+      i++;
+      continue;
+    }
     clean += content[i];
     map.push(contentStart + i);
     i++;

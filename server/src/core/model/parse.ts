@@ -1,6 +1,13 @@
 import { comparisonKey, PARAGRAPH_END } from '../text/chars';
 import type { ReportDocument } from '../document';
-import { classifyLine, headlineCandidate, itemContinuationCandidate, RANK, sentenceLeadCandidate, type EntryMatch } from './classify';
+import {
+  classifyLine,
+  headlineCandidate,
+  itemContinuationCandidate,
+  RANK,
+  sentenceLeadCandidate,
+  type EntryMatch,
+} from './classify';
 import { ModelLayers } from './layers';
 import { registerMemo, resetMemos } from '../text/memo';
 import { findHeader } from './header';
@@ -8,13 +15,22 @@ import { offsetIn, splitLines } from './lines';
 import { isNoiseLine } from './noise';
 import type { Line, LineRole, Paragraph, ReportModel, Section } from './types';
 
-interface Pending { match: EntryMatch; line: Line; tentative: boolean }
+interface Pending {
+  match: EntryMatch;
+  line: Line;
+  tentative: boolean;
+}
 
 /**
  * Per-line results that depend on the line's text alone, memoised across versions: typing in one paragraph
  * re-classifies that line only. Bounded: cleared when it grows past MEMO_LIMIT entries.
  */
-interface LineFacts { noise: boolean; comment: boolean; entry: EntryMatch | undefined; key: string }
+interface LineFacts {
+  noise: boolean;
+  comment: boolean;
+  entry: EntryMatch | undefined;
+  key: string;
+}
 const MEMO_LIMIT = 50_000;
 const lineMemo = new Map<string, LineFacts>();
 registerMemo(() => lineMemo.clear());
@@ -57,8 +73,14 @@ export function parseReport(doc: Pick<ReportDocument, 'uri' | 'version' | 'getTe
   for (let i = 0; i < lines.length; i++) {
     if (roles[i] !== 'body') continue;
     const facts = factsOf(lines[i].text);
-    if (facts.comment) { roles[i] = 'comment'; continue; }
-    if (facts.noise) { roles[i] = 'noise'; continue; }
+    if (facts.comment) {
+      roles[i] = 'comment';
+      continue;
+    }
+    if (facts.noise) {
+      roles[i] = 'noise';
+      continue;
+    }
     bodyLines.push(i);
   }
   let prevClosed = true;
@@ -71,7 +93,14 @@ export function parseReport(doc: Pick<ReportDocument, 'uri' | 'version' | 'getTe
     const memo = factsOf(t).entry;
     let match = memo ? { ...memo } : undefined;
     const listLike = match && (!match.wholeLine || /[；;。]$/.test(t));
-    if (match && listLike && demoteIndented && match.rank >= RANK.chapter && match.rank <= RANK.subitem && line.contentStart > line.start) {
+    if (
+      match &&
+      listLike &&
+      demoteIndented &&
+      match.rank >= RANK.chapter &&
+      match.rank <= RANK.subitem &&
+      line.contentStart > line.start
+    ) {
       // (two U+3000 indents)一、继续深入…；: a list inside the body, numbered like chapters; it nests under the entry it belongs to
       // and is numbered on its own.
       match = { ...match, rank: RANK.list };
@@ -105,20 +134,47 @@ export function parseReport(doc: Pick<ReportDocument, 'uri' | 'version' | 'getTe
     if (roles[i] === 'noise') continue;
     const l = lines[i];
     paragraphs.push({
-      index: paragraphs.length, line: i, start: l.contentStart, end: l.contentEnd,
-      text: l.text, key: factsOf(l.text).key, isHeading: roles[i] === 'heading',
+      index: paragraphs.length,
+      line: i,
+      start: l.contentStart,
+      end: l.contentEnd,
+      text: l.text,
+      key: factsOf(l.text).key,
+      isHeading: roles[i] === 'heading',
     });
   }
-  return { uri: doc.uri, version: doc.version, text, lines, roles, paragraphs, header, sections: roots, flat, layers: new ModelLayers() };
+  return {
+    uri: doc.uri,
+    version: doc.version,
+    text,
+    lines,
+    roles,
+    paragraphs,
+    header,
+    sections: roots,
+    flat,
+    layers: new ModelLayers(),
+  };
 }
 
 function toSection(p: Pending): Section {
   const m = p.match;
   return {
-    kind: m.kind, number: m.number, value: m.value, marker: m.marker, title: m.title,
-    line: p.line.index, start: offsetIn(p.line, m.markerStart), titleEnd: offsetIn(p.line, m.titleEnd),
-    end: p.line.contentEnd, endLine: p.line.index, rank: m.rank, markdownLevel: m.markdownLevel,
-    wholeLine: m.wholeLine, children: [], parent: undefined,
+    kind: m.kind,
+    number: m.number,
+    value: m.value,
+    marker: m.marker,
+    title: m.title,
+    line: p.line.index,
+    start: offsetIn(p.line, m.markerStart),
+    titleEnd: offsetIn(p.line, m.titleEnd),
+    end: p.line.contentEnd,
+    endLine: p.line.index,
+    rank: m.rank,
+    markdownLevel: m.markdownLevel,
+    wholeLine: m.wholeLine,
+    children: [],
+    parent: undefined,
   };
 }
 
@@ -163,15 +219,20 @@ function buildTree(pending: Pending[]): { roots: Section[]; flat: Section[] } {
  * tells a numbered list inside a paragraph from a numbered heading.
  */
 function indentMarksBody(lines: readonly Line[], bodyLines: number[]): boolean {
-  let indented = 0, plain = 0, headIndented = 0, headPlain = 0;
+  let indented = 0,
+    plain = 0,
+    headIndented = 0,
+    headPlain = 0;
   for (const i of bodyLines) {
     const l = lines[i];
     const isIndented = l.contentStart > l.start;
     const entry = factsOf(l.text).entry;
     if (entry?.wholeLine && entry.number !== null && !/[；;。]$/.test(l.text)) {
-      if (isIndented) headIndented++; else headPlain++;
+      if (isIndented) headIndented++;
+      else headPlain++;
     } else if (l.text.length >= 40) {
-      if (isIndented) indented++; else plain++;
+      if (isIndented) indented++;
+      else plain++;
     }
   }
   return indented >= 20 && indented >= 2 * plain && headPlain >= 2 && headPlain >= 4 * headIndented;

@@ -20,9 +20,11 @@ export interface TimeFrame {
 const ARABIC_DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月/;
 const CHINESE_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月/;
 const REVIEW_WORDS = /回顾|总结|工作情况|过去一年|一年来|发展成就|主要成绩/;
-const PLAN_WORDS = /任务|安排|部署|建议|打算|思路|目标|重点工作|工作要点|总体要求|政策取向|今年|明年|新的一年|开好局|起好步|开局|起步/;
+const PLAN_WORDS =
+  /任务|安排|部署|建议|打算|思路|目标|重点工作|工作要点|总体要求|政策取向|今年|明年|新的一年|开好局|起好步|开局|起步/;
 /** A paragraph where the text turns to next year's work, for reports whose plan part has no title. */
-const PLAN_TURN = /^(?:[0-9]{4}年|今年|明年|新的一年|今后一年)[^。]{0,40}(?:工作的总体要求|主要任务|重点抓好|着力抓好|抓好以下|做好以下|工作安排|工作思路)|(?:常委会|我们)(?:明年|今年)将|^(?:明年|新的一年)[，,]?(?:常委会|我们|市人大常委会)/;
+const PLAN_TURN =
+  /^(?:[0-9]{4}年|今年|明年|新的一年|今后一年)[^。]{0,40}(?:工作的总体要求|主要任务|重点抓好|着力抓好|抓好以下|做好以下|工作安排|工作思路)|(?:常委会|我们)(?:明年|今年)将|^(?:明年|新的一年)[，,]?(?:常委会|我们|市人大常委会)/;
 
 /** A year written digit by digit (二〇二三), which parseChineseNumeral rightly refuses as a number. */
 function chineseYear(s: string): number {
@@ -34,12 +36,16 @@ export function dateIn(text: string): { year: number; month: number } | undefine
   const a = ARABIC_DATE.exec(text);
   if (a) return { year: parseArabic(a[1])!, month: parseArabic(a[2])! };
   const c = CHINESE_DATE.exec(text);
-  if (c) { const month = parseChineseNumeral(c[2]); if (month) return { year: chineseYear(c[1]), month }; }
+  if (c) {
+    const month = parseChineseNumeral(c[2]);
+    if (month) return { year: chineseYear(c[1]), month };
+  }
   return undefined;
 }
 
 export function partKind(title: string, isFirst: boolean): 'review' | 'plan' | undefined {
-  const review = REVIEW_WORDS.test(title), plan = PLAN_WORDS.test(title);
+  const review = REVIEW_WORDS.test(title),
+    plan = PLAN_WORDS.test(title);
   if (review && !plan) return 'review';
   if (plan && !review) return 'plan';
   // 2023年主要工作 (and 关于2026年工作) open a report as its review and later stand for the plan.
@@ -49,7 +55,8 @@ export function partKind(title: string, isFirst: boolean): 'review' | 'plan' | u
 
 function fromDate(model: ReportModel): number | undefined {
   const header = model.header;
-  const d = header.date ?? [header.subtitle?.text, header.title?.text].map((t) => (t ? dateIn(t) : undefined)).find(Boolean);
+  const d =
+    header.date ?? [header.subtitle?.text, header.title?.text].map((t) => (t ? dateIn(t) : undefined)).find(Boolean);
   if (d) return d.month >= 9 ? d.year : d.year - 1;
   // A subtitle the header did not recognise (no ——, speaker appended): a dated line naming a 会议 near the top.
   for (const line of model.lines.slice(0, 25)) {
@@ -65,7 +72,9 @@ export function titleYears(title: string, isFirst: boolean): { year: number; kin
   const out: { year: number; kind: 'review' | 'plan'; at: number }[] = [];
   const re = /([12][0-9]{3})\s*年/g;
   for (let m = re.exec(title); m; m = re.exec(title)) {
-    const from = Math.max(title.lastIndexOf('和', m.index), title.lastIndexOf('与', m.index), title.lastIndexOf('及', m.index)) + 1;
+    const from =
+      Math.max(title.lastIndexOf('和', m.index), title.lastIndexOf('与', m.index), title.lastIndexOf('及', m.index)) +
+      1;
     const next = title.slice(m.index + m[0].length).search(/[和与及]/);
     const clause = title.slice(from, next < 0 ? undefined : m.index + m[0].length + next);
     // A title with one year takes its kind from the whole title; with several, each from its own clause.
@@ -79,18 +88,24 @@ export function titleYears(title: string, isFirst: boolean): { year: number; kin
 /** The reviewed year each year-titled part implies (a plan for Y implies a review of Y−1). */
 function titleVotes(parts: Section[]): number[] {
   const out: number[] = [];
-  for (const [i, s] of parts.entries()) for (const t of titleYears(s.title, i === 0)) out.push(t.kind === 'review' ? t.year : t.year - 1);
+  for (const [i, s] of parts.entries())
+    for (const t of titleYears(s.title, i === 0)) out.push(t.kind === 'review' ? t.year : t.year - 1);
   return out;
 }
 
 /** The two consecutive years the text names most (a review of Y mentions Y, its plan Y+1), with how often. */
 function fromText(model: ReportModel): { year: number; count: number } | undefined {
   const counts = new Map<number, number>();
-  for (const m of model.text.matchAll(/([12][0-9]{3})年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-  let best: number | undefined, bestN = 0;
+  for (const m of model.text.matchAll(/([12][0-9]{3})年/g))
+    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | undefined,
+    bestN = 0;
   for (const [y, n] of counts) {
     const pair = n + (counts.get(y + 1) ?? 0);
-    if (pair > bestN || (pair === bestN && best !== undefined && y > best)) { best = y; bestN = pair; }
+    if (pair > bestN || (pair === bestN && best !== undefined && y > best)) {
+      best = y;
+      bestN = pair;
+    }
   }
   return best !== undefined && bestN >= 4 ? { year: best, count: bestN } : undefined;
 }
@@ -100,7 +115,13 @@ function fromText(model: ReportModel): { year: number; count: number } | undefin
  * (一、2024年工作回顾和“十四五”发展主要成绩), as 2026 provincial reports number their parts.
  */
 export function topLevelParts(model: ReportModel): Section[] {
-  return model.flat.filter((s) => s.kind === 'part' || (!s.parent && (s.kind === 'heading' || (s.kind === 'chapter' && /[12][0-9]{3}\s*年/.test(s.title) && partKind(s.title, false) !== undefined))));
+  return model.flat.filter(
+    (s) =>
+      s.kind === 'part' ||
+      (!s.parent &&
+        (s.kind === 'heading' ||
+          (s.kind === 'chapter' && /[12][0-9]{3}\s*年/.test(s.title) && partKind(s.title, false) !== undefined))),
+  );
 }
 
 /** The year a report reviews and where its plan begins (a layer of the model: computed once per text). */
@@ -121,26 +142,46 @@ function computeTimeFrame(model: ReportModel): TimeFrame | undefined {
     if (ranked.length) {
       const top = ranked.filter((r) => r[1] === ranked[0][1]).map((r) => r[0]);
       reviewed = text && top.includes(text.year) ? text.year : Math.max(...top);
-      if (text && text.count >= 6 && text.year > reviewed && !votes.includes(text.year) && votes.length <= 2) reviewed = text.year;
+      if (text && text.count >= 6 && text.year > reviewed && !votes.includes(text.year) && votes.length <= 2)
+        reviewed = text.year;
       source = 'titles';
     }
   }
-  if (reviewed === undefined) { const t = fromText(model); if (t) { reviewed = t.year; source = 'text'; } }
+  if (reviewed === undefined) {
+    const t = fromText(model);
+    if (t) {
+      reviewed = t.year;
+      source = 'text';
+    }
+  }
   let frame: TimeFrame | undefined;
   if (reviewed !== undefined) {
-    const planPart = parts.find((s, i) => partKind(s.title, i === 0) === 'plan' && !/十[四五六]五|五年/.test(s.title.replace(/和.*$/, '')))
-      ?? parts.find((s, i) => partKind(s.title, i === 0) === 'plan');
+    const planPart =
+      parts.find(
+        (s, i) => partKind(s.title, i === 0) === 'plan' && !/十[四五六]五|五年/.test(s.title.replace(/和.*$/, '')),
+      ) ?? parts.find((s, i) => partKind(s.title, i === 0) === 'plan');
     let planStart = planPart?.line;
     if (planStart === undefined) {
       const firstReview = parts.find((s, i) => partKind(s.title, i === 0) === 'review')?.line ?? 0;
       const planned = String(reviewed + 1);
-      planStart = model.paragraphs.find((p) => p.line > firstReview && (PLAN_TURN.test(p.text) || p.text.startsWith(`${planned}年是`) || p.text.startsWith(`${planned}年，是`)))?.line;
+      planStart = model.paragraphs.find(
+        (p) =>
+          p.line > firstReview &&
+          (PLAN_TURN.test(p.text) || p.text.startsWith(`${planned}年是`) || p.text.startsWith(`${planned}年，是`)),
+      )?.line;
       // A review's chapters close with 各位代表，过去的一年…; a chapter after that closing belongs to the plan, even out
       // of place. Only between chapters: the same words also open a review's summary (云南, 江苏 2026), before any.
       // (The last such closing: a pasted section may carry a copy of it earlier.)
       const chapterLines = model.flat.filter((c) => c.kind === 'chapter' && c.line > firstReview).map((c) => c.line);
-      const closing = [...model.paragraphs].reverse().find((p) => /^各位代表[，,!！\s]/.test(p.text) && /注定|过去的一年|这一年|刚刚过去/.test(p.text)
-        && chapterLines.some((l) => l < p.line) && chapterLines.some((l) => l > p.line));
+      const closing = [...model.paragraphs]
+        .reverse()
+        .find(
+          (p) =>
+            /^各位代表[，,!！\s]/.test(p.text) &&
+            /注定|过去的一年|这一年|刚刚过去/.test(p.text) &&
+            chapterLines.some((l) => l < p.line) &&
+            chapterLines.some((l) => l > p.line),
+        );
       const afterClosing = closing && chapterLines.find((l) => l > closing.line);
       if (afterClosing !== undefined && (planStart === undefined || afterClosing < planStart)) planStart = afterClosing;
     }

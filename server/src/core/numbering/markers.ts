@@ -35,7 +35,11 @@ export function styleOf(p: MarkerParts): string {
 
 /** The standard form of each family (GB/T 9704: 一、 （一） 1. （1）), used to break ties. */
 export const STANDARD_STYLE: Record<Family, string> = {
-  chapter: '|、|cn', section: '（|）|cn', item: '|.|half', subitem: '（|）|half', list: '|、|cn',
+  chapter: '|、|cn',
+  section: '（|）|cn',
+  item: '|.|half',
+  subitem: '（|）|half',
+  list: '|、|cn',
 };
 
 export function describeStyle(style: string, value = 1): string {
@@ -55,6 +59,10 @@ export function majorityStyle(styles: string[], family: Family): string {
   for (const s of styles) counts.set(s, (counts.get(s) ?? 0) + 1);
   let best = STANDARD_STYLE[family];
   let n = counts.get(best) ?? 0;
-  for (const [s, c] of counts) if (c > n) { best = s; n = c; }
+  for (const [s, c] of counts)
+    if (c > n) {
+      best = s;
+      n = c;
+    }
   return best;
 }

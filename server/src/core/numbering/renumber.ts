@@ -12,7 +12,10 @@ import { numberingRuns, type Run } from './runs';
 export function renumberRun(model: ReportModel, run: Run, withStyle = true): TextEditSpan[] {
   const parts = run.entries.map((e) => markerParts(model.text, e));
   if (parts.some((p) => !p)) return [];
-  const style = majorityStyle(parts.map((p) => styleOf(p!)), run.family);
+  const style = majorityStyle(
+    parts.map((p) => styleOf(p!)),
+    run.family,
+  );
   const [open, close, digits] = style.split('|');
   const edits: TextEditSpan[] = [];
   parts.forEach((p, i) => {
@@ -43,7 +46,9 @@ function referenceEdits(model: ReportModel): TextEditSpan[] {
   const values = chapters[0].entries.map((e) => e.value!);
   if (new Set(values).size !== values.length) return [];
   const moved = new Map<number, number>();
-  values.forEach((v, i) => { if (v !== i + 1) moved.set(v, i + 1); });
+  values.forEach((v, i) => {
+    if (v !== i + 1) moved.set(v, i + 1);
+  });
   if (!moved.size) return [];
   const out: TextEditSpan[] = [];
   for (const p of model.paragraphs) {
@@ -60,5 +65,7 @@ function referenceEdits(model: ReportModel): TextEditSpan[] {
 }
 
 export function applyEdits(text: string, edits: TextEditSpan[]): string {
-  return [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+  return [...edits]
+    .sort((a, b) => b.start - a.start)
+    .reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
 }

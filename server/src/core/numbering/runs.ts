@@ -17,7 +17,11 @@ export function familyOf(s: Section): Family | undefined {
   return s.kind as Exclude<SectionKind, 'heading' | 'part' | 'chapter' | 'lead'>;
 }
 
-export interface Run { family: Family; parent: Section | undefined; entries: Section[] }
+export interface Run {
+  family: Family;
+  parent: Section | undefined;
+  entries: Section[];
+}
 
 /** The report's numbering runs in document order (a layer of the model). */
 export const numberingRuns = modelLayer('numberingRuns', computeRuns);
@@ -36,11 +40,15 @@ function computeRuns(model: ReportModel): Run[] {
       visit(c, c.children);
     }
     for (const [family, entries] of byFamily) {
-      if (family !== 'list') { runs.push({ family, parent, entries }); continue; }
+      if (family !== 'list') {
+        runs.push({ family, parent, entries });
+        continue;
+      }
       // Lists inside the body: each list that starts again at 一 is a run of its own.
       for (const e of entries) {
         const last = runs[runs.length - 1];
-        if (e.value === 1 || last?.family !== 'list' || last.parent !== parent) runs.push({ family, parent, entries: [e] });
+        if (e.value === 1 || last?.family !== 'list' || last.parent !== parent)
+          runs.push({ family, parent, entries: [e] });
         else last.entries.push(e);
       }
     }
@@ -49,7 +57,10 @@ function computeRuns(model: ReportModel): Run[] {
   // A plan part without a title (the text turns to next year's work: 常委会明年将重点抓好以下工作：) starts a
   // chapter run of its own, as a titled plan part would.
   const planStart = timeFrame(model)?.planStart;
-  if (planStart !== undefined && !model.flat.some((s) => s.line === planStart && (s.kind === 'part' || s.kind === 'heading'))) {
+  if (
+    planStart !== undefined &&
+    !model.flat.some((s) => s.line === planStart && (s.kind === 'part' || s.kind === 'heading'))
+  ) {
     for (const run of [...runs]) {
       if (run.family !== 'chapter') continue;
       const at = run.entries.findIndex((e) => e.line >= planStart);

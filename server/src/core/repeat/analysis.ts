@@ -19,7 +19,14 @@ export type { Prints, PrintCache, SectionCopy, SentenceRun };
  * counts them all. Listing every earlier copy on every later one grew with the square of the copies (50,000
  * identical paragraphs ran out of memory); the list is only ever shown in part.
  */
-export interface ParagraphCopy { later: number; earlier: number[]; copies: number; dice: number; containment: number; exact: boolean }
+export interface ParagraphCopy {
+  later: number;
+  earlier: number[];
+  copies: number;
+  dice: number;
+  containment: number;
+  exact: boolean;
+}
 
 export const EARLIER_KEPT = 20;
 
@@ -47,7 +54,6 @@ export function nearThresholdFor(shorterLength: number, opts: RepeatOptions): nu
   return opts.nearThreshold + (strict - opts.nearThreshold) * t;
 }
 
-
 /** What the analysis keeps per document across versions: the service holds one per open document. */
 export interface RepeatCache {
   prints: PrintCache;
@@ -68,7 +74,11 @@ function headingKey(key: string): string {
  * Every repeat of the model under these options. Not memoised here: a ReportAnalysis (core/service.ts) holds one
  * per text and configuration; `state` carries the shingles and candidate indexes of the document's last version.
  */
-export function analyseRepeats(model: ReportModel, opts: RepeatOptions, state: RepeatCache = newRepeatCache()): RepeatAnalysis {
+export function analyseRepeats(
+  model: ReportModel,
+  opts: RepeatOptions,
+  state: RepeatCache = newRepeatCache(),
+): RepeatAnalysis {
   const cache = state.prints;
   const used = new Set<string>();
   const paras = model.paragraphs;
@@ -108,8 +118,15 @@ export function analyseRepeats(model: ReportModel, opts: RepeatOptions, state: R
   for (const [a, b] of state.paragraphs.update(unitPrints)) {
     const s = similarityOf(units[a].pr, units[b].pr, opts.nearThreshold, opts.containmentThreshold);
     const shorter = Math.min(units[a].content.length, units[b].content.length);
-    if (s.dice < nearThresholdFor(shorter, opts) && !(s.containment >= opts.containmentThreshold && shorter >= MIN_CONTAINED)) continue;
-    for (const [x, y] of [[a, b], [b, a]]) {
+    if (
+      s.dice < nearThresholdFor(shorter, opts) &&
+      !(s.containment >= opts.containmentThreshold && shorter >= MIN_CONTAINED)
+    )
+      continue;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
       const list = similar.get(x) ?? [];
       list.push({ unit: y, ...s });
       similar.set(x, list);
@@ -131,7 +148,15 @@ export function analyseRepeats(model: ReportModel, opts: RepeatOptions, state: R
     for (const s of similar.get(unit) ?? []) {
       const earlier = units[s.unit].first;
       if (earlier >= p.index) continue;
-      if (!best || s.dice > best.dice) best = { later: p.index, earlier: [earlier], copies: 1, dice: s.dice, containment: s.containment, exact: false };
+      if (!best || s.dice > best.dice)
+        best = {
+          later: p.index,
+          earlier: [earlier],
+          copies: 1,
+          dice: s.dice,
+          containment: s.containment,
+          exact: false,
+        };
     }
     keys.add(p.key);
     keysSeen.set(pr.content, keys);
@@ -146,4 +171,3 @@ export function analyseRepeats(model: ReportModel, opts: RepeatOptions, state: R
   if (cache) for (const k of cache.keys()) if (!used.has(k)) cache.delete(k);
   return { exact, near, sections, sentences, inSectionCopy };
 }
-

@@ -7,7 +7,10 @@
 export const MAX_POSTINGS = 12;
 
 /** A unit carries an id, given when its shingles are made: the same text keeps its id across versions. */
-interface Unit { prints: Uint32Array; readonly id: number }
+interface Unit {
+  prints: Uint32Array;
+  readonly id: number;
+}
 
 let nextId = 1;
 export const newUnitId = () => nextId++;
@@ -41,17 +44,25 @@ export class CandidateIndex<U extends Unit> {
       let p = 0;
       while (p < prev.length && p < current.length && prev[p] === current[p]) p++;
       let q = 0;
-      while (q < prev.length - p && q < current.length - p && prev[prev.length - 1 - q] === current[current.length - 1 - q]) q++;
+      while (
+        q < prev.length - p &&
+        q < current.length - p &&
+        prev[prev.length - 1 - q] === current[current.length - 1 - q]
+      )
+        q++;
       const before = new Set<number>();
       for (let i = p; i < prev.length - q; i++) before.add(prev[i].id);
       for (let i = p; i < prev.length - q; i++) if (!index.has(prev[i].id)) this.change(prev[i].id, prev[i], -1);
-      for (let i = p; i < current.length - q; i++) if (!before.has(current[i].id) && !this.present(current[i].id, prev, p, q)) this.change(current[i].id, current[i], +1);
+      for (let i = p; i < current.length - q; i++)
+        if (!before.has(current[i].id) && !this.present(current[i].id, prev, p, q))
+          this.change(current[i].id, current[i], +1);
     }
     this.units = current.slice();
     const out: Array<[number, number]> = [];
     for (const [key, n] of this.pairs) {
       if (n <= 0) continue;
-      const a = index.get(Math.floor(key / 0x200000)), b = index.get(key % 0x200000);
+      const a = index.get(Math.floor(key / 0x200000)),
+        b = index.get(key % 0x200000);
       if (a === undefined || b === undefined) continue;
       const need = Math.min(current[a].prints.length, current[b].prints.length) <= 8 ? 1 : 2;
       if (n >= need) out.push(a < b ? [a, b] : [b, a]);
@@ -80,9 +91,10 @@ export class CandidateIndex<U extends Unit> {
         continue;
       }
       const at = list.indexOf(id);
-      if ((at >= 0) === sign > 0) continue;
+      if (at >= 0 === sign > 0) continue;
       this.count(list, -1);
-      if (sign > 0) list.push(id); else list.splice(at, 1);
+      if (sign > 0) list.push(id);
+      else list.splice(at, 1);
       this.count(list, +1);
       if (!list.length) this.postings.delete(f);
     }
@@ -95,7 +107,8 @@ export class CandidateIndex<U extends Unit> {
       for (let j = i + 1; j < members.length; j++) {
         const k = pairKey(members[i], members[j]);
         const n = (this.pairs.get(k) ?? 0) + sign;
-        if (n) this.pairs.set(k, n); else this.pairs.delete(k);
+        if (n) this.pairs.set(k, n);
+        else this.pairs.delete(k);
       }
     }
   }

@@ -9,7 +9,10 @@ import { contentWithIndex, GRAM, gramHashes, gramSet, overlap, similarity, winno
 export interface Prints {
   /** The candidate index's name for this unit (one per text, kept while the text is cached). */
   readonly id: number;
-  content: string; hashes: Uint32Array; prints: Uint32Array; grams?: Uint32Array;
+  content: string;
+  hashes: Uint32Array;
+  prints: Uint32Array;
+  grams?: Uint32Array;
   /** Content characters before each text position (see contentWithIndex). */
   before: Uint32Array;
   /** A paragraph's sentences that are long enough to check, for the stop list `stopKey`; built once per text. */
@@ -35,7 +38,8 @@ export function printsOf(text: string, cache: PrintCache | undefined, used: Set<
 
 /** A sentence's shingles, cut from its paragraph's: the 3-grams that lie wholly inside the sentence. */
 export function slicePrints(p: Prints, from: number, to: number): Prints {
-  const a = p.before[from], b = p.before[to];
+  const a = p.before[from],
+    b = p.before[to];
   const content = p.content.slice(a, b);
   const hashes = b - a >= GRAM ? p.hashes.slice(a, b - GRAM + 1) : gramHashes(content);
   return { id: newUnitId(), content, hashes, prints: winnow(hashes), before: new Uint32Array(0) };
@@ -64,9 +68,15 @@ export function similarityOf(a: Prints, b: Prints, dice: number, containment: nu
   // FAR depends on the bar: one memo per pair of thresholds (there are two in use, more only if settings change).
   const key = `${dice}/${containment}`;
   let byPair = similarities.get(key);
-  if (!byPair) { byPair = new WeakMap(); similarities.set(key, byPair); }
+  if (!byPair) {
+    byPair = new WeakMap();
+    similarities.set(key, byPair);
+  }
   let m = byPair.get(a);
-  if (!m) { m = new WeakMap(); byPair.set(a, m); }
+  if (!m) {
+    m = new WeakMap();
+    byPair.set(a, m);
+  }
   let s = m.get(b);
   if (!s) {
     s = mayBeSimilar(a, b, dice, containment) ? similarity(gramsOf(a), gramsOf(b)) : FAR;
@@ -74,4 +84,3 @@ export function similarityOf(a: Prints, b: Prints, dice: number, containment: nu
   }
   return s;
 }
-

@@ -8,9 +8,15 @@ import { sentenceSlices } from './sentences';
 import { contentOf } from './shingles';
 
 export interface SentenceRun {
-  paragraph: number; start: number; end: number;
-  earlierParagraph: number; earlierStart: number; earlierEnd: number;
-  sentences: number; exact: boolean; dice: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  earlierParagraph: number;
+  earlierStart: number;
+  earlierEnd: number;
+  sentences: number;
+  exact: boolean;
+  dice: number;
 }
 
 const stopPatterns = new Map<string, RegExp>();
@@ -19,7 +25,10 @@ function stopPattern(stop: string[]): RegExp {
   const key = stop.join('\u0000');
   let re = stopPatterns.get(key);
   if (!re) {
-    const phrases = stop.filter(Boolean).sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const phrases = stop
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     re = new RegExp(['“[^”]*”', '"[^"]*"', ...phrases].join('|'), 'g');
     stopPatterns.set(key, re);
   }
@@ -41,8 +50,13 @@ function topLevelOf(model: ReportModel): (line: number) => number {
 }
 
 export function sentenceRuns(
-  model: ReportModel, opts: RepeatOptions, cache: PrintCache | undefined, used: Set<string>,
-  paragraphSources: Map<number, number[]>, inSectionCopy: Set<number>, index: CandidateIndex<Prints>,
+  model: ReportModel,
+  opts: RepeatOptions,
+  cache: PrintCache | undefined,
+  used: Set<string>,
+  paragraphSources: Map<number, number[]>,
+  inSectionCopy: Set<number>,
+  index: CandidateIndex<Prints>,
 ): SentenceRun[] {
   const stop = stopPattern([...DEFAULT_STOP_PHRASES, ...opts.stopPhrases]);
   const top = topLevelOf(model);
@@ -55,12 +69,20 @@ export function sentenceRuns(
     if (pp.sentences?.stopKey !== stopKey) {
       pp.sentences = { stopKey, list: [] };
       for (const sl of sentenceSlices(p.text)) {
-        if (eligibleLength(sl.text, stop) >= opts.sentenceMinLength) pp.sentences.list.push({ from: sl.from, to: sl.to, pr: slicePrints(pp, sl.from, sl.to) });
+        if (eligibleLength(sl.text, stop) >= opts.sentenceMinLength)
+          pp.sentences.list.push({ from: sl.from, to: sl.to, pr: slicePrints(pp, sl.from, sl.to) });
       }
     }
     const line = model.lines[p.line];
     for (const sl of pp.sentences.list) {
-      all.push({ para: p.index, start: offsetIn(line, sl.from), end: offsetIn(line, sl.to), part: top(p.line), pr: sl.pr, order: all.length });
+      all.push({
+        para: p.index,
+        start: offsetIn(line, sl.from),
+        end: offsetIn(line, sl.to),
+        part: top(p.line),
+        pr: sl.pr,
+        order: all.length,
+      });
     }
   }
   // For each sentence, the first earlier sentence in another paragraph that it repeats.
@@ -78,7 +100,8 @@ export function sentenceRuns(
     const sim = similarityOf(x.pr, y.pr, opts.sentenceThreshold, 1);
     if (sim.dice < opts.sentenceThreshold) continue;
     const prev = match.get(y.order);
-    if (!prev || (!prev.exact && prev.earlier.order > x.order)) match.set(y.order, { earlier: x, exact: false, dice: sim.dice });
+    if (!prev || (!prev.exact && prev.earlier.order > x.order))
+      match.set(y.order, { earlier: x, exact: false, dice: sim.dice });
   }
 
   const runs: SentenceRun[] = [];
@@ -87,8 +110,16 @@ export function sentenceRuns(
   for (const s of all) {
     const m = match.get(s.order);
     const skip = !m || inSectionCopy.has(s.para) || (paragraphSources.get(s.para) ?? []).includes(m.earlier.para);
-    if (skip) { current = undefined; continue; }
-    if (current && current.paragraph === s.para && current.earlierParagraph === m.earlier.para && lastOrder === s.order - 1) {
+    if (skip) {
+      current = undefined;
+      continue;
+    }
+    if (
+      current &&
+      current.paragraph === s.para &&
+      current.earlierParagraph === m.earlier.para &&
+      lastOrder === s.order - 1
+    ) {
       current.end = s.end;
       current.earlierStart = Math.min(current.earlierStart, m.earlier.start);
       current.earlierEnd = Math.max(current.earlierEnd, m.earlier.end);
@@ -97,8 +128,15 @@ export function sentenceRuns(
       current.dice = Math.min(current.dice, m.dice);
     } else {
       current = {
-        paragraph: s.para, start: s.start, end: s.end, earlierParagraph: m.earlier.para,
-        earlierStart: m.earlier.start, earlierEnd: m.earlier.end, sentences: 1, exact: m.exact, dice: m.dice,
+        paragraph: s.para,
+        start: s.start,
+        end: s.end,
+        earlierParagraph: m.earlier.para,
+        earlierStart: m.earlier.start,
+        earlierEnd: m.earlier.end,
+        sentences: 1,
+        exact: m.exact,
+        dice: m.dice,
       };
       runs.push(current);
     }

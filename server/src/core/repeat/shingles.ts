@@ -33,10 +33,20 @@ export function contentWithIndex(text: string): { content: string; before: Uint3
   for (let i = 0; i < folded.length; i++) {
     before[i] = n;
     const c = folded.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) codes[n++] = c;
-    else if (c < 0x80 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) continue;
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a)
+    )
+      codes[n++] = c;
+    else if (c < 0x80 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef))
+      continue;
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < folded.length) {
-      if (CONTENT.test(folded.slice(i, i + 2))) { codes[n++] = c; codes[n++] = folded.charCodeAt(i + 1); }
+      if (CONTENT.test(folded.slice(i, i + 2))) {
+        codes[n++] = c;
+        codes[n++] = folded.charCodeAt(i + 1);
+      }
       before[i + 1] = n;
       i++;
     } else if (CONTENT.test(folded[i])) codes[n++] = c;
@@ -47,7 +57,8 @@ export function contentWithIndex(text: string): { content: string; before: Uint3
 
 function fromCodes(codes: Uint16Array, n: number): string {
   let out = '';
-  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  for (let i = 0; i < n; i += 8192)
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return out;
 }
 
@@ -87,20 +98,31 @@ function sortedSet(s: Uint32Array): Uint32Array {
 export function winnow(hashes: Uint32Array): Uint32Array {
   if (hashes.length <= WINDOW) return gramSet(hashes.length ? Uint32Array.of(Math.min(...hashes)) : hashes);
   const picked = new Uint32Array(hashes.length - WINDOW + 1);
-  let k = 0, last = -1;
+  let k = 0,
+    last = -1;
   for (let i = 0; i + WINDOW <= hashes.length; i++) {
     let m = i;
     for (let j = i + 1; j < i + WINDOW; j++) if (hashes[j] <= hashes[m]) m = j;
-    if (m !== last) { picked[k++] = hashes[m]; last = m; }
+    if (m !== last) {
+      picked[k++] = hashes[m];
+      last = m;
+    }
   }
   return sortedSet(picked.subarray(0, k));
 }
 
 /** Size of the intersection of two sorted sets. */
 export function overlap(a: Uint32Array, b: Uint32Array): number {
-  let i = 0, j = 0, n = 0;
+  let i = 0,
+    j = 0,
+    n = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { n++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
   }
   return n;
 }

@@ -41,9 +41,23 @@ export function comparisonKey(s: string): string {
 export function leadingIndentLength(s: string): number {
   let i = 0;
   for (;;) {
-    if (s.startsWith('<U+00A0>', i)) { i += 8; continue; }
+    if (s.startsWith('<U+00A0>', i)) {
+      i += 8;
+      continue;
+    }
     const c = s.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) { i++; continue; }
+    if (
+      c === 0x20 ||
+      c === 0x09 ||
+      c === 0xa0 ||
+      c === 0x3000 ||
+      (c >= 0x200b && c <= 0x200d) ||
+      c === 0x2060 ||
+      c === 0xfeff
+    ) {
+      i++;
+      continue;
+    }
     return i;
   }
 }
@@ -52,7 +66,16 @@ export function trailingSpaceLength(s: string): number {
   let n = 0;
   for (let i = s.length - 1; i >= 0; i--) {
     const c = s.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x0d || (c >= 0x200b && c <= 0x200d) || c === 0xfeff) n++;
+    if (
+      c === 0x20 ||
+      c === 0x09 ||
+      c === 0xa0 ||
+      c === 0x3000 ||
+      c === 0x0d ||
+      (c >= 0x200b && c <= 0x200d) ||
+      c === 0xfeff
+    )
+      n++;
     else break;
   }
   return n;

@@ -1,7 +1,18 @@
 /** Numbers as they are written in section markers: Chinese numerals up to 999 and Arabic digits in either width. */
 
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Characters that may appear in a Chinese section numeral. */
@@ -35,7 +46,10 @@ export function parseChineseNumeral(s: string, lenient = false): number | undefi
     } else if (ch in DIGITS) {
       const d = DIGITS[ch];
       if (d === 0) {
-        if (lenient) { if (pending) return undefined; continue; }
+        if (lenient) {
+          if (pending) return undefined;
+          continue;
+        }
         if (sawZero || pending !== undefined || lastUnit !== 100) return undefined;
         sawZero = true;
         continue;
@@ -72,7 +86,9 @@ const SMALL = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'
 /** 1 → 一, 11 → 十一, 20 → 二十, 105 → 一百零五. */
 export function toChineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n <= 0 || n > 999) return String(n);
-  const h = Math.floor(n / 100), t = Math.floor((n % 100) / 10), u = n % 10;
+  const h = Math.floor(n / 100),
+    t = Math.floor((n % 100) / 10),
+    u = n % 10;
   let s = '';
   if (h) s += SMALL[h] + '百';
   if (t) s += (t === 1 && !h ? '' : SMALL[t]) + '十';

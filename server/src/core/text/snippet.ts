@@ -5,7 +5,10 @@ export function snippetToPlainText(snippet: string): string {
   let out = '';
   for (let i = 0; i < snippet.length; i++) {
     const ch = snippet[i];
-    if (ch === '\\' && i + 1 < snippet.length && '$}\\'.includes(snippet[i + 1])) { out += snippet[++i]; continue; }
+    if (ch === '\\' && i + 1 < snippet.length && '$}\\'.includes(snippet[i + 1])) {
+      out += snippet[++i];
+      continue;
+    }
     if (ch === '$') {
       const m = /^\$(?:(\d+)|\{(\d+)(?::|\|)?|([A-Za-z_]\w*)|\{([A-Za-z_]\w*):?)/.exec(snippet.slice(i));
       if (m) {
@@ -15,7 +18,11 @@ export function snippetToPlainText(snippet: string): string {
           let depth = 1;
           let inner = '';
           for (i++; i < snippet.length && depth > 0; i++) {
-            if (snippet[i] === '\\' && i + 1 < snippet.length) { inner += snippet[i] + snippet[i + 1]; i++; continue; }
+            if (snippet[i] === '\\' && i + 1 < snippet.length) {
+              inner += snippet[i] + snippet[i + 1];
+              i++;
+              continue;
+            }
             if (snippet[i] === '{') depth++;
             if (snippet[i] === '}' && --depth === 0) break;
             inner += snippet[i];

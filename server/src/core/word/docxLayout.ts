@@ -5,7 +5,15 @@
  * written as the text types them, never as Word lists, so the document reads back to the same outline.
  */
 import {
-  AlignmentType, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun,
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { ReportModel, Section } from '../model/types';
@@ -32,15 +40,33 @@ function headingStyle(s: Section): { font: string; bold: boolean; outline?: numb
 }
 
 /** Runs of a line's text: `**…**` spans bold, the heading's marker and title (up to `headEnd`) in its font. */
-function runs(text: string, headEnd: number, head: { font: string; bold: boolean } | undefined, base: string, size: number): TextRun[] {
+function runs(
+  text: string,
+  headEnd: number,
+  head: { font: string; bold: boolean } | undefined,
+  base: string,
+  size: number,
+): TextRun[] {
   const out: TextRun[] = [];
   let bold = false;
   let at = 0;
   const push = (from: number, to: number) => {
-    for (const [a, b] of headEnd > from && headEnd < to ? [[from, headEnd], [headEnd, to]] : [[from, to]]) {
+    for (const [a, b] of headEnd > from && headEnd < to
+      ? [
+          [from, headEnd],
+          [headEnd, to],
+        ]
+      : [[from, to]]) {
       if (b <= a) continue;
       const inHead = head && a < headEnd;
-      out.push(new TextRun({ text: text.slice(a, b), bold: bold || (inHead ? head.bold : false), font: font(inHead ? head.font : base), size }));
+      out.push(
+        new TextRun({
+          text: text.slice(a, b),
+          bold: bold || (inHead ? head.bold : false),
+          font: font(inHead ? head.font : base),
+          size,
+        }),
+      );
     }
   };
   for (let k = text.indexOf('**'); k >= 0; k = text.indexOf('**', at)) {
@@ -67,7 +93,10 @@ function roleOf(model: ReportModel, line: number, text: string, afterAnnex: bool
   return afterAnnex ? 'annexTitle' : 'body';
 }
 
-export interface ExportOptions { title?: string; creator?: string }
+export interface ExportOptions {
+  title?: string;
+  creator?: string;
+}
 
 /** The .docx bytes of a report. */
 export async function layoutDocx(model: ReportModel, options: ExportOptions = {}): Promise<Uint8Array> {
@@ -86,16 +115,37 @@ export async function layoutDocx(model: ReportModel, options: ExportOptions = {}
     afterAnnex = role === 'annex';
     const base = { spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT } };
     if (role === 'title' || role === 'annexTitle') {
-      children.push(new Paragraph({ ...base, alignment: AlignmentType.CENTER, children: runs(plain, 0, undefined, FONT.title, SIZE.title) }));
+      children.push(
+        new Paragraph({
+          ...base,
+          alignment: AlignmentType.CENTER,
+          children: runs(plain, 0, undefined, FONT.title, SIZE.title),
+        }),
+      );
     } else if (role === 'subtitle' || role === 'header') {
-      children.push(new Paragraph({ ...base, alignment: AlignmentType.CENTER, children: runs(plain, 0, undefined, FONT.kaiti, SIZE.body) }));
+      children.push(
+        new Paragraph({
+          ...base,
+          alignment: AlignmentType.CENTER,
+          children: runs(plain, 0, undefined, FONT.kaiti, SIZE.body),
+        }),
+      );
     } else if (role === 'salutation') {
       // 主送 (各位代表：) stands 顶格, at the left margin (§7.2.2).
       children.push(new Paragraph({ ...base, children: runs(plain, 0, undefined, FONT.fangsong, SIZE.body) }));
     } else if (role === 'glossary') {
-      children.push(new Paragraph({ ...base, pageBreakBefore: true, alignment: AlignmentType.CENTER, children: runs(plain, 0, undefined, FONT.heiti, SIZE.body) }));
+      children.push(
+        new Paragraph({
+          ...base,
+          pageBreakBefore: true,
+          alignment: AlignmentType.CENTER,
+          children: runs(plain, 0, undefined, FONT.heiti, SIZE.body),
+        }),
+      );
     } else if (role === 'annex') {
-      children.push(new Paragraph({ ...base, pageBreakBefore: true, children: runs(plain, 0, undefined, FONT.heiti, SIZE.body) }));
+      children.push(
+        new Paragraph({ ...base, pageBreakBefore: true, children: runs(plain, 0, undefined, FONT.heiti, SIZE.body) }),
+      );
     } else {
       const s = entries.get(line.index);
       const style = s ? headingStyle(s) : undefined;
@@ -103,38 +153,58 @@ export async function layoutDocx(model: ReportModel, options: ExportOptions = {}
       let headEnd = s ? Math.max(0, (s.wholeLine ? line.contentEnd : s.titleEnd) - shift) : 0;
       // The heading sentence keeps its own full stop or colon in its font (1.提高立法质量。 bold, then the body).
       while (headEnd && /[。：:；]/.test(text[headEnd] ?? '')) headEnd++;
-      children.push(new Paragraph({
-        ...base,
-        alignment: AlignmentType.JUSTIFIED,
-        indent: { firstLine: 2 * CHAR_PITCH, firstLineChars: 200 },
-        outlineLevel: style?.outline,
-        children: runs(text, headEnd, style, FONT.fangsong, SIZE.body),
-      }));
+      children.push(
+        new Paragraph({
+          ...base,
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { firstLine: 2 * CHAR_PITCH, firstLineChars: 200 },
+          outlineLevel: style?.outline,
+          children: runs(text, headEnd, style, FONT.fangsong, SIZE.body),
+        }),
+      );
     }
   }
-  const pageNumber = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType], side: 'left' | 'right') => new Footer({
-    children: [new Paragraph({
-      alignment,
-      indent: side === 'right' ? { right: SIZE.body * 10 } : { left: SIZE.body * 10 },
-      children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font(FONT.pageNumber), size: SIZE.pageNumber })],
-    })],
-  });
+  const pageNumber = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType], side: 'left' | 'right') =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment,
+          indent: side === 'right' ? { right: SIZE.body * 10 } : { left: SIZE.body * 10 },
+          children: [
+            new TextRun({
+              children: ['— ', PageNumber.CURRENT, ' —'],
+              font: font(FONT.pageNumber),
+              size: SIZE.pageNumber,
+            }),
+          ],
+        }),
+      ],
+    });
   const doc = new Document({
     title: options.title ?? model.header.title?.text,
     creator: options.creator ?? 'work-report',
     evenAndOddHeaderAndFooters: true,
     styles: { default: { document: { run: { font: font(FONT.fangsong), size: SIZE.body, scale: CHAR_SCALE } } } },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: PAGE.width, height: PAGE.height },
-          margin: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.left, right: MARGIN.right, footer: FOOTER_DISTANCE, header: 851 },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: {
+              top: MARGIN.top,
+              bottom: MARGIN.bottom,
+              left: MARGIN.left,
+              right: MARGIN.right,
+              footer: FOOTER_DISTANCE,
+              header: 851,
+            },
+          },
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
-        grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+        footers: { default: pageNumber(AlignmentType.RIGHT, 'right'), even: pageNumber(AlignmentType.LEFT, 'left') },
+        children,
       },
-      footers: { default: pageNumber(AlignmentType.RIGHT, 'right'), even: pageNumber(AlignmentType.LEFT, 'left') },
-      children,
-    }],
+    ],
   });
   return withSettings(new Uint8Array(await Packer.toBuffer(doc)));
 }
@@ -148,6 +218,11 @@ function withSettings(bytes: Uint8Array): Uint8Array {
   const parts = unzipSync(bytes);
   const settings = strFromU8(parts['word/settings.xml']);
   // CT_Settings' order: characterSpacingControl follows evenAndOddHeaders and precedes compat.
-  parts['word/settings.xml'] = strToU8(settings.replace('<w:evenAndOddHeaders/>', '<w:evenAndOddHeaders/><w:characterSpacingControl w:val="doNotCompress"/>'));
+  parts['word/settings.xml'] = strToU8(
+    settings.replace(
+      '<w:evenAndOddHeaders/>',
+      '<w:evenAndOddHeaders/><w:characterSpacingControl w:val="doNotCompress"/>',
+    ),
+  );
   return zipSync(parts);
 }

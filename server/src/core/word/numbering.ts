@@ -20,7 +20,10 @@ interface Level {
   restartAfter: number;
 }
 
-interface Instance { abstractId: string; overrides: Map<number, { start?: number; level?: Level }> }
+interface Instance {
+  abstractId: string;
+  overrides: Map<number, { start?: number; level?: Level }>;
+}
 
 function readLevel(el: XmlElement): Level {
   const restart = childVal(el, 'w:lvlRestart');
@@ -56,7 +59,10 @@ export class Numbering {
     for (const a of elements(numbering, 'w:abstractNum')) {
       const id = a.attrs['w:abstractNumId'];
       const levels = new Map<number, Level>();
-      for (const l of elements(a, 'w:lvl')) { const i = levelIndex(l); if (i >= 0) levels.set(i, readLevel(l)); }
+      for (const l of elements(a, 'w:lvl')) {
+        const i = levelIndex(l);
+        if (i >= 0) levels.set(i, readLevel(l));
+      }
       this.abstracts.set(id, levels);
       const link = childVal(a, 'w:styleLink');
       if (link) this.links.set(link, id);
@@ -65,7 +71,8 @@ export class Numbering {
     }
     for (const [id, uses] of styleLinked) {
       const target = this.links.get(uses);
-      if (target && target !== id && (this.abstracts.get(id)?.size ?? 0) === 0) this.abstracts.set(id, this.abstracts.get(target)!);
+      if (target && target !== id && (this.abstracts.get(id)?.size ?? 0) === 0)
+        this.abstracts.set(id, this.abstracts.get(target)!);
     }
     for (const n of elements(numbering, 'w:num')) {
       const overrides = new Map<number, { start?: number; level?: Level }>();
@@ -74,7 +81,10 @@ export class Numbering {
         if (i < 0) continue;
         const start = childVal(o, 'w:startOverride');
         const lvl = child(o, 'w:lvl');
-        overrides.set(i, { start: start === undefined ? undefined : Number(start) || 0, level: lvl ? readLevel(lvl) : undefined });
+        overrides.set(i, {
+          start: start === undefined ? undefined : Number(start) || 0,
+          level: lvl ? readLevel(lvl) : undefined,
+        });
       }
       this.instances.set(n.attrs['w:numId'], { abstractId: childVal(n, 'w:abstractNumId') ?? '', overrides });
     }

@@ -19,7 +19,9 @@ export interface WordText {
   paragraphs: number;
 }
 
-export type WordRead = ({ ok: true } & WordText) | { ok: false; reason: 'not-zip' | 'not-word' | 'protected' | 'too-large'; message: string };
+export type WordRead =
+  | ({ ok: true } & WordText)
+  | { ok: false; reason: 'not-zip' | 'not-word' | 'protected' | 'too-large'; message: string };
 
 export { isWordFileName } from '../reportFiles';
 
@@ -37,14 +39,18 @@ export function readDocx(bytes: Uint8Array): WordRead {
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     return refuse('protected', 'a password-protected Word file or an old .doc (save it as .docx without a password)');
   }
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return refuse('not-zip', 'not a Word .docx file (not a zip package)');
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    return refuse('not-zip', 'not a Word .docx file (not a zip package)');
   let parts: Record<string, Uint8Array>;
   let tooLarge = false;
   try {
     parts = unzipSync(bytes, {
       filter: (f) => {
         if (!/^(\[Content_Types\]\.xml|word\/[^/]+\.xml|word\/_rels\/[^/]+\.rels)$/.test(f.name)) return false;
-        if (f.originalSize > MAX_PART_BYTES) { tooLarge = true; return false; }
+        if (f.originalSize > MAX_PART_BYTES) {
+          tooLarge = true;
+          return false;
+        }
         return true;
       },
     });
@@ -56,7 +62,10 @@ export function readDocx(bytes: Uint8Array): WordRead {
   if (!main || !parts[main]) return refuse('not-word', 'a zip package without a Word document (word/document.xml)');
   const rels = relations(parts, main);
   const xml = (name: string | undefined) => (name && parts[name] ? parseXml(strFromU8(parts[name])) : undefined);
-  const reader = new BodyReader(new Numbering(xml(rels.numbering ?? 'word/numbering.xml')), new Styles(xml(rels.styles ?? 'word/styles.xml')));
+  const reader = new BodyReader(
+    new Numbering(xml(rels.numbering ?? 'word/numbering.xml')),
+    new Styles(xml(rels.styles ?? 'word/styles.xml')),
+  );
   const doc = parseXml(strFromU8(parts[main]));
   const body = child(child(doc, 'w:document'), 'w:body');
   if (body) reader.block(body, 0);
@@ -67,8 +76,15 @@ export function readDocx(bytes: Uint8Array): WordRead {
 function mainPart(parts: Record<string, Uint8Array>): string | undefined {
   const types = parts['[Content_Types].xml'];
   if (types) {
-    for (const o of elements(elements(parseXml(strFromU8(types)))[0] ?? { name: '', attrs: {}, children: [] }, 'Override')) {
-      if (/wordprocessingml\.(document|template)\.main\+xml|document\.macroEnabled\.main\+xml|template\.macroEnabledTemplate\.main\+xml/.test(o.attrs.ContentType ?? '')) {
+    for (const o of elements(
+      elements(parseXml(strFromU8(types)))[0] ?? { name: '', attrs: {}, children: [] },
+      'Override',
+    )) {
+      if (
+        /wordprocessingml\.(document|template)\.main\+xml|document\.macroEnabled\.main\+xml|template\.macroEnabledTemplate\.main\+xml/.test(
+          o.attrs.ContentType ?? '',
+        )
+      ) {
         return (o.attrs.PartName ?? '').replace(/^\//, '');
       }
     }
@@ -81,15 +97,25 @@ function relations(parts: Record<string, Uint8Array>, main: string): { numbering
   const rels = parts[`${dir}_rels/${main.slice(dir.length)}.rels`];
   const out: { numbering?: string; styles?: string } = {};
   if (!rels) return out;
-  for (const r of elements(elements(parseXml(strFromU8(rels)))[0] ?? { name: '', attrs: {}, children: [] }, 'Relationship')) {
+  for (const r of elements(
+    elements(parseXml(strFromU8(rels)))[0] ?? { name: '', attrs: {}, children: [] },
+    'Relationship',
+  )) {
     const kind = /\/(numbering|styles)$/.exec(r.attrs.Type ?? '')?.[1] as 'numbering' | 'styles' | undefined;
-    if (kind && r.attrs.Target) out[kind] = r.attrs.Target.startsWith('/') ? r.attrs.Target.slice(1) : dir + r.attrs.Target;
+    if (kind && r.attrs.Target)
+      out[kind] = r.attrs.Target.startsWith('/') ? r.attrs.Target.slice(1) : dir + r.attrs.Target;
   }
   return out;
 }
 
-interface Segment { text: string; bold: boolean }
-interface Field { instr: string; result: boolean }
+interface Segment {
+  text: string;
+  bold: boolean;
+}
+interface Field {
+  instr: string;
+  result: boolean;
+}
 
 class BodyReader {
   private readonly lines: string[] = [];
@@ -100,10 +126,17 @@ class BodyReader {
   private dropping = 0;
   private bodyStarted = false;
 
-  constructor(private readonly numbering: Numbering, private readonly styles: Styles) {}
+  constructor(
+    private readonly numbering: Numbering,
+    private readonly styles: Styles,
+  ) {}
 
   result(): WordText {
-    return { text: this.lines.join('\n') + (this.lines.length ? '\n' : ''), paragraphOfLine: this.paragraphOfLine, paragraphs: this.paragraph };
+    return {
+      text: this.lines.join('\n') + (this.lines.length ? '\n' : ''),
+      paragraphOfLine: this.paragraphOfLine,
+      paragraphs: this.paragraph,
+    };
   }
 
   block(el: XmlElement, depth: number): void {
@@ -112,17 +145,23 @@ class BodyReader {
       if (c.name === 'w:p') this.emit(this.readParagraph(c, depth));
       else if (c.name === 'w:tbl') this.table(c, depth);
       else if (c.name === 'w:sdt') {
-        const toc = /Table of Contents/i.test(childVal(child(child(c, 'w:sdtPr'), 'w:docPartObj'), 'w:docPartGallery') ?? '');
+        const toc = /Table of Contents/i.test(
+          childVal(child(child(c, 'w:sdtPr'), 'w:docPartObj'), 'w:docPartGallery') ?? '',
+        );
         if (toc) this.dropping++;
         const content = child(c, 'w:sdtContent');
         if (content) this.block(content, depth + 1);
         if (toc) this.dropping--;
-      } else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo' || c.name === 'w:smartTag') this.block(c, depth + 1);
+      } else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo' || c.name === 'w:smartTag')
+        this.block(c, depth + 1);
     }
   }
 
   private emit(p: { paragraph: number; text: string }): void {
-    for (const line of p.text.split('\n')) { this.lines.push(line); this.paragraphOfLine.push(p.paragraph); }
+    for (const line of p.text.split('\n')) {
+      this.lines.push(line);
+      this.paragraphOfLine.push(p.paragraph);
+    }
   }
 
   private table(tbl: XmlElement, depth: number): void {
@@ -139,10 +178,16 @@ class BodyReader {
     if (depth > MAX_DEPTH) return '';
     for (const c of elements(tc)) {
       if (c.name === 'w:p') parts.push(this.readParagraph(c, depth).text.replace(/\n/g, ' '));
-      else if (c.name === 'w:tbl') for (const tr of elements(c, 'w:tr')) for (const inner of elements(tr, 'w:tc')) parts.push(this.cellText(inner, depth + 1));
-      else if (c.name === 'w:sdt' || c.name === 'w:customXml') parts.push(this.cellText(child(c, 'w:sdtContent') ?? c, depth + 1));
+      else if (c.name === 'w:tbl')
+        for (const tr of elements(c, 'w:tr'))
+          for (const inner of elements(tr, 'w:tc')) parts.push(this.cellText(inner, depth + 1));
+      else if (c.name === 'w:sdt' || c.name === 'w:customXml')
+        parts.push(this.cellText(child(c, 'w:sdtContent') ?? c, depth + 1));
     }
-    return parts.filter((s) => s.trim()).join(' ').replace(/\t/g, ' ');
+    return parts
+      .filter((s) => s.trim())
+      .join(' ')
+      .replace(/\t/g, ' ');
   }
 
   private readParagraph(p: XmlElement, depth: number): { paragraph: number; text: string } {
@@ -157,13 +202,25 @@ class BodyReader {
     const numId = childVal(numPr, 'w:numId') ?? style.numId;
     let number = '';
     if (numId && numId !== '0') {
-      const ilvl = Number(childVal(numPr, 'w:ilvl') ?? style.ilvl ?? this.numbering.levelOfStyle(numId, styleId ?? this.styles.defaultParagraph));
+      const ilvl = Number(
+        childVal(numPr, 'w:ilvl') ??
+          style.ilvl ??
+          this.numbering.levelOfStyle(numId, styleId ?? this.styles.defaultParagraph),
+      );
       number = this.numbering.next(numId, Number.isInteger(ilvl) && ilvl >= 0 && ilvl < 10 ? ilvl : 0);
     }
     let text = withBoldLead(segments);
     const outline = childVal(pPr, 'w:outlineLvl') ?? style.outlineLevel ?? headingLevel(style.name);
     const plain = text.replace(/\*\*/g, '');
-    if (!number && outline !== undefined && Number(outline) < 6 && this.bodyStarted && plain.trim() && plain.length <= 40 && !typedMarker(plain)) {
+    if (
+      !number &&
+      outline !== undefined &&
+      Number(outline) < 6 &&
+      this.bodyStarted &&
+      plain.trim() &&
+      plain.length <= 40 &&
+      !typedMarker(plain)
+    ) {
       text = `${'#'.repeat(Number(outline) + 1)} ${plain.trim()}`;
     }
     if (plain.length >= 40) this.bodyStarted = true;
@@ -179,15 +236,28 @@ class BodyReader {
     if (depth > MAX_DEPTH) return;
     for (const c of elements(el)) {
       switch (c.name) {
-        case 'w:r': this.run(c, paragraphBold, out); break;
+        case 'w:r':
+          this.run(c, paragraphBold, out);
+          break;
         case 'w:fldSimple':
           if (!DROPPED_FIELD.test(c.attrs['w:instr'] ?? '')) this.inline(c, paragraphBold, out, depth + 1);
           break;
-        case 'w:hyperlink': case 'w:smartTag': case 'w:ins': case 'w:moveTo': case 'w:customXml': case 'w:bdo': case 'w:dir':
+        case 'w:hyperlink':
+        case 'w:smartTag':
+        case 'w:ins':
+        case 'w:moveTo':
+        case 'w:customXml':
+        case 'w:bdo':
+        case 'w:dir':
           this.inline(c, paragraphBold, out, depth + 1);
           break;
-        case 'w:sdt': { const content = child(c, 'w:sdtContent'); if (content) this.inline(content, paragraphBold, out, depth + 1); break; }
-        default: break; // w:del, w:moveFrom, w:pPr, bookmarks, comments, math, drawings: not the report's text
+        case 'w:sdt': {
+          const content = child(c, 'w:sdtContent');
+          if (content) this.inline(content, paragraphBold, out, depth + 1);
+          break;
+        }
+        default:
+          break; // w:del, w:moveFrom, w:pPr, bookmarks, comments, math, drawings: not the report's text
       }
     }
   }
@@ -195,7 +265,8 @@ class BodyReader {
   private run(r: XmlElement, paragraphBold: boolean, out: Segment[]): void {
     const rPr = child(r, 'w:rPr');
     const charStyle = childVal(rPr, 'w:rStyle');
-    const bold = onOff(rPr, 'w:b') ?? onOff(rPr, 'w:bCs') ?? (charStyle ? this.styles.get(charStyle).bold : paragraphBold);
+    const bold =
+      onOff(rPr, 'w:b') ?? onOff(rPr, 'w:bCs') ?? (charStyle ? this.styles.get(charStyle).bold : paragraphBold);
     const hidden = onOff(rPr, 'w:vanish') ?? false;
     for (const c of elements(r)) {
       if (c.name === 'w:fldChar') {
@@ -213,7 +284,8 @@ class BodyReader {
       if (hidden || this.suppressed) continue;
       if (c.name === 'w:t') out.push({ text: textOf(c), bold });
       else if (c.name === 'w:tab' || c.name === 'w:ptab') out.push({ text: ' ', bold });
-      else if ((c.name === 'w:br' && !/^(page|column)$/.test(c.attrs['w:type'] ?? '')) || c.name === 'w:cr') out.push({ text: '\n', bold });
+      else if ((c.name === 'w:br' && !/^(page|column)$/.test(c.attrs['w:type'] ?? '')) || c.name === 'w:cr')
+        out.push({ text: '\n', bold });
       else if (c.name === 'w:noBreakHyphen') out.push({ text: '-', bold });
     }
   }
@@ -244,7 +316,10 @@ function withBoldLead(segments: Segment[]): string {
     if (!s.bold && s.text.trim()) break;
     lead += s.text;
   }
-  const rest = segments.slice(k).map((s) => s.text).join('');
+  const rest = segments
+    .slice(k)
+    .map((s) => s.text)
+    .join('');
   // A bold 1.加强… is an item's heading, not a lead-in: its number must stay first for the outline to read it.
   if (!lead.trim() || !rest.trim() || lead.includes('\n') || typedMarker(lead)) return lead + rest;
   const trimmed = lead.trimStart();

@@ -71,7 +71,10 @@ export class Styles {
       if (p) chain.push(p);
     }
     for (const p of chain.reverse()) {
-      if (p.numId !== undefined) { out.numId = p.numId; out.ilvl = p.ilvl ?? out.ilvl; }
+      if (p.numId !== undefined) {
+        out.numId = p.numId;
+        out.ilvl = p.ilvl ?? out.ilvl;
+      }
       if (p.outlineLevel !== undefined) out.outlineLevel = p.outlineLevel;
       if (p.bold !== undefined) out.bold = p.bold;
       if (p.hidden !== undefined) out.hidden = p.hidden;

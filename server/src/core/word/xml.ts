@@ -40,22 +40,35 @@ export function parseXml(text: string): XmlElement {
     const textEnd = lt < 0 ? n : lt;
     if (textEnd > i) stack[stack.length - 1].children.push(decodeEntities(text.slice(i, textEnd)));
     if (lt < 0) break;
-    if (text.startsWith('<!--', lt)) { i = skipTo(text, '-->', lt + 4); continue; }
+    if (text.startsWith('<!--', lt)) {
+      i = skipTo(text, '-->', lt + 4);
+      continue;
+    }
     if (text.startsWith('<![CDATA[', lt)) {
       const end = text.indexOf(']]>', lt + 9);
       stack[stack.length - 1].children.push(text.slice(lt + 9, end < 0 ? n : end));
       i = end < 0 ? n : end + 3;
       continue;
     }
-    if (text[lt + 1] === '?' ) { i = skipTo(text, '?>', lt + 2); continue; }
-    if (text[lt + 1] === '!') { i = skipTo(text, '>', lt + 2); continue; }
+    if (text[lt + 1] === '?') {
+      i = skipTo(text, '?>', lt + 2);
+      continue;
+    }
+    if (text[lt + 1] === '!') {
+      i = skipTo(text, '>', lt + 2);
+      continue;
+    }
     const gt = tagEnd(text, lt + 1);
     const inner = text.slice(lt + 1, gt);
     i = gt + 1;
     if (inner[0] === '/') {
       const name = rename ? rename(inner.slice(1).trim()) : inner.slice(1).trim();
       // Close up to the matching element; an unmatched end tag is ignored.
-      for (let k = stack.length - 1; k > 0; k--) if (stack[k].name === name) { stack.length = k; break; }
+      for (let k = stack.length - 1; k > 0; k--)
+        if (stack[k].name === name) {
+          stack.length = k;
+          break;
+        }
       continue;
     }
     const selfClosing = inner.endsWith('/');
@@ -83,7 +96,10 @@ function tagEnd(text: string, from: number): number {
   let quote = '';
   for (let k = from; k < text.length; k++) {
     const c = text[k];
-    if (quote) { if (c === quote) quote = ''; } else if (c === '"' || c === "'") quote = c; else if (c === '>') return k;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return k;
   }
   return text.length;
 }
