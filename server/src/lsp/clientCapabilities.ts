@@ -1,6 +1,19 @@
-import type { InitializeParams } from 'vscode-languageserver';
-import type { InitOptions } from '../../../shared/protocol';
-import { REVEAL_RANGE_COMMAND } from '../../../shared/protocol';
+import {
+  CodeActionKind,
+  PositionEncodingKind,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
+import {
+  DIAGNOSTIC_SOURCE,
+  EXPORT_WORD_COMMAND,
+  FIX_ALL_ACTION_KIND,
+  RENUMBER_ACTION_KIND,
+  REVEAL_RANGE_COMMAND,
+  SHOW_DOCUMENT_COMMAND,
+  type InitOptions,
+} from '../../../shared/protocol';
 
 /** What the connected editor can do, read once from `initialize`; features degrade to what it declares. */
 export interface ClientFeatures {
@@ -16,6 +29,16 @@ export interface ClientFeatures {
   workDoneProgress: boolean;
 }
 
+/** Until `initialize` says otherwise: pull diagnostics and snippets, nothing optional. */
+export const FEATURES_BEFORE_INITIALIZE: ClientFeatures = {
+  pullDiagnostics: true,
+  snippets: true,
+  showDocument: false,
+  revealCommand: false,
+  configuration: false,
+  workDoneProgress: false,
+};
+
 export function clientFeatures(params: InitializeParams): ClientFeatures {
   const c = params.capabilities;
   const init = (params.initializationOptions ?? {}) as InitOptions;
@@ -26,5 +49,36 @@ export function clientFeatures(params: InitializeParams): ClientFeatures {
     revealCommand: Array.isArray(init.clientCommands) && init.clientCommands.includes(REVEAL_RANGE_COMMAND),
     configuration: !!c.workspace?.configuration,
     workDoneProgress: !!c.window?.workDoneProgress,
+  };
+}
+
+/** What the server offers, shaped by what the client declared. */
+export function serverCapabilities(features: ClientFeatures): ServerCapabilities {
+  return {
+    // Positions count UTF-16 code units, the encoding every client must support (LSP 3.17).
+    positionEncoding: PositionEncodingKind.UTF16,
+    textDocumentSync: TextDocumentSyncKind.Incremental,
+    documentSymbolProvider: { label: '工作报告' },
+    foldingRangeProvider: true,
+    workspaceSymbolProvider: true,
+    hoverProvider: true,
+    completionProvider: { triggerCharacters: ['《', '—', '、', '共', '（', '('] },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RENUMBER_ACTION_KIND, FIX_ALL_ACTION_KIND] },
+    // A client that pulls gets pull only; one that cannot is sent publishDiagnostics instead.
+    ...(features.pullDiagnostics
+      ? {
+          diagnosticProvider: {
+            identifier: DIAGNOSTIC_SOURCE,
+            interFileDependencies: false,
+            workspaceDiagnostics: false,
+          },
+        }
+      : {}),
+    executeCommandProvider: {
+      commands: [
+        EXPORT_WORD_COMMAND,
+        ...(!features.revealCommand && features.showDocument ? [SHOW_DOCUMENT_COMMAND] : []),
+      ],
+    },
   };
 }

@@ -1,6 +1,8 @@
 import { dirname } from 'path';
 import { resolveConfig, type ReportConfig } from '../core';
 import { findRcFile, isIgnored, type RcFile } from '../config/rcFile';
+import type { Connection } from 'vscode-languageserver';
+import { SETTINGS_SECTION, type WorkReportSettings } from '../../../shared/protocol';
 import { uriToPath } from './uri';
 
 export interface DocumentConfig {
@@ -31,5 +33,34 @@ export class ConfigResolver {
     if (rc?.error) problems.unshift(rc.error);
     const ignored = !!(path && rc && isIgnored(path, rc.dir, config.ignore));
     return { config, ignored, problems, ...(rc ? { rcPath: rc.path } : {}) };
+  }
+}
+
+/** The editor's settings of a document (workspace/configuration, section workReport), asked once per document. */
+export class EditorSettings {
+  private readonly cache = new Map<string, Promise<WorkReportSettings>>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly supported: () => boolean,
+  ) {}
+
+  of(uri: string): Promise<WorkReportSettings> {
+    if (!this.supported()) return Promise.resolve({ severity: {} });
+    let s = this.cache.get(uri);
+    if (!s) {
+      s = this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(
+        (c: Partial<WorkReportSettings> | null) => ({ severity: { ...(c?.severity ?? {}) } }),
+        () => ({ severity: {} }),
+      );
+      this.cache.set(uri, s);
+    }
+    return s;
+  }
+
+  /** Forget one document's settings (closed), or all (the settings changed). */
+  forget(uri?: string): void {
+    if (uri === undefined) this.cache.clear();
+    else this.cache.delete(uri);
   }
 }
