@@ -6,7 +6,7 @@
 import { sectionLabel } from '../model/label';
 import { extractFigures } from '../figures/extract';
 import type { ReportModel } from '../model/types';
-import { contentOf, gramHashes, gramSet, similarity, winnow } from '../repeat/shingles';
+import { contentLength, contentOf, gramHashes, gramSet, similarity, winnow } from '../repeat/shingles';
 import { Postings } from './postings';
 import { diffChars, type DiffOp } from '../text/diff';
 import {
@@ -197,7 +197,7 @@ export class LibraryIndex {
     const verbatim: DraftSummary['verbatim'] = [];
     for (const p of model.paragraphs) {
       if (p.isHeading) continue;
-      const n = contentOf(p.text).length;
+      const n = contentLength(p.text);
       if (n < MIN_COMPARED) continue;
       paragraphs++;
       total += n;

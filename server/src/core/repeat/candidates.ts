@@ -12,17 +12,32 @@ interface Unit {
   readonly id: number;
 }
 
+/** Unit indexes packed beside a 32-bit fingerprint in one double: f * 2^21 + i stays below 2^53. */
+const DENSE = 0x200000;
+
 let nextId = 1;
 export const newUnitId = () => nextId++;
 
 const pairKey = (a: number, b: number) => (a < b ? a * 0x200000 + b : b * 0x200000 + a);
 
+/**
+ * Who holds a fingerprint: most are held by one unit only, kept as the bare id (no array for them: on a cold
+ * index that is most of the allocation); a list once a second unit shares it.
+ */
+type Holders = number | number[];
+
 export class CandidateIndex<U extends Unit> {
-  private readonly postings = new Map<number, number[]>();
+  /** Built from `sorted` on the first edit: a cold check (the CLI, a report just opened) never needs it. */
+  private postingsMap: Map<number, Holders> | undefined;
+  /** The first build's fingerprints as `fingerprint * DENSE + unit index`, sorted, with the units' ids. */
+  private sorted: { keys: Float64Array; ids: number[] } | undefined;
   private readonly pairs = new Map<number, number>();
   /** The units of the last update. */
   private units: U[] = [];
   private built = false;
+
+  /** `packLimit`: from how many units the first build goes list by list (DENSE; tests lower it). */
+  constructor(private readonly packLimit = DENSE) {}
 
   /** Was this unit in the last update outside its changed middle (a unit that moved)? */
   private present(id: number, prev: U[], p: number, q: number): boolean {
@@ -70,26 +85,78 @@ export class CandidateIndex<U extends Unit> {
     return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   }
 
-  /** First build: fill every posting list, then count each list's pairs once (adding unit by unit recounts them). */
+  /**
+   * First build: every (fingerprint, unit) as one number in a typed array, sorted natively; each run of one
+   * fingerprint is its posting list, and its pairs are counted once. No map or list per fingerprint is made.
+   */
   private build(index: Map<number, number>, current: U[]): void {
+    if (current.length >= this.packLimit) return this.buildByMap(index, current);
+    let total = 0;
+    for (const i of index.values()) total += current[i].prints.length;
+    const keys = new Float64Array(total);
+    const ids: number[] = new Array(current.length);
+    let k = 0;
+    for (const [id, i] of index) {
+      ids[i] = id;
+      for (const f of current[i].prints) keys[k++] = f * DENSE + i;
+    }
+    keys.sort();
+    this.sorted = { keys, ids };
+    const members: number[] = [];
+    for (let s = 0; s < total;) {
+      const f = Math.floor(keys[s] / DENSE);
+      let e = s + 1;
+      while (e < total && Math.floor(keys[e] / DENSE) === f) e++;
+      if (e - s >= 2 && e - s <= MAX_POSTINGS) {
+        members.length = 0;
+        for (let j = s; j < e; j++) members.push(ids[keys[j] % DENSE]);
+        this.count(members, +1);
+      }
+      s = e;
+    }
+  }
+
+  /** The same, list by list: for more units than a key can pack (2^21; no report comes near). */
+  private buildByMap(index: Map<number, number>, current: U[]): void {
+    const map = (this.postingsMap = new Map<number, Holders>());
     for (const [id, i] of index) {
       for (const f of current[i].prints) {
-        const list = this.postings.get(f);
-        if (!list) this.postings.set(f, [id]);
-        else if (list[list.length - 1] !== id) list.push(id);
+        const held = map.get(f);
+        if (held === undefined) map.set(f, id);
+        else if (typeof held === 'number') map.set(f, [held, id]);
+        else held.push(id);
       }
     }
-    for (const list of this.postings.values()) this.count(list, +1);
+    for (const held of map.values()) if (typeof held !== 'number') this.count(held, +1);
+  }
+
+  /** The posting lists, made from the first build's sorted fingerprints when an edit first needs them. */
+  private get postings(): Map<number, Holders> {
+    if (this.postingsMap) return this.postingsMap;
+    const map = new Map<number, Holders>();
+    const { keys, ids } = this.sorted ?? { keys: new Float64Array(0), ids: [] };
+    for (let s = 0; s < keys.length;) {
+      const f = Math.floor(keys[s] / DENSE);
+      let e = s + 1;
+      while (e < keys.length && Math.floor(keys[e] / DENSE) === f) e++;
+      const holders: number[] = [];
+      for (let j = s; j < e; j++) holders.push(ids[keys[j] % DENSE]);
+      map.set(f, holders.length === 1 ? holders[0] : holders);
+      s = e;
+    }
+    this.sorted = undefined;
+    return (this.postingsMap = map);
   }
 
   private change(id: number, u: U, sign: 1 | -1): void {
     // Fingerprints are a sorted set already; most posting lists hold one unit and pair nothing.
     for (const f of u.prints) {
-      const list = this.postings.get(f);
-      if (!list) {
-        if (sign > 0) this.postings.set(f, [id]);
+      const held = this.postings.get(f);
+      if (held === undefined) {
+        if (sign > 0) this.postings.set(f, id);
         continue;
       }
+      const list = typeof held === 'number' ? [held] : held;
       const at = list.indexOf(id);
       if (at >= 0 === sign > 0) continue;
       this.count(list, -1);
@@ -97,6 +164,8 @@ export class CandidateIndex<U extends Unit> {
       else list.splice(at, 1);
       this.count(list, +1);
       if (!list.length) this.postings.delete(f);
+      else if (list.length === 1) this.postings.set(f, list[0]);
+      else if (list !== held) this.postings.set(f, list);
     }
   }
 

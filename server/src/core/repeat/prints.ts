@@ -41,7 +41,8 @@ export function slicePrints(p: Prints, from: number, to: number): Prints {
   const a = p.before[from],
     b = p.before[to];
   const content = p.content.slice(a, b);
-  const hashes = b - a >= GRAM ? p.hashes.slice(a, b - GRAM + 1) : gramHashes(content);
+  // A view of the paragraph's hashes, not a copy: both live as long as the paragraph's text is cached.
+  const hashes = b - a >= GRAM ? p.hashes.subarray(a, b - GRAM + 1) : gramHashes(content);
   return { id: newUnitId(), content, hashes, prints: winnow(hashes), before: new Uint32Array(0) };
 }
 
@@ -64,13 +65,19 @@ const FAR: Sim = { dice: 0, containment: 0 };
  * cached per text, so stable across versions: an edit recomputes only the pairs of what it changed.
  */
 const similarities = new Map<string, WeakMap<Prints, WeakMap<Prints, Sim>>>();
+let lastBar: { dice: number; containment: number; byPair: WeakMap<Prints, WeakMap<Prints, Sim>> } | undefined;
 export function similarityOf(a: Prints, b: Prints, dice: number, containment: number): Sim {
-  // FAR depends on the bar: one memo per pair of thresholds (there are two in use, more only if settings change).
-  const key = `${dice}/${containment}`;
-  let byPair = similarities.get(key);
+  // FAR depends on the bar: one memo per pair of thresholds (there are two in use, more only if settings change);
+  // calls come in runs with the same bar, so the last one is at hand without building its key.
+  let byPair = lastBar && lastBar.dice === dice && lastBar.containment === containment ? lastBar.byPair : undefined;
   if (!byPair) {
-    byPair = new WeakMap();
-    similarities.set(key, byPair);
+    const key = `${dice}/${containment}`;
+    byPair = similarities.get(key);
+    if (!byPair) {
+      byPair = new WeakMap();
+      similarities.set(key, byPair);
+    }
+    lastBar = { dice, containment, byPair };
   }
   let m = byPair.get(a);
   if (!m) {

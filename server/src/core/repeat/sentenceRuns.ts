@@ -5,7 +5,7 @@ import type { ReportModel } from '../model/types';
 import type { CandidateIndex } from './candidates';
 import { printsOf, similarityOf, slicePrints, type PrintCache, type Prints } from './prints';
 import { sentenceSlices } from './sentences';
-import { contentOf } from './shingles';
+import { contentLength } from './shingles';
 
 export interface SentenceRun {
   paragraph: number;
@@ -36,7 +36,7 @@ function stopPattern(stop: string[]): RegExp {
 }
 
 function eligibleLength(text: string, stop: RegExp): number {
-  return contentOf(text.replace(stop, '')).length;
+  return contentLength(text.replace(stop, ''));
 }
 
 /** The top-level outline entry a line belongs to (parts and chapters scope near-sentence matches). */

@@ -4,7 +4,7 @@
  * into overlapping 3-character grams hashed to 32 bits. 3-grams suit Chinese: a 2-gram is about one word, so
  * unrelated paragraphs on the same topic share many; a 4-gram loses too much under small edits.
  */
-import { foldWidth } from '../text/chars';
+import { foldedCode } from '../text/chars';
 
 export const GRAM = 3;
 /**
@@ -20,38 +20,65 @@ export function contentOf(text: string): string {
   return contentWithIndex(text).content;
 }
 
+/** How many content characters a text has (as contentOf(text).length), without building them. */
+export function contentLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const k = contentKind(foldedCode(text.charCodeAt(i)));
+    if (k === CONTENT_CHAR) n++;
+    else if (k === DECIDE_BY_CLASS) {
+      const pair = isHighSurrogate(text, i);
+      if (CONTENT.test(text.slice(i, i + (pair ? 2 : 1)))) n += pair ? 2 : 1;
+      if (pair) i++;
+    }
+  }
+  return n;
+}
+
+const NOT_CONTENT = 0,
+  CONTENT_CHAR = 1,
+  DECIDE_BY_CLASS = 2;
+/** The common ranges decided without a regex: CJK, ASCII letters and digits; ASCII, general and CJK punctuation. */
+function contentKind(c: number): number {
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))
+    return CONTENT_CHAR;
+  if (c < 0x80 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef))
+    return NOT_CONTENT;
+  return DECIDE_BY_CLASS;
+}
+
+function isHighSurrogate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+}
+
 /**
  * Content characters and, for each position of `text`, how many content characters precede it — so a slice of the
  * text (a sentence) maps to a slice of the content, and its 3-grams to a slice of the paragraph's.
  */
 export function contentWithIndex(text: string): { content: string; before: Uint32Array } {
-  const folded = foldWidth(text);
-  const before = new Uint32Array(folded.length + 1);
+  // Width folding maps one code unit to one: folded as it is read, without a folded copy of the text.
+  const before = new Uint32Array(text.length + 1);
   // Codes into a buffer, one string at the end: appending char by char builds a rope that is flattened later.
-  const codes = new Uint16Array(folded.length);
+  const codes = new Uint16Array(text.length);
   let n = 0;
-  for (let i = 0; i < folded.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     before[i] = n;
-    const c = folded.charCodeAt(i);
-    if (
-      (c >= 0x4e00 && c <= 0x9fff) ||
-      (c >= 0x30 && c <= 0x39) ||
-      (c >= 0x61 && c <= 0x7a) ||
-      (c >= 0x41 && c <= 0x5a)
-    )
-      codes[n++] = c;
-    else if (c < 0x80 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef))
-      continue;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < folded.length) {
-      if (CONTENT.test(folded.slice(i, i + 2))) {
-        codes[n++] = c;
-        codes[n++] = folded.charCodeAt(i + 1);
-      }
-      before[i + 1] = n;
-      i++;
-    } else if (CONTENT.test(folded[i])) codes[n++] = c;
+    const c = foldedCode(text.charCodeAt(i));
+    const k = contentKind(c);
+    if (k === CONTENT_CHAR) codes[n++] = c;
+    else if (k === DECIDE_BY_CLASS) {
+      if (isHighSurrogate(text, i)) {
+        if (CONTENT.test(text.slice(i, i + 2))) {
+          codes[n++] = c;
+          codes[n++] = text.charCodeAt(i + 1);
+        }
+        before[i + 1] = n;
+        i++;
+      } else if (CONTENT.test(text[i])) codes[n++] = c;
+    }
   }
-  before[folded.length] = n;
+  before[text.length] = n;
   return { content: fromCodes(codes, n), before };
 }
 

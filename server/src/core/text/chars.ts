@@ -8,21 +8,24 @@ const SPACE_LIKE = /<U\+00A0>|[\u00A0\u3000\t ]/g;
 
 /** Full-width ASCII (U+FF01–U+FF5E) → ASCII; U+3000 → space. */
 export function foldWidth(s: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < s.length; i++) {
+  // Most text has nothing to fold: find the first character that does before copying anything.
+  let i = 0;
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) {
-      out += String.fromCharCode(c - 0xfee0);
-      changed = true;
-    } else if (c === 0x3000) {
-      out += ' ';
-      changed = true;
-    } else {
-      out += s[i];
-    }
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break;
   }
-  return changed ? out : s;
+  if (i === s.length) return s;
+  const codes = new Uint16Array(s.length);
+  for (let j = 0; j < s.length; j++) codes[j] = foldedCode(s.charCodeAt(j));
+  let out = '';
+  for (let j = 0; j < codes.length; j += 8192)
+    out += String.fromCharCode.apply(null, codes.subarray(j, Math.min(codes.length, j + 8192)) as unknown as number[]);
+  return out;
+}
+
+/** One UTF-16 code unit width-folded (see foldWidth): the fold maps one unit to one, so offsets are kept. */
+export function foldedCode(c: number): number {
+  return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
 }
 
 /**
