@@ -17,6 +17,7 @@ import {
   type ReportService,
 } from '../../server/src/core';
 import { newRepeatCache } from '../../server/src/core/repeat/analysis';
+import { contentOf, gramHashes, winnow, WINDOW } from '../../server/src/core/repeat/shingles';
 import type { Prints } from '../../server/src/core/repeat/prints';
 import { CandidateIndex, MAX_POSTINGS, newUnitId } from '../../server/src/core/repeat/candidates';
 import { corpusFiles, parse, rng, sharedSeed, shippedSeeds } from '../helpers';
@@ -489,5 +490,30 @@ describe('the hover of a repeat, from the findings alone (offsets)', () => {
     assert.match(repeatHoverAt(model, found, para.start, 'en')!.markdown, /Compared with line 62/);
     const clean = model.paragraphs.find((p) => !found.some((d) => d.start <= p.start && p.start <= d.end))!;
     assert.strictEqual(repeatHoverAt(model, found, clean.start, 'zh'), undefined);
+  });
+});
+
+describe('winnowing', () => {
+  /** The definition: in every window of WINDOW hashes, the rightmost minimum; each position picked once. */
+  function byDefinition(h: Uint32Array): number[] {
+    if (h.length <= WINDOW) return h.length ? [Math.min(...h)] : [];
+    const picked = new Set<number>();
+    for (let i = 0; i + WINDOW <= h.length; i++) {
+      let m = i;
+      for (let j = i; j < i + WINDOW; j++) if (h[j] <= h[m]) m = j;
+      picked.add(m);
+    }
+    return [...new Set([...picked].map((p) => h[p]))].sort((a, b) => a - b);
+  }
+
+  it('keeps the rightmost minimum of every window, on random hashes with many ties and on real text', () => {
+    const random = rng(11);
+    for (let t = 0; t < 300; t++) {
+      const alphabet = 1 + Math.floor(random() * (t % 2 ? 6 : 1e9));
+      const h = Uint32Array.from({ length: Math.floor(random() * 60) }, () => Math.floor(random() * alphabet));
+      assert.deepStrictEqual([...winnow(h)], byDefinition(h), `case ${t}: ${[...h].join(',')}`);
+    }
+    const text = gramHashes(contentOf(sharedSeed('000')));
+    assert.deepStrictEqual([...winnow(text)], byDefinition(text));
   });
 });

@@ -126,10 +126,15 @@ export function winnow(hashes: Uint32Array): Uint32Array {
   if (hashes.length <= WINDOW) return gramSet(hashes.length ? Uint32Array.of(Math.min(...hashes)) : hashes);
   const picked = new Uint32Array(hashes.length - WINDOW + 1);
   let k = 0,
-    last = -1;
+    last = -1,
+    m = -1;
   for (let i = 0; i + WINDOW <= hashes.length; i++) {
-    let m = i;
-    for (let j = i + 1; j < i + WINDOW; j++) if (hashes[j] <= hashes[m]) m = j;
+    const end = i + WINDOW - 1;
+    // The rightmost minimum of the window: rescanned only when the last one has left it.
+    if (m < i) {
+      m = i;
+      for (let j = i + 1; j <= end; j++) if (hashes[j] <= hashes[m]) m = j;
+    } else if (hashes[end] <= hashes[m]) m = end;
     if (m !== last) {
       picked[k++] = hashes[m];
       last = m;
