@@ -21,6 +21,7 @@ import {
 } from '../core';
 import { globBase, globMatcher, isGlob } from '../config/glob';
 import { readPdf } from '../io/pdf';
+import { ReadAhead, statAll } from '../io/readAhead';
 import { readRegularFile, readRegularFileSync } from '../io/regularFile';
 import { collectGarbage } from './collectGarbage';
 import { readCache, writeCache, type CacheData, type CachedMeta } from './libraryCache';
@@ -130,22 +131,32 @@ export class LibraryStore {
     const stamps: CacheData['files'] = {};
     let parsed = 0;
     this.texts.clear();
+    const stats = await statAll(files);
+    /** The cached entry of an unchanged file: it is not read at all. */
+    const cached = (i: number) => {
+      const st = stats[i],
+        stamp = this.stamps[files[i]];
+      return !(st instanceof Error) && st.isFile() && stamp && stamp.size === st.size && stamp.mtimeMs === st.mtimeMs
+        ? this.byId.get(stamp.id)
+        : undefined;
+    };
+    const reads = new ReadAhead(files, (i) => {
+      const st = stats[i];
+      return st instanceof Error || st.size > maxBytesOf(files[i]) || cached(i) ? undefined : maxBytesOf(files[i]);
+    });
     for (let i = 0; i < files.length; i++) {
       const file = files[i];
       try {
-        const st = await fs.stat(file);
+        const st = stats[i];
+        if (st instanceof Error) throw st;
         if (st.size > maxBytesOf(file)) {
           skipped.push(`${file}: larger than ${maxBytesOf(file) / 1024 / 1024} MB`);
           continue;
         }
         const uri = pathToUri(file);
-        const stamp = this.stamps[file];
-        let entry =
-          st.isFile() && stamp && stamp.size === st.size && stamp.mtimeMs === st.mtimeMs
-            ? this.byId.get(stamp.id)
-            : undefined;
+        let entry = cached(i);
         if (!entry) {
-          const r = await readRegularFile(file, maxBytesOf(file));
+          const r = await reads.read(i, maxBytesOf(file));
           if (!r.ok) {
             skipped.push(`${file}: ${r.message}`);
             continue;
