@@ -17,7 +17,14 @@ import {
   type ReportService,
 } from '../../server/src/core';
 import { newRepeatCache } from '../../server/src/core/repeat/analysis';
-import { contentOf, gramHashes, winnow, WINDOW } from '../../server/src/core/repeat/shingles';
+import {
+  contentLength,
+  contentOf,
+  contentWithIndex,
+  gramHashes,
+  winnow,
+  WINDOW,
+} from '../../server/src/core/repeat/shingles';
 import type { Prints } from '../../server/src/core/repeat/prints';
 import { CandidateIndex, MAX_POSTINGS, newUnitId } from '../../server/src/core/repeat/candidates';
 import { corpusFiles, parse, rng, sharedSeed, shippedSeeds } from '../helpers';
@@ -515,5 +522,24 @@ describe('winnowing', () => {
     }
     const text = gramHashes(contentOf(sharedSeed('000')));
     assert.deepStrictEqual([...winnow(text)], byDefinition(text));
+  });
+});
+
+describe('content characters', () => {
+  it('contentOf, contentWithIndex and contentLength agree: CJK, full-width letters and digits, surrogate pairs, accents, emoji', () => {
+    const samples = [
+      sharedSeed('000'),
+      '２０２３年，ＧＤＰ增长５．４％　（同比）',
+      '𠀀𠀁字，😀表情，Café naïve，①②，Ⅻ，ｶﾀｶﾅ，\u3000全角空格\t制表',
+      '',
+      '\ud800孤立的代理项\udc00',
+    ];
+    for (const t of samples) {
+      const { content, before } = contentWithIndex(t);
+      assert.strictEqual(contentOf(t), content, t.slice(0, 20));
+      assert.strictEqual(contentLength(t), content.length, t.slice(0, 20));
+      assert.strictEqual(before[t.length], content.length);
+    }
+    assert.strictEqual(contentOf('２０２３年，ＧＤＰ增长５．４％'), '2023年GDP增长54');
   });
 });

@@ -170,7 +170,7 @@ export class LibraryStore {
           const id = reportId(decoded.text);
           entry = this.byId.get(id);
           if (!entry) {
-            entry = libraryEntry(parseReport(new TextDoc(uri, decoded.text)), uri, path.basename(file));
+            entry = libraryEntry(parseReport(new TextDoc(uri, decoded.text)), uri, path.basename(file), id);
             this.byId.set(id, entry);
             parsed++;
           }

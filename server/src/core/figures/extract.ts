@@ -40,9 +40,12 @@ export interface Figure {
 
 const UNITS =
   '个百分点|人次|件次|场次|户次|批次|万元|亿元|元|个|件|部|项|次|名|人|家|场|条|批|篇|所|位|座|处|期|天|公里|千米|亩|吨|辆|套|台|栋|户|类|种|轮|支|块|宗|起|份';
+// Chinese numerals count only with a measure word (一是, 进一步, 三会一课 are not figures): the lookahead keeps the
+// regex from matching every 一 of the text only for the match to be dropped.
 const NUMBER = new RegExp(
   `(近|约|超过|超|逾|不到|不足)?` +
-    `((?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)` +
+    `((?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?` +
+    `|[零〇一二两三四五六七八九十百千]+(?=(?:万|亿|千)?(?:余|多)?(?:%|％|‰|${UNITS})))` +
     `(万|亿|千)?(余|多)?(%|％|‰|${UNITS})?(以上|左右|多)?`,
   'g',
 );
@@ -127,6 +130,22 @@ export function resetFigureMemo(): void {
 }
 registerMemo(resetFigureMemo);
 
+/**
+ * Punctuation classes as bits of a table indexed by UTF-16 code: every character of every paragraph is looked up
+ * (a string's includes() of each character made a string of it; a Set's has() hashed it).
+ */
+const SENTENCE_END = 1,
+  CLAUSE_OPEN = 2,
+  CLAUSE_CLOSE = 4;
+const PUNCTUATION = new Uint8Array(0x10000);
+for (const [chars, bit] of [
+  ['。！？；;!?', SENTENCE_END],
+  ['，,、；;：:。！？（(', CLAUSE_OPEN],
+  ['，,、；;：:。！？）)', CLAUSE_CLOSE],
+] as const)
+  for (const c of chars) PUNCTUATION[c.charCodeAt(0)] |= bit;
+const is = (code: number, bit: number) => (PUNCTUATION[code] & bit) !== 0;
+
 /** How far a clause and a sentence reach from a number, at most (real clauses are far shorter). */
 const CLAUSE_REACH = 200;
 const SENTENCE_REACH = 600;
@@ -138,7 +157,7 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
   // Numbers inside quotes, book titles and document numbers are names, not figures.
   const masked = t.replace(QUOTED, (m) => '　'.repeat(m.length));
   const sentenceBounds: number[] = [];
-  for (let i = 0; i < t.length; i++) if ('。！？；;!?'.includes(t[i])) sentenceBounds.push(i);
+  for (let i = 0; i < t.length; i++) if (is(t.charCodeAt(i), SENTENCE_END)) sentenceBounds.push(i);
   NUMBER.lastIndex = 0;
   let sentenceAt = 0; // sentenceBounds[sentenceAt] is the first bound at or after the current number
   for (let m = NUMBER.exec(masked); m; m = NUMBER.exec(masked)) {
@@ -181,10 +200,9 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
     const end = m.index + m[0].length;
     // A clause ends at punctuation, and within CLAUSE_REACH characters: a text without any stays linear.
     let cStart = start;
-    while (cStart > 0 && start - cStart < CLAUSE_REACH && !'，,、；;：:。！？（('.includes(masked[cStart - 1]))
-      cStart--;
+    while (cStart > 0 && start - cStart < CLAUSE_REACH && !is(masked.charCodeAt(cStart - 1), CLAUSE_OPEN)) cStart--;
     let cEnd = end;
-    while (cEnd < masked.length && cEnd - end < CLAUSE_REACH && !'，,、；;：:。！？）)'.includes(masked[cEnd])) cEnd++;
+    while (cEnd < masked.length && cEnd - end < CLAUSE_REACH && !is(masked.charCodeAt(cEnd), CLAUSE_CLOSE)) cEnd++;
     while (sentenceAt < sentenceBounds.length && sentenceBounds[sentenceAt] < start) sentenceAt++;
     const sStart = Math.max(sentenceAt ? sentenceBounds[sentenceAt - 1] : -1, start - SENTENCE_REACH);
     const sEnd = Math.min(

@@ -106,7 +106,8 @@ function packPrints(paragraphs: LibraryParagraph[]): void {
   }
 }
 
-export function libraryEntry(model: ReportModel, uri: string, fileName = ''): LibraryEntry {
+/** `id`: the text's reportId, when the caller has it already (it is a pass over the whole text). */
+export function libraryEntry(model: ReportModel, uri: string, fileName = '', id = reportId(model.text)): LibraryEntry {
   const paragraphs: LibraryParagraph[] = [];
   for (const p of model.paragraphs) {
     if (p.isHeading) continue;
@@ -136,7 +137,7 @@ export function libraryEntry(model: ReportModel, uri: string, fileName = ''): Li
   }));
   const titles = [...new Set(model.text.match(/《[^《》\n]{2,60}》/g) ?? [])].map((t) => t.slice(1, -1));
   const meta = {
-    id: reportId(model.text),
+    id,
     uri,
     info: reportInfo(model, fileName),
     chapters,

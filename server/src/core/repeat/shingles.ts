@@ -17,7 +17,22 @@ const CONTENT = /[\p{L}\p{N}]/u;
 
 /** The content characters of a text, width-folded. Hot path: common ranges are decided without a regex. */
 export function contentOf(text: string): string {
-  return contentWithIndex(text).content;
+  const codes = new Uint16Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = foldedCode(text.charCodeAt(i));
+    const k = contentKind(c);
+    if (k === CONTENT_CHAR) codes[n++] = c;
+    else if (k === DECIDE_BY_CLASS) {
+      const pair = isHighSurrogate(text, i);
+      if (CONTENT.test(text.slice(i, i + (pair ? 2 : 1)))) {
+        codes[n++] = c;
+        if (pair) codes[n++] = text.charCodeAt(i + 1);
+      }
+      if (pair) i++;
+    }
+  }
+  return fromCodes(codes, n);
 }
 
 /** How many content characters a text has (as contentOf(text).length), without building them. */
