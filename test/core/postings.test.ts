@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { Postings } from '../../server/src/core/library/postings';
+import { Postings } from '../../server/src/core/text/postings';
 
 describe('library postings (typed arrays, radix-sorted)', () => {
   it('give every key its references in insertion order, as a Map of arrays would, for keys across all 32 bits', () => {

@@ -7,7 +7,7 @@ import { sectionLabel } from '../model/label';
 import { extractFigures } from '../figures/extract';
 import type { ReportModel } from '../model/types';
 import { contentLength, contentOf, gramHashes, gramSet, similarity, winnow } from '../repeat/shingles';
-import { Postings } from './postings';
+import { Postings } from '../text/postings';
 import { diffChars, type DiffOp } from '../text/diff';
 import {
   MIN_COMPARED,

@@ -4,6 +4,8 @@
  * adds or removes units, only the posting lists of their fingerprints are revisited, and the pair counts are
  * adjusted exactly — so the result is the same as building the index from scratch, at a fraction of the cost.
  */
+import { Postings } from '../text/postings';
+
 export const MAX_POSTINGS = 12;
 
 /** A unit carries an id, given when its shingles are made: the same text keeps its id across versions. */
@@ -11,9 +13,6 @@ interface Unit {
   prints: Uint32Array;
   readonly id: number;
 }
-
-/** Unit indexes packed beside a 32-bit fingerprint in one double: f * 2^21 + i stays below 2^53. */
-const DENSE = 0x200000;
 
 let nextId = 1;
 export const newUnitId = () => nextId++;
@@ -29,15 +28,13 @@ type Holders = number | number[];
 export class CandidateIndex<U extends Unit> {
   /** Built from `sorted` on the first edit: a cold check (the CLI, a report just opened) never needs it. */
   private postingsMap: Map<number, Holders> | undefined;
-  /** The first build's fingerprints as `fingerprint * DENSE + unit index`, sorted, with the units' ids. */
-  private sorted: { keys: Float64Array; ids: number[] } | undefined;
+  /** The first build's postings (unit indexes), with the units' ids, until an edit needs the map. */
+  private sorted: Postings | undefined;
+  private ids: number[] = [];
   private readonly pairs = new Map<number, number>();
   /** The units of the last update. */
   private units: U[] = [];
   private built = false;
-
-  /** `packLimit`: from how many units the first build goes list by list (DENSE; tests lower it). */
-  constructor(private readonly packLimit = DENSE) {}
 
   /** Was this unit in the last update outside its changed middle (a unit that moved)? */
   private present(id: number, prev: U[], p: number, q: number): boolean {
@@ -86,65 +83,37 @@ export class CandidateIndex<U extends Unit> {
   }
 
   /**
-   * First build: every (fingerprint, unit) as one number in a typed array, sorted natively; each run of one
-   * fingerprint is its posting list, and its pairs are counted once. No map or list per fingerprint is made.
+   * First build: every (fingerprint, unit) into typed arrays, radix-sorted (text/postings.ts); each fingerprint's
+   * run is its posting list, and its pairs are counted once. No map or list per fingerprint is made.
    */
   private build(index: Map<number, number>, current: U[]): void {
-    if (current.length >= this.packLimit) return this.buildByMap(index, current);
     let total = 0;
     for (const i of index.values()) total += current[i].prints.length;
-    const keys = new Float64Array(total);
     const ids: number[] = new Array(current.length);
-    let k = 0;
-    for (const [id, i] of index) {
-      ids[i] = id;
-      for (const f of current[i].prints) keys[k++] = f * DENSE + i;
-    }
-    keys.sort();
-    this.sorted = { keys, ids };
+    this.sorted = Postings.build(total, (emit) => {
+      for (const [id, i] of index) {
+        ids[i] = id;
+        for (const f of current[i].prints) emit(f, i);
+      }
+    });
+    this.ids = ids;
     const members: number[] = [];
-    for (let s = 0; s < total;) {
-      const f = Math.floor(keys[s] / DENSE);
-      let e = s + 1;
-      while (e < total && Math.floor(keys[e] / DENSE) === f) e++;
-      if (e - s >= 2 && e - s <= MAX_POSTINGS) {
-        members.length = 0;
-        for (let j = s; j < e; j++) members.push(ids[keys[j] % DENSE]);
-        this.count(members, +1);
-      }
-      s = e;
-    }
-  }
-
-  /** The same, list by list: for more units than a key can pack (2^21; no report comes near). */
-  private buildByMap(index: Map<number, number>, current: U[]): void {
-    const map = (this.postingsMap = new Map<number, Holders>());
-    for (const [id, i] of index) {
-      for (const f of current[i].prints) {
-        const held = map.get(f);
-        if (held === undefined) map.set(f, id);
-        else if (typeof held === 'number') map.set(f, [held, id]);
-        else held.push(id);
-      }
-    }
-    for (const held of map.values()) if (typeof held !== 'number') this.count(held, +1);
+    this.sorted.forEach((_f, refs) => {
+      if (refs.length < 2 || refs.length > MAX_POSTINGS) return;
+      members.length = 0;
+      for (const r of refs) members.push(ids[r]);
+      this.count(members, +1);
+    });
   }
 
   /** The posting lists, made from the first build's sorted fingerprints when an edit first needs them. */
   private get postings(): Map<number, Holders> {
     if (this.postingsMap) return this.postingsMap;
     const map = new Map<number, Holders>();
-    const { keys, ids } = this.sorted ?? { keys: new Float64Array(0), ids: [] };
-    for (let s = 0; s < keys.length;) {
-      const f = Math.floor(keys[s] / DENSE);
-      let e = s + 1;
-      while (e < keys.length && Math.floor(keys[e] / DENSE) === f) e++;
-      const holders: number[] = [];
-      for (let j = s; j < e; j++) holders.push(ids[keys[j] % DENSE]);
-      map.set(f, holders.length === 1 ? holders[0] : holders);
-      s = e;
-    }
+    const ids = this.ids;
+    this.sorted?.forEach((f, refs) => map.set(f, refs.length === 1 ? ids[refs[0]] : Array.from(refs, (r) => ids[r])));
     this.sorted = undefined;
+    this.ids = [];
     return (this.postingsMap = map);
   }
 

@@ -1,5 +1,5 @@
 /**
- * The library's inverted index, fingerprint → paragraphs, as three typed arrays (sorted distinct fingerprints,
+ * An inverted index, fingerprint → references (the library's paragraphs, a report's units), as three typed arrays (sorted distinct fingerprints,
  * where each one's references start, the references): a thousand reports make six million postings, which as a
  * Map of small arrays cost ~1 s to build and hundreds of megabytes; sorted by a two-pass radix sort they take two
  * passes over two arrays and 8 bytes a posting.
@@ -53,6 +53,11 @@ export class Postings {
     out.starts[distinct] = n;
     out.refs = r0.slice(0, n);
     return out;
+  }
+
+  /** Each fingerprint in ascending order with the references holding it (a view, in insertion order). */
+  forEach(fn: (key: number, refs: Uint32Array) => void): void {
+    for (let d = 0; d < this.keys.length; d++) fn(this.keys[d], this.refs.subarray(this.starts[d], this.starts[d + 1]));
   }
 
   /** The references holding `key` (a view, in insertion order), or an empty array. */
