@@ -215,12 +215,17 @@ export class LibraryStore {
     }
     let at = 0;
     for (const m of r.data.entries) {
-      const paragraphs = m.paragraphs.map(([line, n]) => {
-        const prints = r.blob.subarray(at, at + n);
-        at += n;
-        return { line, prints };
+      // Columns over the cache's one blob: an entry's fingerprints are one view of it, not one per paragraph.
+      const lines = Uint32Array.from(m.paragraphs, ([line]) => line);
+      const starts = new Uint32Array(m.paragraphs.length + 1);
+      let n = 0;
+      m.paragraphs.forEach(([, count], k) => {
+        starts[k] = n;
+        n += count;
       });
-      this.byId.set(m.id, { ...m, paragraphs });
+      starts[m.paragraphs.length] = n;
+      this.byId.set(m.id, { ...m, paragraphs: { lines, starts, prints: r.blob.subarray(at, at + n) } });
+      at += n;
     }
     this.stamps = r.data.files;
   }
@@ -229,17 +234,18 @@ export class LibraryStore {
     if (!this.storageDir) return;
     try {
       const unique = [...new Map(entries.map((e) => [e.id, e])).values()];
-      const total = unique.reduce((n, e) => n + e.paragraphs.reduce((k, p) => k + p.prints.length, 0), 0);
+      const total = unique.reduce((n, e) => n + e.paragraphs.prints.length, 0);
       const blob = new Uint32Array(total);
       let at = 0;
-      const metas: CachedMeta[] = unique.map((e) => ({
-        ...e,
-        paragraphs: e.paragraphs.map((p) => {
-          blob.set(p.prints, at);
-          at += p.prints.length;
-          return [p.line, p.prints.length] as [number, number];
-        }),
-      }));
+      const metas: CachedMeta[] = unique.map((e) => {
+        const { lines, starts, prints } = e.paragraphs;
+        blob.set(prints, at);
+        at += prints.length;
+        return {
+          ...e,
+          paragraphs: Array.from(lines, (line, k): [number, number] => [line, starts[k + 1] - starts[k]]),
+        };
+      });
       await writeCache(this.storageDir, { files: this.stamps, entries: metas }, blob);
     } catch (e) {
       this.log(`library: cache not written: ${String(e)}`);

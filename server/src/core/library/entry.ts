@@ -9,9 +9,45 @@ import { contentOf, gramHashes, winnow } from '../repeat/shingles';
 import { reportInfo, type ReportInfo } from './info';
 
 /** A paragraph is kept as its line and fingerprints only: texts are read from the file when a match is shown. */
+/** One compared paragraph of an entry, as a query sees it (made on demand: the entry holds columns). */
 export interface LibraryParagraph {
   line: number;
   prints: Uint32Array;
+}
+
+/**
+ * An entry's compared paragraphs in three columns: paragraph k is on line `lines[k]`, its fingerprints are
+ * `prints[starts[k]] … prints[starts[k + 1] - 1]`. A library of 5,000 reports holds 1.5 million paragraphs; an
+ * object and a typed-array view for each cost ~100 bytes apiece.
+ */
+export interface LibraryParagraphs {
+  lines: Uint32Array;
+  starts: Uint32Array;
+  prints: Uint32Array;
+}
+
+export function paragraphCount(ps: LibraryParagraphs): number {
+  return ps.lines.length;
+}
+
+export function paragraphAt(ps: LibraryParagraphs, k: number): LibraryParagraph {
+  return { line: ps.lines[k], prints: ps.prints.subarray(ps.starts[k], ps.starts[k + 1]) };
+}
+
+/** Columns from paragraphs given one by one (line, fingerprints). */
+export function paragraphColumns(list: readonly LibraryParagraph[]): LibraryParagraphs {
+  const lines = new Uint32Array(list.length);
+  const starts = new Uint32Array(list.length + 1);
+  let n = 0;
+  list.forEach((p, k) => {
+    lines[k] = p.line;
+    starts[k] = n;
+    n += p.prints.length;
+  });
+  starts[list.length] = n;
+  const prints = new Uint32Array(n);
+  list.forEach((p, k) => prints.set(p.prints, starts[k]));
+  return { lines, starts, prints };
 }
 
 /** Reads line `line` of the report at `uri` (the library keeps no texts in memory). */
@@ -51,7 +87,7 @@ export interface LibraryEntry {
   /** Term and session from the subtitle (第十六届…第二次会议), and the book titles (《…》) the report names. */
   session?: { term: number; session: number };
   titles: string[];
-  paragraphs: LibraryParagraph[];
+  paragraphs: LibraryParagraphs;
   figures: LibraryFigure[];
 }
 
@@ -89,24 +125,6 @@ export function contentHash(text: string): string {
 /** Paragraphs shorter than this (content characters) are not compared. */
 export const MIN_COMPARED = 20;
 
-/**
- * One buffer for all of an entry's fingerprints, each paragraph's a view into it: a library of 5,000 reports holds
- * 1.5 million paragraphs, and an ArrayBuffer of its own for each cost ~100 bytes apiece (what a warm start, which
- * reads one blob, never paid).
- */
-function packPrints(paragraphs: LibraryParagraph[]): void {
-  let n = 0;
-  for (const p of paragraphs) n += p.prints.length;
-  const all = new Uint32Array(n);
-  let at = 0;
-  for (const p of paragraphs) {
-    all.set(p.prints, at);
-    p.prints = all.subarray(at, at + p.prints.length);
-    at += p.prints.length;
-  }
-}
-
-/** `id`: the text's reportId, when the caller has it already (it is a pass over the whole text). */
 export function libraryEntry(model: ReportModel, uri: string, fileName = '', id = reportId(model.text)): LibraryEntry {
   const paragraphs: LibraryParagraph[] = [];
   for (const p of model.paragraphs) {
@@ -115,7 +133,6 @@ export function libraryEntry(model: ReportModel, uri: string, fileName = '', id 
     if (content.length < MIN_COMPARED) continue;
     paragraphs.push({ line: p.line, prints: winnow(gramHashes(content)) });
   }
-  packPrints(paragraphs);
   const figures = extractFigures(model)
     .filter((f) => f.kind === 'count' && f.metric && f.current && !f.approx)
     .map((f) => ({
@@ -147,7 +164,7 @@ export function libraryEntry(model: ReportModel, uri: string, fileName = '', id 
   };
   // Titles, figures and metrics are slices of the report's text, and V8 keeps a whole text alive behind any slice
   // of it: a copy through JSON lets the library hold what it needs and not a thousand full texts.
-  return { ...(JSON.parse(JSON.stringify(meta)) as typeof meta), paragraphs };
+  return { ...(JSON.parse(JSON.stringify(meta)) as typeof meta), paragraphs: paragraphColumns(paragraphs) };
 }
 
 /** The entries structure is compared on: parts, chapters, and line lead-ins that stand for chapters (——2019年，我们…). */

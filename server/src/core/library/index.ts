@@ -13,11 +13,18 @@ import {
   MIN_COMPARED,
   reportId,
   structureEntries,
+  paragraphAt,
+  paragraphCount,
   type LibraryEntry,
   type LibraryParagraph,
   type TextSource,
 } from './entry';
 import { reportInfo, type ReportInfo } from './info';
+
+/** A past paragraph a query looks at, with its reference in the postings. */
+type QueriedParagraph = LibraryParagraph & { ref: number };
+/** 3-gram sets of past paragraphs kept for later queries (a draft compares against a few hundred). */
+const GRAMS_KEPT = 20_000;
 
 /** Postings longer than this are boilerplate across the library and vote for nothing. */
 const MAX_POSTINGS = 256;
@@ -101,23 +108,27 @@ export class LibraryIndex {
     entries = [...byId.values()];
     this.entries = entries;
     let count = 0;
-    for (const e of entries) for (const p of e.paragraphs) count += p.prints.length;
+    for (const e of entries) count += e.paragraphs.prints.length;
     this.postings = Postings.build(count, (emit) => {
-      entries.forEach((e, ei) =>
-        e.paragraphs.forEach((p, pi) => {
+      entries.forEach((e, ei) => {
+        const { starts, prints } = e.paragraphs;
+        for (let pi = 0; pi < paragraphCount(e.paragraphs); pi++) {
           const ref = ei * 0x10000 + pi;
-          for (const f of p.prints) emit(f, ref);
-        }),
-      );
+          for (let j = starts[pi]; j < starts[pi + 1]; j++) emit(prints[j], ref);
+        }
+      });
     });
+    this.grams.clear();
   }
 
-  private readonly grams = new WeakMap<object, Uint32Array>();
-  private gramsOf(p: LibraryParagraph, text: string): Uint32Array {
-    let g = this.grams.get(p);
+  /** 3-gram sets of past paragraphs a query compared exactly, by reference (entry * 0x10000 + paragraph). */
+  private readonly grams = new Map<number, Uint32Array>();
+  private gramsOf(p: QueriedParagraph, text: string): Uint32Array {
+    let g = this.grams.get(p.ref);
     if (!g) {
       g = gramSet(gramHashes(contentOf(text)));
-      this.grams.set(p, g);
+      if (this.grams.size >= GRAMS_KEPT) this.grams.clear();
+      this.grams.set(p.ref, g);
     }
     return g;
   }
@@ -136,7 +147,7 @@ export class LibraryIndex {
     text: string,
     limit: number,
     exclude?: DraftRef,
-  ): { e: LibraryEntry; p: LibraryParagraph; estimate: number }[] {
+  ): { e: LibraryEntry; p: QueriedParagraph; estimate: number }[] {
     const content = contentOf(text);
     if (content.length < MIN_COMPARED) return [];
     const prints = winnow(gramHashes(content));
@@ -147,12 +158,12 @@ export class LibraryIndex {
       for (const ref of list) votes.set(ref, (votes.get(ref) ?? 0) + 1);
     }
     const need = prints.length <= 8 ? 1 : 2;
-    const out: { e: LibraryEntry; p: LibraryParagraph; estimate: number }[] = [];
+    const out: { e: LibraryEntry; p: QueriedParagraph; estimate: number }[] = [];
     for (const [ref, n] of votes) {
       if (n < need) continue;
       const e = this.entries[Math.floor(ref / 0x10000)];
       if (this.isDraft(e, exclude)) continue;
-      const p = e.paragraphs[ref % 0x10000];
+      const p = { ...paragraphAt(e.paragraphs, ref % 0x10000), ref };
       out.push({ e, p, estimate: (2 * n) / (prints.length + p.prints.length) });
     }
     return out.sort((a, b) => b.estimate - a.estimate).slice(0, limit);
