@@ -425,6 +425,16 @@ function pairsByDefinition(units: { prints: Uint32Array }[]): Array<[number, num
 }
 
 describe('candidate index', () => {
+  it('pairs units whose ids are large (a server that has run for long: ids past 2^21)', () => {
+    const shared = Uint32Array.of(5, 9, 17);
+    const units = [
+      { id: 3_000_001, prints: shared },
+      { id: 40_000_000, prints: Uint32Array.of(1, 2) },
+      { id: 60_000_123, prints: shared },
+    ];
+    assert.deepStrictEqual(new CandidateIndex<(typeof units)[number]>().update(units), [[0, 2]]);
+  });
+
   it('after any sequence of updates, pairs exactly what a fresh index pairs', () => {
     const random = rng(7);
     // Small fingerprint alphabet so posting lists cross the boilerplate bound both ways.

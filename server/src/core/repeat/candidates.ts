@@ -17,7 +17,12 @@ interface Unit {
 let nextId = 1;
 export const newUnitId = () => nextId++;
 
-const pairKey = (a: number, b: number) => (a < b ? a * 0x200000 + b : b * 0x200000 + a);
+/**
+ * A pair of unit ids as one number. Ids count up for the server's whole life (every edited text gets new ones):
+ * 2^26 of them — some 67 million, years of typing — fit, the pair staying below 2^53.
+ */
+const ID_SPAN = 0x4000000;
+const pairKey = (a: number, b: number) => (a < b ? a * ID_SPAN + b : b * ID_SPAN + a);
 
 /**
  * Who holds a fingerprint: most are held by one unit only, kept as the bare id (no array for them: on a cold
@@ -73,8 +78,8 @@ export class CandidateIndex<U extends Unit> {
     const out: Array<[number, number]> = [];
     for (const [key, n] of this.pairs) {
       if (n <= 0) continue;
-      const a = index.get(Math.floor(key / 0x200000)),
-        b = index.get(key % 0x200000);
+      const a = index.get(Math.floor(key / ID_SPAN)),
+        b = index.get(key % ID_SPAN);
       if (a === undefined || b === undefined) continue;
       const need = Math.min(current[a].prints.length, current[b].prints.length) <= 8 ? 1 : 2;
       if (n >= need) out.push(a < b ? [a, b] : [b, a]);
