@@ -129,8 +129,10 @@ export function metricStatements(model: ReportModel): MetricStatement[] {
   // span is compared only with others of such passages (five-year figures with five-year figures).
   const aboutLongerSpan = longerSpanParagraphs(model);
   return extractFigures(model).map((figure) => {
-    const excluded = figure.longerSpan ? 'longer span' : wording(figure).excluded;
+    if (figure.longerSpan) return { figure, excluded: 'longer span' };
+    const w = wording(figure);
+    if (w.excluded) return { figure, excluded: w.excluded };
     const span = aboutLongerSpan.has(figure.paragraph) ? 'span' : 'year';
-    return excluded ? { figure, excluded } : { figure, key: `${figure.part}|${span}|${wording(figure).suffix}` };
+    return { figure, key: `${figure.part}|${span}|${w.suffix}` };
   });
 }
