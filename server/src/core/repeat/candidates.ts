@@ -18,25 +18,29 @@ let nextId = 1;
 export const newUnitId = () => nextId++;
 
 /**
- * A pair of unit ids as one number. Ids count up for the server's whole life (every edited text gets new ones):
- * 2^26 of them — some 67 million, years of typing — fit, the pair staying below 2^53.
+ * Pairs are counted between slots: small integers the index gives its units (unit i of the first build is slot i;
+ * a unit added later takes a freed slot or the next one). A pair of slots, or of positions, is one number below
+ * 2^53; 2^26 of either is far more than a report has units.
  */
-const ID_SPAN = 0x4000000;
-const pairKey = (a: number, b: number) => (a < b ? a * ID_SPAN + b : b * ID_SPAN + a);
+const SPAN = 0x4000000;
+const pack = (a: number, b: number) => (a < b ? a * SPAN + b : b * SPAN + a);
 
 /**
- * Who holds a fingerprint: most are held by one unit only, kept as the bare id (no array for them: on a cold
- * index that is most of the allocation); a list once a second unit shares it.
+ * Who holds a fingerprint (as slots): most are held by one unit only, kept as the bare slot (no array for them: on a
+ * cold index that is most of the allocation); a list once a second unit shares it.
  */
 type Holders = number | number[];
 
 export class CandidateIndex<U extends Unit> {
   /** Built from `sorted` on the first edit: a cold check (the CLI, a report just opened) never needs it. */
   private postingsMap: Map<number, Holders> | undefined;
-  /** The first build's postings (unit indexes), with the units' ids, until an edit needs the map. */
+  /** The first build's postings (slots), until an edit needs the map. */
   private sorted: Postings | undefined;
-  private ids: number[] = [];
+  /** Shared-fingerprint counts by pair of slots. */
   private readonly pairs = new Map<number, number>();
+  private readonly slotOf = new Map<number, number>();
+  private readonly freeSlots: number[] = [];
+  private slots = 0;
   /** The units of the last update. */
   private units: U[] = [];
   private built = false;
@@ -69,22 +73,31 @@ export class CandidateIndex<U extends Unit> {
         q++;
       const before = new Set<number>();
       for (let i = p; i < prev.length - q; i++) before.add(prev[i].id);
-      for (let i = p; i < prev.length - q; i++) if (!index.has(prev[i].id)) this.change(prev[i].id, prev[i], -1);
+      for (let i = p; i < prev.length - q; i++) if (!index.has(prev[i].id)) this.change(prev[i], -1);
       for (let i = p; i < current.length - q; i++)
-        if (!before.has(current[i].id) && !this.present(current[i].id, prev, p, q))
-          this.change(current[i].id, current[i], +1);
+        if (!before.has(current[i].id) && !this.present(current[i].id, prev, p, q)) this.change(current[i], +1);
     }
     this.units = current.slice();
-    const out: Array<[number, number]> = [];
+    // Where each slot's unit stands now; then every pair sharing enough, as packed positions sorted natively.
+    const at = new Int32Array(this.slots).fill(-1);
+    for (const [id, i] of index) at[this.slotOf.get(id)!] = i;
+    const packed = new Float64Array(this.pairs.size);
+    let m = 0;
     for (const [key, n] of this.pairs) {
-      if (n <= 0) continue;
-      const a = index.get(Math.floor(key / ID_SPAN)),
-        b = index.get(key % ID_SPAN);
-      if (a === undefined || b === undefined) continue;
+      const sa = Math.floor(key / SPAN);
+      const a = at[sa],
+        b = at[key - sa * SPAN];
+      if (a < 0 || b < 0 || n <= 0) continue;
       const need = Math.min(current[a].prints.length, current[b].prints.length) <= 8 ? 1 : 2;
-      if (n >= need) out.push(a < b ? [a, b] : [b, a]);
+      if (n >= need) packed[m++] = pack(a, b);
     }
-    return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    const sorted = packed.subarray(0, m).sort();
+    const out: Array<[number, number]> = new Array(m);
+    for (let k = 0; k < m; k++) {
+      const a = Math.floor(sorted[k] / SPAN);
+      out[k] = [a, sorted[k] - a * SPAN];
+    }
+    return out;
   }
 
   /**
@@ -94,19 +107,16 @@ export class CandidateIndex<U extends Unit> {
   private build(index: Map<number, number>, current: U[]): void {
     let total = 0;
     for (const i of index.values()) total += current[i].prints.length;
-    const ids: number[] = new Array(current.length);
+    for (const [id, i] of index) this.slotOf.set(id, i);
+    this.slots = current.length;
     this.sorted = Postings.build(total, (emit) => {
-      for (const [id, i] of index) {
-        ids[i] = id;
-        for (const f of current[i].prints) emit(f, i);
-      }
+      for (const i of index.values()) for (const f of current[i].prints) emit(f, i);
     });
-    this.ids = ids;
     const members: number[] = [];
     this.sorted.forEach((_f, refs) => {
       if (refs.length < 2 || refs.length > MAX_POSTINGS) return;
       members.length = 0;
-      for (const r of refs) members.push(ids[r]);
+      for (const r of refs) members.push(r);
       this.count(members, +1);
     });
   }
@@ -115,31 +125,40 @@ export class CandidateIndex<U extends Unit> {
   private get postings(): Map<number, Holders> {
     if (this.postingsMap) return this.postingsMap;
     const map = new Map<number, Holders>();
-    const ids = this.ids;
-    this.sorted?.forEach((f, refs) => map.set(f, refs.length === 1 ? ids[refs[0]] : Array.from(refs, (r) => ids[r])));
+    this.sorted?.forEach((f, refs) => map.set(f, refs.length === 1 ? refs[0] : Array.from(refs)));
     this.sorted = undefined;
-    this.ids = [];
     return (this.postingsMap = map);
   }
 
-  private change(id: number, u: U, sign: 1 | -1): void {
+  private change(u: U, sign: 1 | -1): void {
+    let slot = this.slotOf.get(u.id);
+    if (slot === undefined) {
+      if (sign < 0) return;
+      slot = this.freeSlots.pop() ?? this.slots++;
+      this.slotOf.set(u.id, slot);
+    }
     // Fingerprints are a sorted set already; most posting lists hold one unit and pair nothing.
     for (const f of u.prints) {
       const held = this.postings.get(f);
       if (held === undefined) {
-        if (sign > 0) this.postings.set(f, id);
+        if (sign > 0) this.postings.set(f, slot);
         continue;
       }
       const list = typeof held === 'number' ? [held] : held;
-      const at = list.indexOf(id);
-      if (at >= 0 === sign > 0) continue;
+      const i = list.indexOf(slot);
+      if (i >= 0 === sign > 0) continue;
       this.count(list, -1);
-      if (sign > 0) list.push(id);
-      else list.splice(at, 1);
+      if (sign > 0) list.push(slot);
+      else list.splice(i, 1);
       this.count(list, +1);
       if (!list.length) this.postings.delete(f);
       else if (list.length === 1) this.postings.set(f, list[0]);
       else if (list !== held) this.postings.set(f, list);
+    }
+    // A unit taken out holds no fingerprint and no pair any more: its slot is free for the next one.
+    if (sign < 0) {
+      this.slotOf.delete(u.id);
+      this.freeSlots.push(slot);
     }
   }
 
@@ -148,7 +167,7 @@ export class CandidateIndex<U extends Unit> {
     if (members.length < 2 || members.length > MAX_POSTINGS) return;
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
-        const k = pairKey(members[i], members[j]);
+        const k = pack(members[i], members[j]);
         const n = (this.pairs.get(k) ?? 0) + sign;
         if (n) this.pairs.set(k, n);
         else this.pairs.delete(k);
