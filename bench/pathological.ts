@@ -50,6 +50,13 @@ export const PATHOLOGICAL: Pathological[] = [
       ).join('\n'),
   },
   {
+    // One paragraph of Chinese numerals with no measure word: a figure pattern that looks ahead for a unit after a
+    // run of them backtracks through the run from every start (it did, briefly: 8,000 took 0.2 s, 32,000 seconds).
+    name: 'a run of Chinese numerals in one paragraph',
+    n: 20_000,
+    make: (n) => '一、总体情况\n' + '一二三四五六七八九十'.repeat(Math.ceil(n / 10)).slice(0, n) + '。',
+  },
+  {
     name: 'text without punctuation, numbers throughout',
     n: 20_000,
     make: (n) => '一、总体情况\n' + Array.from({ length: n }, (_, i) => `召开会议${(i % 90) + 1}次`).join(''),

@@ -40,12 +40,9 @@ export interface Figure {
 
 const UNITS =
   '个百分点|人次|件次|场次|户次|批次|万元|亿元|元|个|件|部|项|次|名|人|家|场|条|批|篇|所|位|座|处|期|天|公里|千米|亩|吨|辆|套|台|栋|户|类|种|轮|支|块|宗|起|份';
-// Chinese numerals count only with a measure word (一是, 进一步, 三会一课 are not figures): the lookahead keeps the
-// regex from matching every 一 of the text only for the match to be dropped.
 const NUMBER = new RegExp(
   `(近|约|超过|超|逾|不到|不足)?` +
-    `((?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?` +
-    `|[零〇一二两三四五六七八九十百千]+(?=(?:万|亿|千)?(?:余|多)?(?:%|％|‰|${UNITS})))` +
+    `((?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)` +
     `(万|亿|千)?(余|多)?(%|％|‰|${UNITS})?(以上|左右|多)?`,
   'g',
 );
