@@ -168,3 +168,30 @@ describe("stale.figure: a key count equal to last year's report of the place", (
     );
   });
 });
+
+describe('a library set a step at a time (the server, while requests come in)', () => {
+  it('answers as one set at once, and until it settles answers as it was', async () => {
+    const entries = shippedSeeds().map((s) =>
+      libraryEntry(parseReport(new TextDoc(`file:///seeds/${s.name}`, s.text)), `file:///seeds/${s.name}`, s.name),
+    );
+    const texts = new Map(shippedSeeds().map((s) => [`file:///seeds/${s.name}`, s.text]));
+    const atOnce = new LibraryIndex(textsInMemory(texts));
+    atOnce.setEntries(entries);
+    const stepped = new LibraryIndex(textsInMemory(texts));
+    stepped.setEntries(entries.slice(0, 1));
+    const probe = shippedSeeds()[3]
+      .text.split('\n')
+      .find((l) => l.length > 60)!;
+    const before = stepped.similar(probe, 3);
+    let steps = 0;
+    await stepped.setEntriesInSteps(entries, async () => {
+      steps++;
+      // Mid-way, the old library still answers, whole.
+      assert.strictEqual(stepped.size, 1);
+      assert.deepStrictEqual(stepped.similar(probe, 3), before);
+    });
+    assert.ok(steps >= 2, `${steps} steps`);
+    assert.strictEqual(stepped.size, atOnce.size);
+    assert.deepStrictEqual(stepped.similar(probe, 3), atOnce.similar(probe, 3));
+  });
+});

@@ -7,7 +7,7 @@ import { sectionLabel } from '../model/label';
 import { extractFigures } from '../figures/extract';
 import type { ReportModel } from '../model/types';
 import { contentLength, contentOf, gramHashes, gramSet, similarity, winnow } from '../repeat/shingles';
-import { Postings } from '../text/postings';
+import { drain, drainInSteps, Postings, PostingsBuilder } from '../text/postings';
 import { diffChars, type DiffOp } from '../text/diff';
 import {
   MIN_COMPARED,
@@ -99,25 +99,39 @@ export class LibraryIndex {
    * entry: the first (the caller lists workspace files before the bundled samples), with the others in `alsoAt`.
    */
   setEntries(entries: LibraryEntry[]): void {
+    drain(this.settingEntries(entries));
+  }
+
+  /**
+   * The same, a step at a time: `pause` is awaited between steps (the server lets requests in while millions of
+   * postings are sorted). Until it settles, queries see the library as it was: both halves change at the end.
+   */
+  setEntriesInSteps(entries: LibraryEntry[], pause: () => Promise<void>): Promise<void> {
+    return drainInSteps(this.settingEntries(entries), pause);
+  }
+
+  private *settingEntries(list: LibraryEntry[]): Generator<void, void> {
     const byId = new Map<string, LibraryEntry>();
-    for (const e of entries) {
+    for (const e of list) {
       const kept = byId.get(e.id);
       if (!kept) byId.set(e.id, { ...e, alsoAt: [...(e.alsoAt ?? [])] });
       else if (kept.uri !== e.uri && !kept.alsoAt!.includes(e.uri)) kept.alsoAt!.push(e.uri);
     }
-    entries = [...byId.values()];
-    this.entries = entries;
+    const entries = [...byId.values()];
     let count = 0;
     for (const e of entries) count += e.paragraphs.prints.length;
-    this.postings = Postings.build(count, (emit) => {
-      entries.forEach((e, ei) => {
-        const { starts, prints } = e.paragraphs;
-        for (let pi = 0; pi < paragraphCount(e.paragraphs); pi++) {
-          const ref = ei * 0x10000 + pi;
-          for (let j = starts[pi]; j < starts[pi + 1]; j++) emit(prints[j], ref);
-        }
-      });
-    });
+    const postings = new PostingsBuilder(count);
+    for (let ei = 0; ei < entries.length; ei++) {
+      const { starts, prints } = entries[ei].paragraphs;
+      for (let pi = 0; pi < paragraphCount(entries[ei].paragraphs); pi++) {
+        const ref = ei * 0x10000 + pi;
+        for (let j = starts[pi]; j < starts[pi + 1]; j++) postings.add(prints[j], ref);
+      }
+      if (ei % 200 === 199) yield;
+    }
+    const built = yield* postings.finish();
+    this.entries = entries;
+    this.postings = built;
     this.grams.clear();
   }
 
