@@ -27,6 +27,7 @@ export {
 } from './config';
 export { analyseRepeats, type RepeatAnalysis } from './repeat/analysis';
 export { diffChars, type DiffOp } from './text/diff';
+export { drain, drainInSteps } from './text/steps';
 export { extractFigures, type Figure } from './figures/extract';
 export { rateChecks } from './figures/rates';
 export { figureHover } from './features/figureHover';

@@ -8,6 +8,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import {
   decodeReport,
+  drainInSteps,
   reportId,
   isPastReportFileName,
   isPdfFileName,
@@ -24,7 +25,7 @@ import { readPdf } from '../io/pdf';
 import { ReadAhead, statAll } from '../io/readAhead';
 import { readRegularFile, readRegularFileSync } from '../io/regularFile';
 import { collectGarbage } from './collectGarbage';
-import { readCache, writeCache, type CacheData, type CachedMeta } from './libraryCache';
+import { encodingCache, readCache, writeCacheBytes, type CacheData, type CachedMeta } from './libraryCache';
 import { pathToUri, uriToPath } from './uri';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -33,6 +34,9 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_WORD_FILE_BYTES = 64 * 1024 * 1024;
 const maxBytesOf = (file: string) =>
   isWordFileName(file) || isPdfFileName(file) ? MAX_WORD_FILE_BYTES : MAX_FILE_BYTES;
+
+/** Lets the event loop run (a request in) before the next step of a long piece of work. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A library file's text: PDFs through pdf.js (asynchronous), everything else through the core's decoders. */
 async function libraryText(
@@ -193,7 +197,7 @@ export class LibraryStore {
     if (parsed > 0) resetLineMemo();
     // Sorting millions of postings takes a third of a second per thousand reports: in steps, so that a keystroke's
     // diagnostics are answered in between.
-    await this.index.setEntriesInSteps(entries, () => new Promise((resolve) => setImmediate(resolve)));
+    await this.index.setEntriesInSteps(entries, nextTurn);
     for (const s of skipped) this.log(`library: skipped ${s}`);
     const changed =
       parsed > 0 ||
@@ -239,16 +243,20 @@ export class LibraryStore {
       const total = unique.reduce((n, e) => n + e.paragraphs.prints.length, 0);
       const blob = new Uint32Array(total);
       let at = 0;
-      const metas: CachedMeta[] = unique.map((e) => {
-        const { lines, starts, prints } = e.paragraphs;
-        blob.set(prints, at);
-        at += prints.length;
+      for (const e of unique) {
+        blob.set(e.paragraphs.prints, at);
+        at += e.paragraphs.prints.length;
+      }
+      const metaAt = (i: number): CachedMeta => {
+        const { lines, starts } = unique[i].paragraphs;
         return {
-          ...e,
+          ...unique[i],
           paragraphs: Array.from(lines, (line, k): [number, number] => [line, starts[k + 1] - starts[k]]),
         };
-      });
-      await writeCache(this.storageDir, { files: this.stamps, entries: metas }, blob);
+      };
+      // Encoded in steps, as the postings are sorted: requests are answered in between.
+      const bytes = await drainInSteps(encodingCache(this.stamps, unique.length, metaAt, blob), nextTurn);
+      await writeCacheBytes(this.storageDir, bytes);
     } catch (e) {
       this.log(`library: cache not written: ${String(e)}`);
     }

@@ -8,7 +8,7 @@
 import { createHash, randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { LibraryEntry } from '../core';
+import { drain, type LibraryEntry } from '../core';
 import { readRegularFile } from '../io/regularFile';
 
 export const CACHE_FILE = 'library-v4.cache';
@@ -27,18 +27,41 @@ export type CacheRead =
   { ok: true; data: CacheData; blob: Uint32Array } | { ok: false; missing: boolean; reason: string };
 
 export function encodeCache(data: CacheData, blob: Uint32Array): Buffer {
-  const json = Buffer.from(JSON.stringify(data), 'utf8');
+  return drain(encodingCache(data.files, data.entries.length, (i) => data.entries[i], blob));
+}
+
+/** Bytes hashed between two steps of the encoding. */
+const HASH_STEP = 4 * 1024 * 1024;
+
+/**
+ * The cache's bytes, a step at a time: the entries' JSON a hundred at a time (`metaAt` makes each when it is
+ * written), the checksum a few megabytes at a time. The same bytes as JSON.stringify({ files, entries }) would give.
+ */
+export function* encodingCache(
+  files: CacheData['files'],
+  count: number,
+  metaAt: (i: number) => CachedMeta,
+  blob: Uint32Array,
+): Generator<void, Buffer> {
+  const parts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    parts.push(JSON.stringify(metaAt(i)));
+    if (i % 100 === 99) yield;
+  }
+  const json = Buffer.from(`{"files":${JSON.stringify(files)},"entries":[${parts.join(',')}]}`, 'utf8');
+  yield;
   const pad = (4 - ((HEADER + json.length) % 4)) % 4;
   const body = Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength);
+  const hash = createHash('sha256').update(json);
+  for (let at = 0; at < body.length; at += HASH_STEP) {
+    hash.update(body.subarray(at, at + HASH_STEP));
+    yield;
+  }
   const header = Buffer.alloc(HEADER);
   MAGIC.copy(header, 0);
   header.writeUInt32LE(json.length, MAGIC.length);
   header.writeUInt32LE(body.length, MAGIC.length + 4);
-  createHash('sha256')
-    .update(json)
-    .update(body)
-    .digest()
-    .copy(header, MAGIC.length + 8);
+  hash.digest().copy(header, MAGIC.length + 8);
   return Buffer.concat([header, json, Buffer.alloc(pad), body]);
 }
 
@@ -79,12 +102,17 @@ export async function readCache(dir: string): Promise<CacheRead> {
 }
 
 export async function writeCache(dir: string, data: CacheData, blob: Uint32Array): Promise<void> {
+  await writeCacheBytes(dir, encodeCache(data, blob));
+}
+
+/** Writes encoded cache bytes (encodeCache, encodingCache) atomically under `dir`. */
+export async function writeCacheBytes(dir: string, bytes: Buffer): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `${CACHE_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await fs.open(tmp, 'wx');
     try {
-      await handle.writeFile(encodeCache(data, blob));
+      await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();

@@ -7,7 +7,8 @@ import { sectionLabel } from '../model/label';
 import { extractFigures } from '../figures/extract';
 import type { ReportModel } from '../model/types';
 import { contentLength, contentOf, gramHashes, gramSet, similarity, winnow } from '../repeat/shingles';
-import { drain, drainInSteps, Postings, PostingsBuilder } from '../text/postings';
+import { Postings, PostingsBuilder } from '../text/postings';
+import { drain, drainInSteps } from '../text/steps';
 import { diffChars, type DiffOp } from '../text/diff';
 import {
   MIN_COMPARED,

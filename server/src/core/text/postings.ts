@@ -1,3 +1,5 @@
+import { drain } from './steps';
+
 /**
  * An inverted index, fingerprint → references (the library's paragraphs, a report's units), as three typed arrays
  * (sorted distinct fingerprints, where each one's references start, the references): a thousand reports make six million postings, which as a
@@ -114,22 +116,5 @@ export class PostingsBuilder {
     starts[distinct] = n;
     yield;
     return Postings.of(keys, starts, r0.slice(0, n));
-  }
-}
-
-/** Runs a stepwise computation to its end at once. */
-export function drain<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-/** Runs a stepwise computation, awaiting `pause` between its steps. */
-export async function drainInSteps<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    await pause();
   }
 }
