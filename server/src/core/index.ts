@@ -34,6 +34,8 @@ export { figureHover } from './features/figureHover';
 export {
   contentHash,
   libraryEntry,
+  paragraphCounts,
+  paragraphsFromCounts,
   reportId,
   textsInMemory,
   type LibraryEntry,

@@ -9,6 +9,8 @@ import * as path from 'path';
 import {
   decodeReport,
   drainInSteps,
+  paragraphCounts,
+  paragraphsFromCounts,
   reportId,
   isPastReportFileName,
   isPdfFileName,
@@ -222,16 +224,9 @@ export class LibraryStore {
     let at = 0;
     for (const m of r.data.entries) {
       // Columns over the cache's one blob: an entry's fingerprints are one view of it, not one per paragraph.
-      const lines = Uint32Array.from(m.paragraphs, ([line]) => line);
-      const starts = new Uint32Array(m.paragraphs.length + 1);
-      let n = 0;
-      m.paragraphs.forEach(([, count], k) => {
-        starts[k] = n;
-        n += count;
-      });
-      starts[m.paragraphs.length] = n;
-      this.byId.set(m.id, { ...m, paragraphs: { lines, starts, prints: r.blob.subarray(at, at + n) } });
-      at += n;
+      const paragraphs = paragraphsFromCounts(m.paragraphs, r.blob.subarray(at));
+      this.byId.set(m.id, { ...m, paragraphs });
+      at += paragraphs.prints.length;
     }
     this.stamps = r.data.files;
   }
@@ -248,11 +243,7 @@ export class LibraryStore {
         at += e.paragraphs.prints.length;
       }
       const metaAt = (i: number): CachedMeta => {
-        const { lines, starts } = unique[i].paragraphs;
-        return {
-          ...unique[i],
-          paragraphs: Array.from(lines, (line, k): [number, number] => [line, starts[k + 1] - starts[k]]),
-        };
+        return { ...unique[i], paragraphs: paragraphCounts(unique[i].paragraphs) };
       };
       // Encoded in steps, as the postings are sorted: requests are answered in between.
       const bytes = await drainInSteps(encodingCache(this.stamps, unique.length, metaAt, blob), nextTurn);

@@ -6,6 +6,7 @@
 import { modelLayer } from '../model/layers';
 import { offsetIn } from '../model/lines';
 import { registerMemo } from '../text/memo';
+import { isSentenceEnd } from '../text/chars';
 import type { ReportModel } from '../model/types';
 import { parseChineseNumeral } from '../text/numerals';
 import { arabicValue, MULTIPLIER } from './numbers';
@@ -128,15 +129,13 @@ export function resetFigureMemo(): void {
 registerMemo(resetFigureMemo);
 
 /**
- * Punctuation classes as bits of a table indexed by UTF-16 code: every character of every paragraph is looked up
- * (a string's includes() of each character made a string of it; a Set's has() hashed it).
+ * What bounds a clause, as bits of a table indexed by UTF-16 code: characters are looked up one by one (a
+ * string's includes() of each made a string of it; a Set's has() hashed it).
  */
-const SENTENCE_END = 1,
-  CLAUSE_OPEN = 2,
+const CLAUSE_OPEN = 2,
   CLAUSE_CLOSE = 4;
 const PUNCTUATION = new Uint8Array(0x10000);
 for (const [chars, bit] of [
-  ['。！？；;!?', SENTENCE_END],
   ['，,、；;：:。！？（(', CLAUSE_OPEN],
   ['，,、；;：:。！？）)', CLAUSE_CLOSE],
 ] as const)
@@ -154,7 +153,7 @@ function figuresOfText(t: string): { figures: TextFigure[]; sentences: number } 
   // Numbers inside quotes, book titles and document numbers are names, not figures.
   const masked = t.replace(QUOTED, (m) => '　'.repeat(m.length));
   const sentenceBounds: number[] = [];
-  for (let i = 0; i < t.length; i++) if (is(t.charCodeAt(i), SENTENCE_END)) sentenceBounds.push(i);
+  for (let i = 0; i < t.length; i++) if (isSentenceEnd(t.charCodeAt(i))) sentenceBounds.push(i);
   NUMBER.lastIndex = 0;
   let sentenceAt = 0; // sentenceBounds[sentenceAt] is the first bound at or after the current number
   for (let m = NUMBER.exec(masked); m; m = NUMBER.exec(masked)) {

@@ -1,5 +1,5 @@
 /** The comparison the panel shows and `work-report compare` prints: one shape, built in one place. */
-import { reportId } from './entry';
+import { reportIdOf } from './entry';
 import type { DraftSummary, FigureRow, LibraryIndex, PassageMatch, StructureRow } from './index';
 import type { ReportInfo } from './info';
 import type { ReportModel } from '../model/types';
@@ -20,7 +20,7 @@ export interface SimilarResult {
 }
 
 export function compareDraft(lib: LibraryIndex, model: ReportModel, uri: string): CompareResult {
-  const self = { uri, id: reportId(model.text) };
+  const self = { uri, id: reportIdOf(model) };
   const past = lib.all().filter((e) => e.uri !== uri && !e.alsoAt?.includes(uri) && e.id !== self.id);
   return {
     reports: lib.count(self),
@@ -40,5 +40,5 @@ export function compareDraft(lib: LibraryIndex, model: ReportModel, uri: string)
 export function similarTo(lib: LibraryIndex, model: ReportModel, uri: string, line: number): SimilarResult {
   const p = model.paragraphs.find((x) => x.line === line);
   if (!p) return { line, text: '', matches: [] };
-  return { line: p.line, text: p.text, matches: lib.similar(p.text, 5, { uri, id: reportId(model.text) }) };
+  return { line: p.line, text: p.text, matches: lib.similar(p.text, 5, { uri, id: reportIdOf(model) }) };
 }

@@ -2,6 +2,7 @@
  * A past report as the library keeps it: small and serialisable (it is cached on disk), built from the same model,
  * shingles and figures the checks use.
  */
+import { modelLayer } from '../model/layers';
 import { extractFigures } from '../figures/extract';
 import { RANK } from '../model/classify';
 import type { ReportModel, Section } from '../model/types';
@@ -32,6 +33,24 @@ export function paragraphCount(ps: LibraryParagraphs): number {
 
 export function paragraphAt(ps: LibraryParagraphs, k: number): LibraryParagraph {
   return { line: ps.lines[k], prints: ps.prints.subarray(ps.starts[k], ps.starts[k + 1]) };
+}
+
+/** The columns as [line, fingerprint count] pairs (what the cache stores beside one blob of fingerprints). */
+export function paragraphCounts(ps: LibraryParagraphs): [number, number][] {
+  return Array.from(ps.lines, (line, k): [number, number] => [line, ps.starts[k + 1] - ps.starts[k]]);
+}
+
+/** Columns from [line, count] pairs over `prints`, the entry's fingerprints in order (a view, not a copy). */
+export function paragraphsFromCounts(counts: readonly [number, number][], prints: Uint32Array): LibraryParagraphs {
+  const lines = Uint32Array.from(counts, ([line]) => line);
+  const starts = new Uint32Array(counts.length + 1);
+  let n = 0;
+  counts.forEach(([, count], k) => {
+    starts[k] = n;
+    n += count;
+  });
+  starts[counts.length] = n;
+  return { lines, starts, prints: prints.subarray(0, n) };
 }
 
 /** Columns from paragraphs given one by one (line, fingerprints). */
@@ -122,10 +141,13 @@ export function contentHash(text: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0') + text.length.toString(16);
 }
 
+/** A model's reportId, computed once per text (stale.figure and every panel query ask for it). */
+export const reportIdOf = modelLayer('reportId', (model) => reportId(model.text));
+
 /** Paragraphs shorter than this (content characters) are not compared. */
 export const MIN_COMPARED = 20;
 
-export function libraryEntry(model: ReportModel, uri: string, fileName = '', id = reportId(model.text)): LibraryEntry {
+export function libraryEntry(model: ReportModel, uri: string, fileName = '', id = reportIdOf(model)): LibraryEntry {
   const paragraphs: LibraryParagraph[] = [];
   for (const p of model.paragraphs) {
     if (p.isHeading) continue;

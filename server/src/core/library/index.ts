@@ -12,7 +12,7 @@ import { drain, drainInSteps } from '../text/steps';
 import { diffChars, type DiffOp } from '../text/diff';
 import {
   MIN_COMPARED,
-  reportId,
+  reportIdOf,
   structureEntries,
   paragraphAt,
   paragraphCount,
@@ -215,7 +215,7 @@ export class LibraryIndex {
 
   summary(model: ReportModel, uri: string): DraftSummary {
     const draft = reportInfo(model, uri);
-    const self = { uri, id: reportId(model.text) };
+    const self = { uri, id: reportIdOf(model) };
     const last = this.related(draft, self)[0];
     let total = 0,
       reused = 0,
@@ -254,9 +254,7 @@ export class LibraryIndex {
   figures(model: ReportModel, uri: string, all = false): FigureRow[] {
     const draft = reportInfo(model, uri);
     // Every year of the place, later ones too: a figure is read against the whole series.
-    const past = this.related(draft, { uri, id: reportId(model.text) }, false).filter(
-      (e) => e.info.year !== draft.year,
-    );
+    const past = this.related(draft, { uri, id: reportIdOf(model) }, false).filter((e) => e.info.year !== draft.year);
     const rows: FigureRow[] = [];
     const seen = new Set<string>();
     const keyed = extractFigures(model).filter((f) => f.kind === 'count' && !!f.metric && f.current && !f.approx);
@@ -297,7 +295,7 @@ export class LibraryIndex {
 
   /** The draft's chapters beside last year's, aligned by title similarity: same, moved, added, removed. */
   structure(model: ReportModel, uri: string): { past?: ReportInfo; rows: StructureRow[] } {
-    const last = this.related(reportInfo(model, uri), { uri, id: reportId(model.text) })[0];
+    const last = this.related(reportInfo(model, uri), { uri, id: reportIdOf(model) })[0];
     const mine = structureEntries(model).map((s) => ({ label: sectionLabel(s), title: s.title, line: s.line }));
     if (!last)
       return {

@@ -1,4 +1,5 @@
 /** Where a line's sentences are: end punctuation and closing quotes stay with their sentence. */
+import { isSentenceEnd } from '../text/chars';
 
 export interface SentenceSlice {
   from: number;
@@ -16,9 +17,7 @@ export function sentenceSlices(t: string): SentenceSlice[] {
   };
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    // 。！？!?；;
-    if (c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0x21 && c !== 0x3f && c !== 0xff1b && c !== 0x3b)
-      continue;
+    if (!isSentenceEnd(c)) continue;
     let j = i + 1;
     while (j < t.length && '”’」』）)】'.includes(t[j])) j++;
     push(from, j);

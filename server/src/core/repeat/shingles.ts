@@ -4,7 +4,7 @@
  * into overlapping 3-character grams hashed to 32 bits. 3-grams suit Chinese: a 2-gram is about one word, so
  * unrelated paragraphs on the same topic share many; a 4-gram loses too much under small edits.
  */
-import { foldedCode } from '../text/chars';
+import { foldedCode, stringFromCodes } from '../text/chars';
 
 export const GRAM = 3;
 /**
@@ -32,7 +32,7 @@ export function contentOf(text: string): string {
       if (pair) i++;
     }
   }
-  return fromCodes(codes, n);
+  return stringFromCodes(codes, n);
 }
 
 /** How many content characters a text has (as contentOf(text).length), without building them. */
@@ -94,14 +94,7 @@ export function contentWithIndex(text: string): { content: string; before: Uint3
     }
   }
   before[text.length] = n;
-  return { content: fromCodes(codes, n), before };
-}
-
-function fromCodes(codes: Uint16Array, n: number): string {
-  let out = '';
-  for (let i = 0; i < n; i += 8192)
-    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
-  return out;
+  return { content: stringFromCodes(codes, n), before };
 }
 
 /** Hashes of every 3-gram in order (may repeat), for winnowing. */

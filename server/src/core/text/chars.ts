@@ -17,10 +17,20 @@ export function foldWidth(s: string): string {
   if (i === s.length) return s;
   const codes = new Uint16Array(s.length);
   for (let j = 0; j < s.length; j++) codes[j] = foldedCode(s.charCodeAt(j));
+  return stringFromCodes(codes, codes.length);
+}
+
+/** The first `n` UTF-16 codes as one string (in chunks: fromCharCode takes its codes as arguments). */
+export function stringFromCodes(codes: Uint16Array, n: number): string {
   let out = '';
-  for (let j = 0; j < codes.length; j += 8192)
-    out += String.fromCharCode.apply(null, codes.subarray(j, Math.min(codes.length, j + 8192)) as unknown as number[]);
+  for (let i = 0; i < n; i += 8192)
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return out;
+}
+
+/** 。！？!?；; — the marks that end a sentence (a clause's ，、：do not). */
+export function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b;
 }
 
 /** One UTF-16 code unit width-folded (see foldWidth): the fold maps one unit to one, so offsets are kept. */
