@@ -22,6 +22,9 @@ import {
   contentOf,
   contentWithIndex,
   gramHashes,
+  gramSet,
+  textGrams,
+  textPrints,
   winnow,
   WINDOW,
 } from '../../server/src/core/repeat/shingles';
@@ -547,5 +550,26 @@ describe('content characters', () => {
       assert.strictEqual(before[t.length], content.length);
     }
     assert.strictEqual(contentOf('２０２３年，ＧＤＰ增长５．４％'), '2023年GDP增长54');
+  });
+});
+
+describe('one-pass fingerprints (library entries and queries)', () => {
+  it('textPrints and textGrams equal the step-by-step winnow and gram set on every corpus paragraph and odd text', () => {
+    const texts = ['provincial_gwr_2026', 'wikisource_national_gwr']
+      .flatMap((sub) => corpusFiles(sub))
+      .flatMap((f) => f.text.split('\n'))
+      .concat(['', '一', '一二', '一二三', '𠀀𠀁字，😀', '\ud800孤立', '２０２３年ＧＤＰ', 'x'.repeat(20_000)]);
+    // Long after short and short after long: what a scratch buffer left behind must never leak into the next.
+    texts.sort((a, b) => (a.length % 7) - (b.length % 7));
+    let compared = 0;
+    for (const t of texts) {
+      const h = gramHashes(contentOf(t));
+      assert.deepStrictEqual(textPrints(t), winnow(h), t.slice(0, 30));
+      assert.deepStrictEqual(textGrams(t), gramSet(h), t.slice(0, 30));
+      const min = 20;
+      assert.strictEqual(textPrints(t, min) === undefined, contentOf(t).length < min);
+      compared++;
+    }
+    assert.ok(compared > 5000, `${compared}`);
   });
 });

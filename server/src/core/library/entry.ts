@@ -6,7 +6,7 @@ import { modelLayer } from '../model/layers';
 import { extractFigures } from '../figures/extract';
 import { RANK } from '../model/classify';
 import type { ReportModel, Section } from '../model/types';
-import { contentOf, gramHashes, winnow } from '../repeat/shingles';
+import { textPrints } from '../repeat/shingles';
 import { reportInfo, type ReportInfo } from './info';
 
 /** A paragraph is kept as its line and fingerprints only: texts are read from the file when a match is shown. */
@@ -110,7 +110,6 @@ export interface LibraryEntry {
   figures: LibraryFigure[];
 }
 
-/** FNV-1a over the text, hex: a stable content key for the disk cache. */
 /**
  * A report's identity: its text with line ends, a BOM, blank lines, indentation, trailing spaces and markdown
  * heading and bold marks folded, hashed. Two files with the same report (a workspace copy and the bundled sample, a
@@ -130,6 +129,7 @@ export function reportId(text: string): string {
   );
 }
 
+/** FNV-1a (and a second mix) over the text, hex: a stable content key for the disk cache. */
 export function contentHash(text: string): string {
   let h1 = 0x811c9dc5,
     h2 = 0x01000193;
@@ -151,9 +151,8 @@ export function libraryEntry(model: ReportModel, uri: string, fileName = '', id 
   const paragraphs: LibraryParagraph[] = [];
   for (const p of model.paragraphs) {
     if (p.isHeading) continue;
-    const content = contentOf(p.text);
-    if (content.length < MIN_COMPARED) continue;
-    paragraphs.push({ line: p.line, prints: winnow(gramHashes(content)) });
+    const prints = textPrints(p.text, MIN_COMPARED);
+    if (prints) paragraphs.push({ line: p.line, prints });
   }
   const figures = extractFigures(model)
     .filter((f) => f.kind === 'count' && f.metric && f.current && !f.approx)

@@ -6,7 +6,7 @@
 import { sectionLabel } from '../model/label';
 import { extractFigures } from '../figures/extract';
 import type { ReportModel } from '../model/types';
-import { contentLength, contentOf, gramHashes, gramSet, similarity, winnow } from '../repeat/shingles';
+import { contentLength, similarity, textGrams, textPrints } from '../repeat/shingles';
 import { Postings, PostingsBuilder } from '../text/postings';
 import { drain, drainInSteps } from '../text/steps';
 import { diffChars, type DiffOp } from '../text/diff';
@@ -141,7 +141,7 @@ export class LibraryIndex {
   private gramsOf(p: QueriedParagraph, text: string): Uint32Array {
     let g = this.grams.get(p.ref);
     if (!g) {
-      g = gramSet(gramHashes(contentOf(text)));
+      g = textGrams(text);
       if (this.grams.size >= GRAMS_KEPT) this.grams.clear();
       this.grams.set(p.ref, g);
     }
@@ -163,9 +163,8 @@ export class LibraryIndex {
     limit: number,
     exclude?: DraftRef,
   ): { e: LibraryEntry; p: QueriedParagraph; estimate: number }[] {
-    const content = contentOf(text);
-    if (content.length < MIN_COMPARED) return [];
-    const prints = winnow(gramHashes(content));
+    const prints = textPrints(text, MIN_COMPARED);
+    if (!prints) return [];
     const votes = new Map<number, number>();
     for (const f of prints) {
       const list = this.postings.get(f);
@@ -186,7 +185,7 @@ export class LibraryIndex {
 
   /** Past passages like `text`, best first, with exact similarity and a character diff; `exclude` leaves out the draft's own file. */
   similar(text: string, limit = 5, exclude?: DraftRef): PassageMatch[] {
-    const mine = gramSet(gramHashes(contentOf(text)));
+    const mine = textGrams(text);
     const out: PassageMatch[] = [];
     for (const { e, p } of this.candidates(text, limit * 4, exclude)) {
       const past = this.loadText(e.uri, p.line);
@@ -233,10 +232,7 @@ export class LibraryIndex {
       const fromLast = last && found.find((c) => c.e === last && c.estimate >= 0.8);
       if (fromLast) {
         const past = this.loadText(last.uri, fromLast.p.line);
-        if (
-          past !== undefined &&
-          similarity(gramSet(gramHashes(contentOf(p.text))), this.gramsOf(fromLast.p, past)).dice >= VERBATIM
-        ) {
+        if (past !== undefined && similarity(textGrams(p.text), this.gramsOf(fromLast.p, past)).dice >= VERBATIM) {
           verbatim.push({ line: p.line, text: p.text, pastLine: fromLast.p.line });
         }
       }
@@ -301,7 +297,7 @@ export class LibraryIndex {
       return {
         rows: mine.map((d) => ({ draft: { label: d.label, line: d.line }, status: 'added' as const, similarity: 0 })),
       };
-    const grams = (t: string) => gramSet(gramHashes(contentOf(t)));
+    const grams = textGrams;
     const pastGrams = last.chapters.map((c) => grams(c.title));
     const used = new Set<number>();
     const pairs: { d: number; p: number; sim: number }[] = [];

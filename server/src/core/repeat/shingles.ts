@@ -15,9 +15,19 @@ export const WINDOW = 8;
 
 const CONTENT = /[\p{L}\p{N}]/u;
 
-/** The content characters of a text, width-folded. Hot path: common ranges are decided without a regex. */
-export function contentOf(text: string): string {
-  const codes = new Uint16Array(text.length);
+/**
+ * Scratch buffers of the one-pass paths below (content codes → gram hashes → winnowed picks): a library build
+ * fingerprints a million paragraphs, and a string, two arrays and a copy per paragraph were a third of its cost.
+ * Single-threaded use only: each call is done with them before it returns.
+ */
+let codesScratch = new Uint16Array(4096);
+let hashScratch = new Uint32Array(4096);
+let pickScratch = new Uint32Array(4096);
+
+/** The content codes of `text` into codesScratch (grown to fit); their count. */
+function contentCodes(text: string): number {
+  if (codesScratch.length < text.length) codesScratch = new Uint16Array(text.length * 2);
+  const codes = codesScratch;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = foldedCode(text.charCodeAt(i));
@@ -32,7 +42,49 @@ export function contentOf(text: string): string {
       if (pair) i++;
     }
   }
-  return stringFromCodes(codes, n);
+  return n;
+}
+
+/** The content characters of a text, width-folded. Hot path: common ranges are decided without a regex. */
+export function contentOf(text: string): string {
+  const n = contentCodes(text); // first: it may replace codesScratch
+  return stringFromCodes(codesScratch, n);
+}
+
+/** gramHashes of the first `n` codes of codesScratch, into hashScratch; their count. */
+function scratchGramHashes(n: number): number {
+  const count = n - GRAM + 1;
+  if (count <= 0) {
+    if (!n) return 0;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ codesScratch[i], 0x01000193);
+    hashScratch[0] = h >>> 0;
+    return 1;
+  }
+  if (hashScratch.length < count) hashScratch = new Uint32Array(count * 2);
+  const codes = codesScratch,
+    out = hashScratch;
+  for (let i = 0; i < count; i++) {
+    let h = 0x811c9dc5;
+    for (let j = 0; j < GRAM; j++) h = Math.imul(h ^ codes[i + j], 0x01000193);
+    out[i] = h >>> 0;
+  }
+  return count;
+}
+
+/** winnow(gramHashes(contentOf(text))) in one pass, or undefined under `minContent` content characters. */
+export function textPrints(text: string, minContent = 0): Uint32Array | undefined {
+  const n = contentCodes(text);
+  if (n < minContent) return undefined;
+  const count = scratchGramHashes(n); // first: it may replace hashScratch
+  return winnow(hashScratch.subarray(0, count));
+}
+
+/** gramSet(gramHashes(contentOf(text))) in one pass. */
+export function textGrams(text: string): Uint32Array {
+  const count = scratchGramHashes(contentCodes(text)); // first: it may replace hashScratch
+  // Sorted in place: the hashes are scratch.
+  return sortedSet(hashScratch.subarray(0, count));
 }
 
 /** How many content characters a text has (as contentOf(text).length), without building them. */
@@ -121,7 +173,7 @@ export function gramSet(hashes: Uint32Array): Uint32Array {
   return sortedSet(Uint32Array.from(hashes));
 }
 
-/** Sorts `s` in place and returns a copy of its distinct values. */
+/** Sorts `s` in place and returns a copy of its distinct values (so `s` may be scratch). */
 function sortedSet(s: Uint32Array): Uint32Array {
   s.sort();
   let k = 0;
@@ -132,7 +184,8 @@ function sortedSet(s: Uint32Array): Uint32Array {
 /** Winnowing (Schleimer, Wilkerson, Aiken): the minimum hash of each window, deduplicated and sorted. */
 export function winnow(hashes: Uint32Array): Uint32Array {
   if (hashes.length <= WINDOW) return gramSet(hashes.length ? Uint32Array.of(Math.min(...hashes)) : hashes);
-  const picked = new Uint32Array(hashes.length - WINDOW + 1);
+  if (pickScratch.length < hashes.length) pickScratch = new Uint32Array(hashes.length * 2);
+  const picked = pickScratch;
   let k = 0,
     last = -1,
     m = -1;
