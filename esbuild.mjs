@@ -38,7 +38,13 @@ const builds = [
     format: 'cjs',
     external: ['vscode'],
   },
-  { ...separate, entryPoints: { server: 'server/src/node/main.ts' }, outdir: 'dist', format: 'cjs' },
+  // The library build's worker threads run dist/library-worker.js, beside the server and the CLI.
+  {
+    ...separate,
+    entryPoints: { server: 'server/src/node/main.ts', 'library-worker': 'server/src/node/libraryWorker.ts' },
+    outdir: 'dist',
+    format: 'cjs',
+  },
   {
     ...separate,
     entryPoints: { cli: 'server/src/cli.ts' },

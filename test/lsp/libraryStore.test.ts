@@ -5,7 +5,7 @@ import { join } from 'path';
 import { collectGarbage } from '../../server/src/lsp/collectGarbage';
 import { LibraryStore } from '../../server/src/lsp/library';
 import { CACHE_FILE } from '../../server/src/lsp/libraryCache';
-import { CORPUS, corpusFiles } from '../helpers';
+import { CORPUS, corpusFiles, ROOT } from '../helpers';
 
 describe('library store on the corpus', function () {
   this.timeout(60_000);
@@ -87,6 +87,44 @@ describe('library store on the corpus', function () {
       );
     }
     assert.deepStrictEqual(readdirSync(store), [CACHE_FILE], 'no temporary files left');
+  });
+
+  it('builds the same library on worker threads as on its own thread, and on its own when a worker cannot start', async () => {
+    const src = mkdtempSync(join(tmpdir(), 'wr-library-workers-'));
+    try {
+      const reports = corpusFiles('wikisource_national_gwr').slice(0, 30);
+      reports.forEach((f) => writeFileSync(join(src, `${f.name.replace(/\.txt$/, '')}-工作报告.txt`), f.text));
+      // One report twice (a copy under another name, CRLF): one entry, parsed once, on whichever thread.
+      writeFileSync(join(src, '副本-工作报告.txt'), reports[4].text.replace(/\n/g, '\r\n'));
+      writeFileSync(join(src, '坏-工作报告.txt'), Buffer.from([0, 1, 2, 0, 0, 255, 0, 7]));
+      const build = async (script: string | undefined) => {
+        const logs: string[] = [];
+        const store = new LibraryStore(undefined, (m) => logs.push(m), script);
+        const r = await store.build({ roots: [src], paths: [] });
+        return { r, logs, entries: store.index.all() };
+      };
+      const here = await build(undefined);
+      const script = join(ROOT, 'dist', 'library-worker.js');
+      const workers = await build(script);
+      const broken = await build(join(src, 'no-such-worker.js'));
+      assert.strictEqual(here.r.parsed, 30);
+      assert.strictEqual(here.entries.length, 30);
+      assert.ok(here.entries.some((e) => e.alsoAt?.length === 1));
+      assert.ok(
+        here.logs.some((l) => /坏-工作报告.txt: a binary file/.test(l)),
+        here.logs.join('\n'),
+      );
+      for (const [what, b] of [
+        ['worker threads', workers],
+        ['a worker that cannot start', broken],
+      ] as const) {
+        assert.deepStrictEqual(b.r, here.r, what);
+        assert.deepStrictEqual(b.logs, here.logs, what);
+        assert.deepStrictEqual(b.entries, here.entries, what);
+      }
+    } finally {
+      rmSync(src, { recursive: true, force: true });
+    }
   });
 
   it('can force a full collection without --expose-gc (used after a cold build)', () => {

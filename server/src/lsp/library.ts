@@ -4,29 +4,27 @@
  * entries' metadata (with each file's path, size and mtime, so a warm start reads no report) and every paragraph's
  * fingerprints, verified when read. Texts are not kept: a shown match reads its line from the file.
  */
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
 import {
   decodeReport,
   drainInSteps,
   paragraphCounts,
   paragraphsFromCounts,
-  reportId,
   isPastReportFileName,
   isPdfFileName,
   isWordFileName,
   LibraryIndex,
-  libraryEntry,
-  parseReport,
   resetLineMemo,
-  TextDoc,
   type LibraryEntry,
 } from '../core';
 import { globBase, globMatcher, isGlob } from '../config/glob';
 import { readPdf } from '../io/pdf';
-import { ReadAhead, statAll } from '../io/readAhead';
+import { statAll } from '../io/statAll';
 import { readRegularFile, readRegularFileSync } from '../io/regularFile';
+import { WorkerPool, workerThreadsWanted } from '../io/workerPool';
 import { collectGarbage } from './collectGarbage';
+import { entryOfFile, entryOfText, type FileAnswer, type FileJob } from './libraryFile';
 import { encodingCache, readCache, writeCacheBytes, type CacheData, type CachedMeta } from './libraryCache';
 import { pathToUri, uriToPath } from './uri';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -40,20 +38,22 @@ const maxBytesOf = (file: string) =>
 /** Lets the event loop run (a request in) before the next step of a long piece of work. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** A library file's text: PDFs through pdf.js (asynchronous), everything else through the core's decoders. */
-async function libraryText(
-  file: string,
-  bytes: Uint8Array,
-): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-  if (isPdfFileName(file)) return readPdf(bytes);
-  return decodeReport(file, bytes);
-}
 /** A library larger than this is cut, with a message: the index is sized for thousands of reports, not millions. */
 const MAX_LIBRARY_FILES = 20_000;
 /** Decoded report texts kept for showing matches (most recently used). */
 const TEXTS_KEPT = 24;
 /** After parsing this many reports, the garbage is worth a full collection (~0.1 s for a thousand). */
 const GC_AFTER_PARSING = 50;
+/** Fewer reports to parse than this are parsed here: starting the worker threads would cost more. */
+const WORKERS_FROM = 16;
+/** Jobs queued per worker thread: enough that none waits for its next file, few enough that progress is true. */
+const QUEUED_PER_WORKER = 4;
+
+/** The worker script beside this bundle (dist/library-worker.js); test bundles have none and parse in-process. */
+function bundledWorkerScript(): string | undefined {
+  const file = path.join(__dirname, 'library-worker.js');
+  return existsSync(file) ? file : undefined;
+}
 
 export interface LibrarySources {
   roots: string[];
@@ -74,6 +74,8 @@ export class LibraryStore {
   constructor(
     private readonly storageDir: string | undefined,
     private readonly log: (m: string) => void,
+    /** Where the build's worker threads come from; undefined: every report is parsed on this thread. */
+    private readonly workerScript: string | undefined = bundledWorkerScript(),
   ) {
     this.walker = new WorkspaceIndex(log, MAX_LIBRARY_FILES, isPastReportFileName);
     this.index = new LibraryIndex((uri, line) => this.lineOf(uri, line));
@@ -146,53 +148,66 @@ export class LibraryStore {
         ? this.byId.get(stamp.id)
         : undefined;
     };
-    const reads = new ReadAhead(files, (i) => {
-      const st = stats[i];
-      return st instanceof Error || st.size > maxBytesOf(files[i]) || cached(i) ? undefined : maxBytesOf(files[i]);
-    });
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i];
-      try {
+    const pool = this.entryPool(files.filter((_, i) => !cached(i)).length);
+    const known = (id: string) => this.byId.get(id);
+    /** Files in order with their entries: a worker's answer is awaited in its file's place. */
+    const placed: {
+      file: string;
+      uri: string;
+      size: number;
+      mtimeMs: number;
+      answer: FileAnswer | Promise<FileAnswer>;
+    }[] = [];
+    const queued: Promise<unknown>[] = [];
+    try {
+      for (let i = 0; i < files.length; i++) {
+        const file = files[i];
         const st = stats[i];
-        if (st instanceof Error) throw st;
+        if (st instanceof Error) {
+          skipped.push(`${file}: ${st.message}`);
+          continue;
+        }
         if (st.size > maxBytesOf(file)) {
           skipped.push(`${file}: larger than ${maxBytesOf(file) / 1024 / 1024} MB`);
           continue;
         }
         const uri = pathToUri(file);
-        let entry = cached(i);
-        if (!entry) {
-          const r = await reads.read(i, maxBytesOf(file));
-          if (!r.ok) {
-            skipped.push(`${file}: ${r.message}`);
-            continue;
-          }
-          const decoded = await libraryText(file, r.bytes);
-          if (!decoded.ok) {
-            skipped.push(`${file}: ${decoded.message}`);
-            continue;
-          }
-          if (isPdfFileName(file)) this.pdfLines.set(uri, decoded.text.split('\n'));
-          const id = reportId(decoded.text);
-          entry = this.byId.get(id);
-          if (!entry) {
-            entry = libraryEntry(parseReport(new TextDoc(uri, decoded.text)), uri, path.basename(file), id);
-            this.byId.set(id, entry);
-            parsed++;
-          }
+        const entry = cached(i);
+        const job: FileJob = { file, uri, maxBytes: maxBytesOf(file) };
+        let answer: FileAnswer | Promise<FileAnswer>;
+        if (entry) answer = { ok: true, entry, parsed: false };
+        else if (isPdfFileName(file)) answer = await this.pdfEntry(job);
+        else if (pool) {
+          answer = this.entryOnWorker(pool, job);
+          queued.push(answer);
+          if (queued.length >= QUEUED_PER_WORKER * pool.size) await queued.shift();
+        } else {
+          answer = this.entryHere(job);
+          // Parsed on this thread: a request waits at most one report (a few milliseconds).
+          await nextTurn();
         }
         // A PDF's entry from the cache still needs its lines, to show a match (read once per session).
-        if (isPdfFileName(file) && !this.pdfLines.has(uri)) {
-          const r = await readRegularFile(file, maxBytesOf(file));
-          const d = r.ok ? await readPdf(r.bytes) : undefined;
-          if (d?.ok) this.pdfLines.set(uri, d.text.split('\n'));
-        }
-        stamps[file] = { size: st.size, mtimeMs: st.mtimeMs, id: entry.id };
-        entries.push(entry.uri === uri ? entry : { ...entry, uri });
-      } catch (e) {
-        skipped.push(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+        if (isPdfFileName(file) && !this.pdfLines.has(uri)) await this.pdfText(job);
+        // Built here, an entry is known at once: a second file with the same report is not parsed again.
+        if (!(answer instanceof Promise) && answer.ok) this.byId.set(answer.entry.id, answer.entry);
+        placed.push({ file, uri, size: st.size, mtimeMs: st.mtimeMs, answer });
+        onProgress?.(i + 1, files.length);
       }
-      onProgress?.(i + 1, files.length);
+      for (const p of placed) {
+        const answer = await p.answer;
+        if (!answer.ok) {
+          skipped.push(`${p.file}: ${answer.message}`);
+          continue;
+        }
+        // Two files with one report, parsed on two threads: the first file's entry stands for both.
+        const entry = known(answer.entry.id) ?? answer.entry;
+        if (answer.parsed && entry === answer.entry) parsed++;
+        this.byId.set(entry.id, entry);
+        stamps[p.file] = { size: p.size, mtimeMs: p.mtimeMs, id: entry.id };
+        entries.push(entry.uri === p.uri ? entry : { ...entry, uri: p.uri });
+      }
+    } finally {
+      await pool?.close();
     }
     // The per-line and per-paragraph memos are for typing in open drafts; filled with past reports they would pin
     // those texts in memory (tens of MB for a thousand). Open drafts re-fill them on their next check.
@@ -211,6 +226,44 @@ export class LibraryStore {
     if (changed) await this.saveCache(entries);
     if (parsed >= GC_AFTER_PARSING) collectGarbage();
     return { files: files.length, parsed, skipped };
+  }
+
+  /** Worker threads for `toParse` reports, when there are enough reports and cores for them to pay. */
+  private entryPool(toParse: number): WorkerPool<FileJob, FileAnswer> | undefined {
+    const threads = workerThreadsWanted();
+    if (!this.workerScript || toParse < WORKERS_FROM || !threads) return undefined;
+    return new WorkerPool<FileJob, FileAnswer>(this.workerScript, threads);
+  }
+
+  /** An entry built on a worker thread; if the thread fails, built here. */
+  private async entryOnWorker(pool: WorkerPool<FileJob, FileAnswer>, job: FileJob): Promise<FileAnswer> {
+    try {
+      return await pool.run(job);
+    } catch {
+      return this.entryHere(job);
+    }
+  }
+
+  private entryHere(job: FileJob): FileAnswer {
+    try {
+      return entryOfFile(job, (id) => this.byId.get(id));
+    } catch (e) {
+      return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  /** A PDF's text through pdf.js, on this thread (asynchronous); its lines are kept to show a match. */
+  private async pdfText(job: FileJob): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+    const r = await readRegularFile(job.file, job.maxBytes);
+    if (!r.ok) return r;
+    const d = await readPdf(r.bytes);
+    if (d.ok) this.pdfLines.set(job.uri, d.text.split('\n'));
+    return d;
+  }
+
+  private async pdfEntry(job: FileJob): Promise<FileAnswer> {
+    const d = await this.pdfText(job);
+    return d.ok ? entryOfText(d.text, job, (id) => this.byId.get(id)) : d;
   }
 
   private async loadCache(): Promise<void> {
