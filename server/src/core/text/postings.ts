@@ -76,24 +76,29 @@ export class PostingsBuilder {
   *finish(): Generator<void, Postings> {
     const n = this.n;
     if (!n) return new Postings();
-    // LSD radix sort on the 32-bit keys, 16 bits a pass; stable, so each key's references stay in insertion order.
+    // LSD radix sort on the 32-bit keys; stable, so each key's references stay in insertion order. Millions of
+    // postings (a library) take 16 bits a pass; a report's few thousand take 11 (three passes over 2,048 buckets
+    // cost less than clearing and summing 65,536 twice, which was most of a report's sort).
+    const [bits, shifts] = n >= 1 << 17 ? [16, [0, 16]] : [11, [0, 11, 22]];
+    const buckets = 1 << bits,
+      mask = buckets - 1;
     let k0: Uint32Array = this.keys.subarray(0, n),
       r0: Uint32Array = this.refs.subarray(0, n);
     let k1: Uint32Array = new Uint32Array(n),
       r1: Uint32Array = new Uint32Array(n);
-    const counts = new Uint32Array(65537);
-    for (const shift of [0, 16]) {
+    const counts = new Uint32Array(buckets + 1);
+    for (const shift of shifts) {
       counts.fill(0);
       for (let from = 0; from < n; from += STEP) {
         const to = Math.min(n, from + STEP);
-        for (let i = from; i < to; i++) counts[((k0[i] >>> shift) & 0xffff) + 1]++;
+        for (let i = from; i < to; i++) counts[((k0[i] >>> shift) & mask) + 1]++;
         yield;
       }
-      for (let d = 1; d <= 65536; d++) counts[d] += counts[d - 1];
+      for (let d = 1; d <= buckets; d++) counts[d] += counts[d - 1];
       for (let from = 0; from < n; from += STEP) {
         const to = Math.min(n, from + STEP);
         for (let i = from; i < to; i++) {
-          const at = counts[(k0[i] >>> shift) & 0xffff]++;
+          const at = counts[(k0[i] >>> shift) & mask]++;
           k1[at] = k0[i];
           r1[at] = r0[i];
         }
