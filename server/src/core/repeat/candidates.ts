@@ -36,8 +36,10 @@ export class CandidateIndex<U extends Unit> {
   private postingsMap: Map<number, Holders> | undefined;
   /** The first build's postings (slots), until an edit needs the map. */
   private sorted: Postings | undefined;
-  /** Shared-fingerprint counts by pair of slots. */
-  private readonly pairs = new Map<number, number>();
+  /** Shared-fingerprint counts by pair of slots, made from `coldPairs` when an edit first needs them. */
+  private pairsMap: Map<number, number> | undefined;
+  /** The first build's pairs: packed slot pairs, ascending, and how many fingerprints each shares. */
+  private coldPairs: { keys: Float64Array; counts: Uint32Array } | undefined;
   private readonly slotOf = new Map<number, number>();
   private readonly freeSlots: number[] = [];
   private slots = 0;
@@ -81,16 +83,19 @@ export class CandidateIndex<U extends Unit> {
     // Where each slot's unit stands now; then every pair sharing enough, as packed positions sorted natively.
     const at = new Int32Array(this.slots).fill(-1);
     for (const [id, i] of index) at[this.slotOf.get(id)!] = i;
-    const packed = new Float64Array(this.pairs.size);
+    const cold = this.pairsMap ? undefined : this.coldPairs;
+    const packed = new Float64Array(cold ? cold.keys.length : this.pairs.size);
     let m = 0;
-    for (const [key, n] of this.pairs) {
+    const consider = (key: number, n: number) => {
       const sa = Math.floor(key / SPAN);
       const a = at[sa],
         b = at[key - sa * SPAN];
-      if (a < 0 || b < 0 || n <= 0) continue;
+      if (a < 0 || b < 0 || n <= 0) return;
       const need = Math.min(current[a].prints.length, current[b].prints.length) <= 8 ? 1 : 2;
       if (n >= need) packed[m++] = pack(a, b);
-    }
+    };
+    if (cold) for (let k = 0; k < cold.keys.length; k++) consider(cold.keys[k], cold.counts[k]);
+    else for (const [key, n] of this.pairs) consider(key, n);
     const sorted = packed.subarray(0, m).sort();
     const out: Array<[number, number]> = new Array(m);
     for (let k = 0; k < m; k++) {
@@ -112,13 +117,39 @@ export class CandidateIndex<U extends Unit> {
     this.sorted = Postings.build(total, (emit) => {
       for (const i of index.values()) for (const f of current[i].prints) emit(f, i);
     });
-    const members: number[] = [];
+    // Every shared fingerprint's pairs as packed numbers, sorted natively: a run is one pair and its count. (Counted
+    // in a Map keyed by doubles, they were a sixth of a report's cold check.)
+    let keys = new Float64Array(1024),
+      n = 0;
     this.sorted.forEach((_f, refs) => {
       if (refs.length < 2 || refs.length > MAX_POSTINGS) return;
-      members.length = 0;
-      for (const r of refs) members.push(r);
-      this.count(members, +1);
+      const more = (refs.length * (refs.length - 1)) / 2;
+      if (n + more > keys.length) {
+        const grown = new Float64Array(Math.max(keys.length * 2, n + more));
+        grown.set(keys.subarray(0, n));
+        keys = grown;
+      }
+      for (let i = 0; i < refs.length; i++)
+        for (let j = i + 1; j < refs.length; j++) keys[n++] = pack(refs[i], refs[j]);
     });
+    const sorted = keys.subarray(0, n).sort();
+    let runs = 0;
+    for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) runs++;
+    const cold = { keys: new Float64Array(runs), counts: new Uint32Array(runs) };
+    for (let i = 0, r = -1; i < n; i++) {
+      if (i === 0 || sorted[i] !== sorted[i - 1]) cold.keys[++r] = sorted[i];
+      cold.counts[r]++;
+    }
+    this.coldPairs = cold;
+  }
+
+  private get pairs(): Map<number, number> {
+    if (this.pairsMap) return this.pairsMap;
+    const map = new Map<number, number>();
+    const cold = this.coldPairs;
+    if (cold) for (let k = 0; k < cold.keys.length; k++) map.set(cold.keys[k], cold.counts[k]);
+    this.coldPairs = undefined;
+    return (this.pairsMap = map);
   }
 
   /** The posting lists, made from the first build's sorted fingerprints when an edit first needs them. */
