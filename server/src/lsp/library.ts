@@ -22,7 +22,7 @@ import { globBase, globMatcher, isGlob } from '../config/glob';
 import { readPdf } from '../io/pdf';
 import { statAll } from '../io/statAll';
 import { readRegularFile, readRegularFileSync } from '../io/regularFile';
-import { WorkerPool, workerThreadsWanted } from '../io/workerPool';
+import { JobTimeout, WorkerPool, workerThreadsWanted } from '../io/workerPool';
 import { collectGarbage } from './collectGarbage';
 import { entryOfFile, entryOfText, type FileAnswer, type FileJob } from './libraryFile';
 import { encodingCache, readCache, writeCacheBytes, type CacheData, type CachedMeta } from './libraryCache';
@@ -235,11 +235,15 @@ export class LibraryStore {
     return new WorkerPool<FileJob, FileAnswer>(this.workerScript, threads);
   }
 
-  /** An entry built on a worker thread; if the thread fails, built here. */
+  /**
+   * An entry built on a worker thread; if the thread fails, built here — unless this very file outran the time
+   * limit: parsed here, it would hang the server instead.
+   */
   private async entryOnWorker(pool: WorkerPool<FileJob, FileAnswer>, job: FileJob): Promise<FileAnswer> {
     try {
       return await pool.run(job);
-    } catch {
+    } catch (e) {
+      if (e instanceof JobTimeout) return { ok: false, message: `not read: ${e.message}` };
       return this.entryHere(job);
     }
   }
