@@ -39,6 +39,7 @@ import { registerCompareRequests } from './compare';
 import { ConfigResolver, EditorSettings } from './config';
 import type { ServerContext } from './context';
 import { DiagnosticPublisher } from './diagnosticPublisher';
+import { DiagnosticResults } from './diagnosticResults';
 import { LibraryStore } from './library';
 import { LibraryBuilds } from './libraryBuilds';
 import { toLspDiagnostic } from './lspDiagnostics';
@@ -126,6 +127,7 @@ export function startServer(connection: Connection): void {
   const diagnosticsOf = async (doc: TextDocument, isCancelled: () => boolean = () => false) =>
     (await checkDocument(doc, reports, isCancelled)) ?? [];
 
+  const results = new DiagnosticResults();
   const publisher = new DiagnosticPublisher({
     compute: async (uri) => {
       const doc = documents.get(uri);
@@ -184,6 +186,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((e) => {
     reports.close(e.document.uri);
+    results.forget(e.document.uri);
     settings.forget(e.document.uri);
     if (!session.features.pullDiagnostics) publisher.clear(e.document.uri);
   });
@@ -207,7 +210,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const items = await diagnosticsOf(doc, () => token.isCancellationRequested);
-    return { kind: DocumentDiagnosticReportKind.Full, items: items.map(toLspDiagnostic) };
+    return results.report(doc.uri, items.map(toLspDiagnostic), params.previousResultId);
   });
   /** Counts for the status bar item: characters, paragraphs, sections. */
   connection.onRequest(DocumentStatsRequest, (params): DocumentStatsResult | null => {
