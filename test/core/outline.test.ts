@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findEntries, sectionLabel } from '../../server/src/core';
+import { findEntries, parseReport, sectionLabel, TextDoc } from '../../server/src/core';
 import { foldWidth } from '../../server/src/core/text/chars';
 import { corpusFiles, outlineLines, parse, sharedSeed, shippedSeeds } from '../helpers';
 
@@ -194,6 +194,34 @@ describe('outline is the same however the text was typed', () => {
   for (const [name, f] of Object.entries(variants)) {
     it(name, () => assert.deepStrictEqual(normal(parse(f(base))), expected));
   }
+});
+
+describe('parsing with the last version at hand', () => {
+  it('gives the model a fresh parse gives, whatever the last version was (edits, line moves, other reports, junk)', () => {
+    const seeds = ['000', '001', '002', '003', '004'].map(sharedSeed);
+    const edits: ((s: string) => string)[] = [
+      (s) => s.replace('各位代表', '各位委员'),
+      (s) => '新的第一行\n' + s,
+      (s) => s.split('\n').slice(3).join('\n'),
+      (s) => s.replace(/\n\n/, '\n插入的段落。\n\n'),
+      (s) => s.replace(/\n/g, '\r\n'),
+      (s) => s.replace(/。/, '。\u200B<U+00A0>'),
+      (s) => s.split('\n').reverse().join('\n'),
+      () => '',
+    ];
+    const shape = (m: ReturnType<typeof parseReport>) =>
+      JSON.stringify({ lines: m.lines, paragraphs: m.paragraphs, outline: outlineLines(m), header: m.header });
+    let compared = 0;
+    for (const [k, text] of seeds.entries()) {
+      const previous = parseReport(new TextDoc('d', text));
+      for (const next of [...edits.map((e) => e(text)), seeds[(k + 1) % seeds.length]]) {
+        const doc = new TextDoc('d', next);
+        assert.strictEqual(shape(parseReport(doc, previous)), shape(parseReport(doc)), next.slice(0, 40));
+        compared++;
+      }
+    }
+    assert.strictEqual(compared, 45);
+  });
 });
 
 describe('outline of the corpus', () => {

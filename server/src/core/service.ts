@@ -88,7 +88,7 @@ export class ReportService {
   model(doc: Pick<ReportDocument, 'uri' | 'version' | 'getText'>): ReportModel {
     const state = this.stateOf(doc.uri);
     const text = doc.getText();
-    if (state.model?.text !== text) state.model = parseReport(doc);
+    if (state.model?.text !== text) state.model = parseReport(doc, state.model);
     return state.model;
   }
 

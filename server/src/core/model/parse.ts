@@ -56,10 +56,16 @@ const COMMENT = /^<!--[\s\S]*-->$/;
 
 const NUMBERED = new Set(['part', 'chapter', 'section', 'item', 'subitem']);
 
-/** Parses a report once; every feature and check reads the result. Linear in the text's length. */
-export function parseReport(doc: Pick<ReportDocument, 'uri' | 'version' | 'getText'>): ReportModel {
+/**
+ * Parses a report once; every feature and check reads the result. Linear in the text's length. `previous`: the
+ * model of the document's last version, whose unchanged lines' strings are taken over (see splitLines).
+ */
+export function parseReport(
+  doc: Pick<ReportDocument, 'uri' | 'version' | 'getText'>,
+  previous?: ReportModel,
+): ReportModel {
   const text = doc.getText();
-  const lines = splitLines(text);
+  const lines = splitLines(text, previous?.lines);
   const header = findHeader(lines, (t) => {
     const m = classifyLine(t);
     return !!m && NUMBERED.has(m.kind);
