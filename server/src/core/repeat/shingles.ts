@@ -127,7 +127,8 @@ export function contentWithIndex(text: string): { content: string; before: Uint3
   // Width folding maps one code unit to one: folded as it is read, without a folded copy of the text.
   const before = new Uint32Array(text.length + 1);
   // Codes into a buffer, one string at the end: appending char by char builds a rope that is flattened later.
-  const codes = new Uint16Array(text.length);
+  if (codesScratch.length < text.length) codesScratch = new Uint16Array(text.length * 2);
+  const codes = codesScratch;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     before[i] = n;
