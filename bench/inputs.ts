@@ -44,3 +44,11 @@ export function draft35k(): Input {
   }
   return { name: `${parts.length} seeds joined`, text: parts.join('\n\n') };
 }
+
+/**
+ * The i-th character of new prose that never repeats a line (a drafter writing a paragraph): CJK characters in a
+ * stride through 20,000 of them, a comma every 37th.
+ */
+export function proseCharacter(i: number): string {
+  return i % 37 === 36 ? '，' : String.fromCharCode(0x4e00 + ((i * 7919) % 20000));
+}

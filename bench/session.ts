@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'fs';
 import { StdioClient } from '../test/lsp/client';
-import { draft35k } from './inputs';
+import { draft35k, proseCharacter } from './inputs';
 import { fmt, median } from './timing';
 
 /** A process's resident set in MB (Linux: /proc), or undefined elsewhere. */
@@ -44,7 +44,7 @@ export async function sessionBench(results: Record<string, unknown>, keystrokes:
         col = 0;
       }
       const t0 = process.hrtime.bigint();
-      await edit(i % 37 === 36 ? '，' : String.fromCharCode(0x4e00 + ((i * 7919) % 20000)), col++);
+      await edit(proseCharacter(i), col++);
       await client.request('textDocument/diagnostic', { textDocument: { uri } });
       if (i >= keystrokes - 100) last.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }

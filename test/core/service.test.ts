@@ -8,6 +8,7 @@ import {
   type ReportDiagnostic,
 } from '../../server/src/core';
 import { collectGarbage } from '../../server/src/lsp/collectGarbage';
+import { proseCharacter } from '../../bench/inputs';
 import { parse, sharedSeed } from '../helpers';
 
 const URI = 'file:///draft/2022-株洲市人大常委会工作报告.txt';
@@ -104,7 +105,7 @@ describe('a long drafting session', function () {
     const service = createReportService();
     const type = (i: number) => {
       if (lines[at].length >= 150) lines.splice(++at, 0, '');
-      lines[at] += i % 37 === 36 ? '，' : String.fromCharCode(0x4e00 + ((i * 7919) % 20000));
+      lines[at] += proseCharacter(i);
       const doc = new TextDoc(URI, lines.join('\n'), i);
       service.analysis(doc).check({ positionAt: (o) => doc.positionAt(o) });
     };

@@ -68,6 +68,8 @@ export class LibraryStore {
   private loaded = false;
   private readonly walker: WorkspaceIndex;
   private readonly texts = new Map<string, string[]>();
+  /** The entry already built for a report (by reportId), if any. */
+  private readonly known = (id: string) => this.byId.get(id);
   /** PDFs' lines, kept from the build: a PDF cannot be read again synchronously when a match is shown. */
   private readonly pdfLines = new Map<string, string[]>();
 
@@ -149,7 +151,6 @@ export class LibraryStore {
         : undefined;
     };
     const pool = this.entryPool(files.filter((_, i) => !cached(i)).length);
-    const known = (id: string) => this.byId.get(id);
     /** Files in order with their entries: a worker's answer is awaited in its file's place. */
     const placed: {
       file: string;
@@ -187,7 +188,7 @@ export class LibraryStore {
           await nextTurn();
         }
         // A PDF's entry from the cache still needs its lines, to show a match (read once per session).
-        if (isPdfFileName(file) && !this.pdfLines.has(uri)) await this.pdfText(job);
+        if (entry && isPdfFileName(file) && !this.pdfLines.has(uri)) await this.pdfText(job);
         // Built here, an entry is known at once: a second file with the same report is not parsed again.
         if (!(answer instanceof Promise) && answer.ok) this.byId.set(answer.entry.id, answer.entry);
         placed.push({ file, uri, size: st.size, mtimeMs: st.mtimeMs, answer });
@@ -200,7 +201,7 @@ export class LibraryStore {
           continue;
         }
         // Two files with one report, parsed on two threads: the first file's entry stands for both.
-        const entry = known(answer.entry.id) ?? answer.entry;
+        const entry = this.known(answer.entry.id) ?? answer.entry;
         if (answer.parsed && entry === answer.entry) parsed++;
         this.byId.set(entry.id, entry);
         stamps[p.file] = { size: p.size, mtimeMs: p.mtimeMs, id: entry.id };
@@ -249,11 +250,7 @@ export class LibraryStore {
   }
 
   private entryHere(job: FileJob): FileAnswer {
-    try {
-      return entryOfFile(job, (id) => this.byId.get(id));
-    } catch (e) {
-      return { ok: false, message: e instanceof Error ? e.message : String(e) };
-    }
+    return entryOfFile(job, this.known);
   }
 
   /** A PDF's text through pdf.js, on this thread (asynchronous); its lines are kept to show a match. */
@@ -267,7 +264,7 @@ export class LibraryStore {
 
   private async pdfEntry(job: FileJob): Promise<FileAnswer> {
     const d = await this.pdfText(job);
-    return d.ok ? entryOfText(d.text, job, (id) => this.byId.get(id)) : d;
+    return d.ok ? entryOfText(d.text, job, this.known) : d;
   }
 
   private async loadCache(): Promise<void> {

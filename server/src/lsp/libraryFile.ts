@@ -16,32 +16,41 @@ export interface FileJob {
 
 export type FileAnswer = { ok: true; entry: LibraryEntry; parsed: boolean } | { ok: false; message: string };
 
-/** `known`: an entry already built for the same report (by reportId), taken instead of parsing again. */
+const failure = (e: unknown): FileAnswer => ({ ok: false, message: e instanceof Error ? e.message : String(e) });
+
+/**
+ * `known`: an entry already built for the same report (by reportId), taken instead of parsing again. Never throws:
+ * a file that cannot be read, decoded or parsed is an answer with the reason.
+ */
 export function entryOfFile(
   job: FileJob,
   known: (id: string) => LibraryEntry | undefined = () => undefined,
 ): FileAnswer {
-  const r = readRegularFileSync(job.file, job.maxBytes);
-  if (!r.ok) return { ok: false, message: r.message };
-  const d = decodeReport(job.file, r.bytes);
-  if (!d.ok) return { ok: false, message: d.message };
-  return entryOfText(d.text, job, known);
+  try {
+    const r = readRegularFileSync(job.file, job.maxBytes);
+    if (!r.ok) return { ok: false, message: r.message };
+    const d = decodeReport(job.file, r.bytes);
+    if (!d.ok) return { ok: false, message: d.message };
+    return entryOfText(d.text, job, known);
+  } catch (e) {
+    return failure(e);
+  }
 }
 
-/** The entry of a file's decoded text (a PDF's comes from pdf.js, on the server's thread). */
+/** The entry of a file's decoded text (a PDF's comes from pdf.js, on the server's thread); never throws. */
 export function entryOfText(
   text: string,
   job: FileJob,
   known: (id: string) => LibraryEntry | undefined = () => undefined,
 ): FileAnswer {
-  const id = reportId(text);
-  const seen = known(id);
-  if (seen) return { ok: true, entry: seen, parsed: false };
   try {
+    const id = reportId(text);
+    const seen = known(id);
+    if (seen) return { ok: true, entry: seen, parsed: false };
     const entry = libraryEntry(parseReport(new TextDoc(job.uri, text)), job.uri, basename(job.file), id);
     return { ok: true, entry, parsed: true };
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return failure(e);
   }
 }
 

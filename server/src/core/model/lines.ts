@@ -11,12 +11,13 @@ const INNER_JUNK = /<U\+00A0>|[\u200B-\u200D\u2060\uFEFF]/g;
  */
 export function splitLines(text: string, previous?: readonly Line[]): Line[] {
   const lines: Line[] = [];
-  // Where a line of this version would sit in the last one when aligned from the end (after the edit).
-  const shift = previous ? previous.length - lineCount(text) : 0;
+  // Where a line of this version sits in the last one aligned from the end (past the edit): counted when first needed.
+  let shift: number | undefined;
   const reuse = previous
     ? (index: number, slice: string) => {
         const same = previous[index]?.text;
         if (same === slice) return same;
+        shift ??= previous.length - lineCount(text);
         const fromEnd = previous[index + shift]?.text;
         return fromEnd === slice ? fromEnd : undefined;
       }
@@ -55,7 +56,10 @@ function lineCount(text: string): number {
   return n;
 }
 
-/** `s` as a string of its own: V8 flattens the concatenation into a new string, and slices that (line-sized). */
+/**
+ * `s` as a string of its own: V8 flattens the concatenation into a new string and slices that (line-sized). Slices
+ * under 13 characters are copies already (V8 makes a sliced string from that length up).
+ */
 export function ownCopy(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
