@@ -9,10 +9,15 @@ export const SHARED = resolve(ROOT, '..', 'shared');
 export const SHARED_SEEDS = join(SHARED, 'seeds');
 export const CORPUS = join(SHARED, 'corpus');
 
-export function sharedSeed(prefix: string): string {
+/** The path of the shared seed whose file name starts with `prefix` ('000' … '004'). */
+export function sharedSeedPath(prefix: string): string {
   const f = readdirSync(SHARED_SEEDS).find((n) => n.startsWith(prefix) && n.endsWith('.txt'));
   if (!f) throw new Error(`seed ${prefix} not found in ${SHARED_SEEDS}`);
-  return readFileSync(join(SHARED_SEEDS, f), 'utf8');
+  return join(SHARED_SEEDS, f);
+}
+
+export function sharedSeed(prefix: string): string {
+  return readFileSync(sharedSeedPath(prefix), 'utf8');
 }
 
 export function shippedSeeds(): { name: string; text: string }[] {

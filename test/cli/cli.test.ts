@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ROOT, SHARED_SEEDS, sharedSeed } from '../helpers';
+import { ROOT, SHARED_SEEDS, sharedSeed, sharedSeedPath } from '../helpers';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 function run(...args: string[]) {
@@ -13,13 +13,7 @@ function run(...args: string[]) {
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-const seed = (p: string) =>
-  join(
-    SHARED_SEEDS,
-    require('fs')
-      .readdirSync(SHARED_SEEDS)
-      .find((n: string) => n.startsWith(p)),
-  );
+const seed = sharedSeedPath;
 const tmp = mkdtempSync(join(tmpdir(), 'wr-cli-'));
 
 describe('work-report CLI', () => {

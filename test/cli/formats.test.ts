@@ -4,7 +4,7 @@ import { spawnSync } from 'child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ROOT, SHARED, SHARED_SEEDS } from '../helpers';
+import { ROOT, SHARED, sharedSeedPath } from '../helpers';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 function run(args: string[], opts: { input?: string; cwd?: string } = {}) {
@@ -16,13 +16,7 @@ function run(args: string[], opts: { input?: string; cwd?: string } = {}) {
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-const seed = (p: string) =>
-  join(
-    SHARED_SEEDS,
-    require('fs')
-      .readdirSync(SHARED_SEEDS)
-      .find((n: string) => n.startsWith(p)),
-  );
+const seed = sharedSeedPath;
 /** A report with nothing to find, not even a half-width comma: Shanghai's 2026 report. */
 const CLEAN = join(SHARED, 'corpus', 'provincial_gwr_2026', '2026_上海市_政府工作报告.txt');
 

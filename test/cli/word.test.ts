@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ROOT, SHARED_SEEDS } from '../helpers';
+import { ROOT, sharedSeedPath } from '../helpers';
 import { docx, numberingXml, para } from '../word/docxFixture';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -15,11 +15,7 @@ function run(args: string[], opts: { input?: Buffer; lang?: string } = {}) {
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-const seed = (p: string) =>
-  join(
-    SHARED_SEEDS,
-    readdirSync(SHARED_SEEDS).find((n) => n.startsWith(p))!,
-  );
+const seed = sharedSeedPath;
 const strip = (sections: any[]): any[] =>
   sections.map((s) => ({
     title: s.title,
