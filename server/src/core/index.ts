@@ -18,6 +18,16 @@ export { decodeReport, type ReportText } from './reportText';
 export { gbt9704, readDocx, type ExportOptions, type WordRead, type WordText } from './word/index';
 export { decodeBytes, type Decoded, type Encoding } from './decode';
 export {
+  exportLimitPassed,
+  LIMITS,
+  LimitExceeded,
+  setLimits,
+  limitMessageZh,
+  limitOfMessage,
+  type LimitName,
+} from './limits';
+export { unwritableChars } from './word/xmlChars';
+export {
   DEFAULT_CONFIG,
   resolveConfig,
   type PreferredTerm,

@@ -56,19 +56,47 @@ function lines(page: PdfPage, index: number): Line[] {
   return out
     .map((l) => {
       l.runs.sort((a, b) => a.x - b.x);
-      let text = '';
-      for (const r of l.runs) text = joinRun(text, r.str);
-      const x1 = Math.max(...l.runs.map((r) => r.x + r.width));
-      return { page: index, x0: l.runs[0].x, x1, y: l.y, size: l.size, text: text.trim() };
+      let x1 = -Infinity;
+      for (const r of l.runs) x1 = Math.max(x1, r.x + r.width);
+      return { page: index, x0: l.runs[0].x, x1, y: l.y, size: l.size, text: joinRuns(l.runs).trim() };
     })
     .filter((l) => l.text);
 }
 
-/** Joins text, dropping white space that touches a Chinese character (a layout engine's spacing, not the text's). */
-function joinRun(a: string, b: string): string {
-  if (!b.trim()) return a && !CJK.test(a[a.length - 1]) ? a + ' ' : a;
-  if (a.endsWith(' ') && CJK.test(b[0])) a = a.trimEnd();
-  return a + b.replace(SPACE_BY_CJK, '');
+/**
+ * A line's runs joined, dropping white space that touches a Chinese character (a layout engine's spacing, not the
+ * text's). Pieces are collected and joined once, the last character kept aside: reading the end of a growing string
+ * flattens it, which made 200,000 runs on one baseline quadratic.
+ */
+function joinRuns(runs: TextRun[]): string {
+  const parts: string[] = [];
+  let last = '';
+  for (const { str } of runs) {
+    if (!str.trim()) {
+      if (parts.length && !CJK.test(last)) {
+        parts.push(' ');
+        last = ' ';
+      }
+      continue;
+    }
+    if (last === ' ' && CJK.test(str[0])) {
+      while (parts.length) {
+        const t = parts[parts.length - 1].trimEnd();
+        if (t) {
+          parts[parts.length - 1] = t;
+          break;
+        }
+        parts.pop();
+      }
+      last = parts.length ? parts[parts.length - 1].slice(-1) : '';
+    }
+    const piece = str.replace(SPACE_BY_CJK, '');
+    if (piece) {
+      parts.push(piece);
+      last = piece[piece.length - 1];
+    }
+  }
+  return parts.join('');
 }
 
 /** Running headers and footers: the same text near the top or bottom of at least half the pages (3 or more). */
@@ -104,7 +132,8 @@ export function pdfParagraphs(pages: PdfPage[]): PdfText {
     all.map((l) => l.x1),
     0.9,
   );
-  const paragraphs: { text: string; page: number }[] = [];
+  // A paragraph's lines, joined once at the end (its growing text is never read back).
+  const paragraphs: { parts: string[]; page: number }[] = [];
   let prev: Line | undefined;
   for (const l of all) {
     const indent = (l.x0 - left) / l.size;
@@ -118,15 +147,15 @@ export function pdfParagraphs(pages: PdfPage[]): PdfText {
       !(pitch > prev.size * 3);
     if (continues && paragraphs.length) {
       const last = paragraphs[paragraphs.length - 1];
-      last.text =
-        /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(l.text) ? `${last.text} ${l.text}` : last.text + l.text;
+      if (/[A-Za-z0-9]$/.test(prev!.text) && /^[A-Za-z0-9]/.test(l.text)) last.parts.push(' ');
+      last.parts.push(l.text);
     } else {
-      paragraphs.push({ text: l.text, page: l.page });
+      paragraphs.push({ parts: [l.text], page: l.page });
     }
     prev = l;
   }
   return {
-    text: paragraphs.map((p) => p.text).join('\n') + (paragraphs.length ? '\n' : ''),
+    text: paragraphs.map((p) => p.parts.join('')).join('\n') + (paragraphs.length ? '\n' : ''),
     pageOfLine: paragraphs.map((p) => p.page),
   };
 }

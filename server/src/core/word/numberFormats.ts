@@ -32,9 +32,9 @@ function roman(n: number): string {
   return s;
 }
 
-/** a…z, then aa…zz, as Word counts letters. */
+/** a…z, then aa…zz, as Word counts letters (to zzz… of 30 letters; past that, the number). */
 function letters(n: number): string {
-  if (n <= 0) return String(n);
+  if (n <= 0 || n > 26 * 30) return String(n);
   const ch = String.fromCharCode(97 + ((n - 1) % 26));
   return ch.repeat(Math.floor((n - 1) / 26) + 1);
 }

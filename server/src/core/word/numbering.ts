@@ -3,6 +3,7 @@
  * document's paragraphs advance in order. This is what mammoth and officeparser drop, and what a report's 一、（一）
  * are made of when Word numbered them.
  */
+import { LIMITS, LimitExceeded } from '../limits';
 import { formatNumber } from './numberFormats';
 import { child, childVal, elements, type XmlElement } from './xml';
 
@@ -25,16 +26,25 @@ interface Instance {
   overrides: Map<number, { start?: number; level?: Level }>;
 }
 
+/** A list value as Word takes it: a whole number from 0 to LIMITS.listValue ("Infinity", "1e9", "-5" are not). */
+function listValue(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = /^\s*\d{1,15}\s*$/.test(v) ? Number(v) : 0;
+  return Math.min(n, LIMITS.listValue);
+}
+
 function readLevel(el: XmlElement): Level {
   const restart = childVal(el, 'w:lvlRestart');
+  const text = childVal(el, 'w:lvlText') ?? '';
+  if (text.length > LIMITS.numberTextChars) throw new LimitExceeded('numberTextChars');
   return {
-    start: Number(childVal(el, 'w:start') ?? 0) || 0,
+    start: listValue(childVal(el, 'w:start')) ?? 0,
     format: childVal(el, 'w:numFmt') ?? 'decimal',
-    text: childVal(el, 'w:lvlText') ?? '',
+    text,
     suffix: childVal(el, 'w:suff') ?? 'tab',
     legal: child(el, 'w:isLgl') !== undefined && childVal(el, 'w:isLgl') !== '0',
     style: childVal(el, 'w:pStyle'),
-    restartAfter: restart === undefined ? Infinity : Number(restart) - 1,
+    restartAfter: restart === undefined ? Infinity : (listValue(restart) ?? 0) - 1,
   };
 }
 
@@ -82,7 +92,7 @@ export class Numbering {
         const start = childVal(o, 'w:startOverride');
         const lvl = child(o, 'w:lvl');
         overrides.set(i, {
-          start: start === undefined ? undefined : Number(start) || 0,
+          start: listValue(start),
           level: lvl ? readLevel(lvl) : undefined,
         });
       }

@@ -6,11 +6,12 @@
  * the Word paragraph it came from (1-based, counting every paragraph in document order, empty ones and those in
  * tables included), so a finding can name the paragraph a Word user sees.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { LIMITS, LimitExceeded } from '../limits';
 import { classifyLine } from '../model/classify';
 import { Numbering } from './numbering';
 import { Styles } from './styles';
-import { child, childVal, elements, onOff, parseXml, type XmlElement } from './xml';
+import { child, childVal, elements, onOff, parseXml, xmlText, XmlEncodingError, type XmlElement } from './xml';
+import { ZipError, ZipPackage } from './zip';
 
 export interface WordText {
   text: string;
@@ -21,12 +22,10 @@ export interface WordText {
 
 export type WordRead =
   | ({ ok: true } & WordText)
-  | { ok: false; reason: 'not-zip' | 'not-word' | 'protected' | 'too-large'; message: string };
+  | { ok: false; reason: 'not-zip' | 'not-word' | 'protected' | 'too-large' | 'encoding'; message: string };
 
 export { isWordFileName } from '../reportFiles';
 
-/** Parts larger than this (uncompressed) are refused: a real report's document.xml is a few megabytes. */
-const MAX_PART_BYTES = 128 * 1024 * 1024;
 const MAX_DEPTH = 64;
 /** Fields whose result is not the report's text. */
 const DROPPED_FIELD = /^\s*(PAGE|NUMPAGES|SECTIONPAGES|TOC|PAGEREF|INDEX|TC|XE|SEQ)\b/i;
@@ -35,72 +34,65 @@ function refuse(reason: Exclude<WordRead, { ok: true }>['reason'], message: stri
   return { ok: false, reason, message };
 }
 
+/** A Word document's text, within LIMITS (bytes inflated, XML elements, numbering, text): past one, refused. */
 export function readDocx(bytes: Uint8Array): WordRead {
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     return refuse('protected', 'a password-protected Word file or an old .doc (save it as .docx without a password)');
   }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     return refuse('not-zip', 'not a Word .docx file (not a zip package)');
-  let parts: Record<string, Uint8Array>;
-  let tooLarge = false;
   try {
-    parts = unzipSync(bytes, {
-      filter: (f) => {
-        if (!/^(\[Content_Types\]\.xml|word\/[^/]+\.xml|word\/_rels\/[^/]+\.rels)$/.test(f.name)) return false;
-        if (f.originalSize > MAX_PART_BYTES) {
-          tooLarge = true;
-          return false;
-        }
-        return true;
-      },
-    });
+    return readPackage(new ZipPackage(bytes));
   } catch (e) {
-    return refuse('not-zip', `not a readable zip package (${e instanceof Error ? e.message : String(e)})`);
+    if (e instanceof LimitExceeded) return refuse('too-large', e.message);
+    if (e instanceof XmlEncodingError) return refuse('encoding', e.message);
+    if (e instanceof ZipError)
+      return e.message === 'encrypted'
+        ? refuse('protected', 'a password-protected Word file or an old .doc (save it as .docx without a password)')
+        : refuse('not-zip', `not a readable zip package (${e.message})`);
+    throw e;
   }
-  if (tooLarge) return refuse('too-large', `a part is larger than ${MAX_PART_BYTES / 1024 / 1024} MB`);
-  const main = mainPart(parts);
-  if (!main || !parts[main]) return refuse('not-word', 'a zip package without a Word document (word/document.xml)');
-  const rels = relations(parts, main);
-  const xml = (name: string | undefined) => (name && parts[name] ? parseXml(strFromU8(parts[name])) : undefined);
+}
+
+function readPackage(zip: ZipPackage): WordRead {
+  const xml = (name: string | undefined) => {
+    const part = name === undefined ? undefined : zip.read(name);
+    return part ? parseXml(xmlText(part)) : undefined;
+  };
+  const main = mainPart(zip, xml('[Content_Types].xml'));
+  if (!main) return refuse('not-word', 'a zip package without a Word document (word/document.xml)');
+  const dir = main.slice(0, main.lastIndexOf('/') + 1);
+  const rels = relations(xml(`${dir}_rels/${main.slice(dir.length)}.rels`), dir);
   const reader = new BodyReader(
     new Numbering(xml(rels.numbering ?? 'word/numbering.xml')),
     new Styles(xml(rels.styles ?? 'word/styles.xml')),
   );
-  const doc = parseXml(strFromU8(parts[main]));
+  const doc = xml(main)!;
   const body = child(child(doc, 'w:document'), 'w:body');
   if (body) reader.block(body, 0);
   return { ok: true, ...reader.result() };
 }
 
 /** The main document part, from [Content_Types].xml (a .docm or .dotx names it differently), else the usual name. */
-function mainPart(parts: Record<string, Uint8Array>): string | undefined {
-  const types = parts['[Content_Types].xml'];
-  if (types) {
-    for (const o of elements(
-      elements(parseXml(strFromU8(types)))[0] ?? { name: '', attrs: {}, children: [] },
-      'Override',
-    )) {
-      if (
-        /wordprocessingml\.(document|template)\.main\+xml|document\.macroEnabled\.main\+xml|template\.macroEnabledTemplate\.main\+xml/.test(
-          o.attrs.ContentType ?? '',
-        )
-      ) {
-        return (o.attrs.PartName ?? '').replace(/^\//, '');
-      }
+function mainPart(zip: ZipPackage, types: XmlElement | undefined): string | undefined {
+  const root = types && elements(types)[0];
+  for (const o of root ? elements(root, 'Override') : []) {
+    if (
+      /wordprocessingml\.(document|template)\.main\+xml|document\.macroEnabled\.main\+xml|template\.macroEnabledTemplate\.main\+xml/.test(
+        o.attrs.ContentType ?? '',
+      )
+    ) {
+      const name = (o.attrs.PartName ?? '').replace(/^\//, '');
+      if (zip.has(name)) return name;
     }
   }
-  return parts['word/document.xml'] ? 'word/document.xml' : undefined;
+  return zip.has('word/document.xml') ? 'word/document.xml' : undefined;
 }
 
-function relations(parts: Record<string, Uint8Array>, main: string): { numbering?: string; styles?: string } {
-  const dir = main.slice(0, main.lastIndexOf('/') + 1);
-  const rels = parts[`${dir}_rels/${main.slice(dir.length)}.rels`];
+function relations(rels: XmlElement | undefined, dir: string): { numbering?: string; styles?: string } {
   const out: { numbering?: string; styles?: string } = {};
-  if (!rels) return out;
-  for (const r of elements(
-    elements(parseXml(strFromU8(rels)))[0] ?? { name: '', attrs: {}, children: [] },
-    'Relationship',
-  )) {
+  const root = rels && elements(rels)[0];
+  for (const r of root ? elements(root, 'Relationship') : []) {
     const kind = /\/(numbering|styles)$/.exec(r.attrs.Type ?? '')?.[1] as 'numbering' | 'styles' | undefined;
     if (kind && r.attrs.Target)
       out[kind] = r.attrs.Target.startsWith('/') ? r.attrs.Target.slice(1) : dir + r.attrs.Target;
@@ -121,8 +113,13 @@ class BodyReader {
   private readonly lines: string[] = [];
   private readonly paragraphOfLine: number[] = [];
   private paragraph = 0;
-  /** Open complex fields (fldChar begin … end), which may span paragraphs (a TOC does). */
+  /** Open complex fields (fldChar begin … end), which may span paragraphs (a TOC does); at most LIMITS.openFields. */
   private readonly fields: Field[] = [];
+  /** Fields beyond the limit, only counted so that their ends match. */
+  private deepFields = 0;
+  /** Open fields whose text is not the report's (an instruction, or a dropped field's result). */
+  private suppressing = 0;
+  private chars = 0;
   private dropping = 0;
   private bodyStarted = false;
 
@@ -158,6 +155,8 @@ class BodyReader {
   }
 
   private emit(p: { paragraph: number; text: string }): void {
+    this.chars += p.text.length + 1;
+    if (this.chars > LIMITS.textChars) throw new LimitExceeded('textChars');
     for (const line of p.text.split('\n')) {
       this.lines.push(line);
       this.paragraphOfLine.push(p.paragraph);
@@ -228,8 +227,34 @@ class BodyReader {
   }
 
   private get suppressed(): boolean {
-    for (const f of this.fields) if (!f.result || DROPPED_FIELD.test(f.instr)) return true;
-    return false;
+    return this.suppressing > 0 || this.deepFields > 0;
+  }
+
+  private static suppresses(f: Field): boolean {
+    return !f.result || DROPPED_FIELD.test(f.instr);
+  }
+
+  /** A fldChar: a field opens, shows its result, or closes; the count of suppressing fields kept as it goes. */
+  private fieldChar(kind: string | undefined): void {
+    if (kind === 'begin') {
+      if (this.deepFields || this.fields.length >= LIMITS.openFields) this.deepFields++;
+      else {
+        this.fields.push({ instr: '', result: false });
+        this.suppressing++;
+      }
+      return;
+    }
+    if (this.deepFields) {
+      if (kind === 'end') this.deepFields--;
+      return;
+    }
+    const f = this.fields[this.fields.length - 1];
+    if (!f) return;
+    const before = BodyReader.suppresses(f);
+    if (kind === 'separate') f.result = true;
+    else if (kind === 'end') this.fields.pop();
+    else return;
+    this.suppressing += (kind === 'end' ? 0 : BodyReader.suppresses(f) ? 1 : 0) - (before ? 1 : 0);
   }
 
   private inline(el: XmlElement, paragraphBold: boolean, out: Segment[], depth: number): void {
@@ -270,15 +295,13 @@ class BodyReader {
     const hidden = onOff(rPr, 'w:vanish') ?? false;
     for (const c of elements(r)) {
       if (c.name === 'w:fldChar') {
-        const kind = c.attrs['w:fldCharType'];
-        if (kind === 'begin') this.fields.push({ instr: '', result: false });
-        else if (kind === 'separate' && this.fields.length) this.fields[this.fields.length - 1].result = true;
-        else if (kind === 'end') this.fields.pop();
+        this.fieldChar(c.attrs['w:fldCharType']);
         continue;
       }
       if (c.name === 'w:instrText') {
-        const f = this.fields[this.fields.length - 1];
-        if (f && !f.result) f.instr += textOf(c);
+        const f = this.deepFields ? undefined : this.fields[this.fields.length - 1];
+        // An instruction longer than any real one adds nothing to what DROPPED_FIELD reads.
+        if (f && !f.result && f.instr.length < 256) f.instr += textOf(c);
         continue;
       }
       if (hidden || this.suppressed) continue;

@@ -4,6 +4,7 @@
  * their prefix as written; Word always writes its main namespace as `w:`, and the reader resolves a different
  * prefix bound to that namespace to `w:` so callers can match on one spelling.
  */
+import { LIMITS, LimitExceeded } from '../limits';
 
 export interface XmlElement {
   readonly name: string;
@@ -26,13 +27,18 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const ATTR = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+const NO_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
 
-/** Parses a whole part into its root element; malformed markup is read as far as it makes sense, never thrown. */
+/**
+ * Parses a whole part into its root element; malformed markup is read as far as it makes sense, never thrown.
+ * Within LIMITS (elements, elements open at once, name length), checked as it reads: past one, LimitExceeded.
+ */
 export function parseXml(text: string): XmlElement {
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   let rename: ((n: string) => string) | undefined;
+  let elements = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -59,11 +65,12 @@ export function parseXml(text: string): XmlElement {
       continue;
     }
     const gt = tagEnd(text, lt + 1);
-    const inner = text.slice(lt + 1, gt);
     i = gt + 1;
-    if (inner[0] === '/') {
-      const name = rename ? rename(inner.slice(1).trim()) : inner.slice(1).trim();
-      // Close up to the matching element; an unmatched end tag is ignored.
+    if (text[lt + 1] === '/') {
+      const raw = text.slice(lt + 2, gt).trim();
+      if (raw.length > LIMITS.xmlNameChars) throw new LimitExceeded('xmlNameChars');
+      const name = rename ? rename(raw) : raw;
+      // Close up to the matching element; an unmatched end tag is ignored (the stack is at most xmlDepth deep).
       for (let k = stack.length - 1; k > 0; k--)
         if (stack[k].name === name) {
           stack.length = k;
@@ -71,19 +78,78 @@ export function parseXml(text: string): XmlElement {
         }
       continue;
     }
-    const selfClosing = inner.endsWith('/');
-    const body = selfClosing ? inner.slice(0, -1) : inner;
-    const nameEnd = body.search(/[\s]|$/);
-    const attrs: Record<string, string> = {};
-    ATTR.lastIndex = nameEnd;
-    for (let m; (m = ATTR.exec(body));) attrs[m[1]] = decodeEntities(m[3] ?? m[4] ?? '');
+    const selfClosing = text[gt - 1] === '/' && gt - 1 > lt;
+    const bodyEnd = selfClosing ? gt - 1 : gt;
+    let nameEnd = lt + 1;
+    while (nameEnd < bodyEnd && !isSpace(text.charCodeAt(nameEnd))) nameEnd++;
+    if (nameEnd - lt - 1 > LIMITS.xmlNameChars) throw new LimitExceeded('xmlNameChars');
+    const attrs = nameEnd < bodyEnd ? readAttrs(text, nameEnd, bodyEnd) : NO_ATTRS;
     if (stack.length === 1 && !rename) rename = prefixRenamer(attrs);
-    const name = rename ? rename(body.slice(0, nameEnd)) : body.slice(0, nameEnd);
-    const el: XmlElement = { name, attrs, children: [] };
+    const raw = text.slice(lt + 1, nameEnd);
+    const el: XmlElement = { name: rename ? rename(raw) : raw, attrs, children: selfClosing ? NO_CHILDREN : [] };
+    if (++elements > LIMITS.xmlElements) throw new LimitExceeded('xmlElements');
     stack[stack.length - 1].children.push(el);
-    if (!selfClosing) stack.push(el);
+    if (!selfClosing) {
+      if (stack.length > LIMITS.xmlDepth) throw new LimitExceeded('xmlDepth');
+      stack.push(el);
+    }
   }
   return root;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+/** `name="value"` pairs between `from` and `to`, in one pass (a regex backtracks on a 150,000-character name). */
+function readAttrs(text: string, from: number, to: number): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  let k = from;
+  while (k < to) {
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    const start = k;
+    while (k < to && !isSpace(text.charCodeAt(k)) && text[k] !== '=') k++;
+    if (k - start > LIMITS.xmlNameChars) throw new LimitExceeded('xmlNameChars');
+    const name = text.slice(start, k);
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    if (text[k] !== '=') {
+      if (k === start) k++;
+      continue;
+    }
+    k++;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    const q = text[k];
+    if (q !== '"' && q !== "'") continue;
+    const end = text.indexOf(q, k + 1);
+    const close = end < 0 || end > to ? to : end;
+    if (name) attrs[name] = decodeEntities(text.slice(k + 1, close));
+    k = close + 1;
+  }
+  return attrs;
+}
+
+/**
+ * A part's bytes as text. OPC allows UTF-8 and UTF-16 (with or without a byte order mark); anything else is refused
+ * rather than read as nothing.
+ */
+export function xmlText(bytes: Uint8Array): string {
+  const b0 = bytes[0],
+    b1 = bytes[1];
+  if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (b0 === 0xfe && b1 === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (b0 === 0x3c && b1 === 0x00) return new TextDecoder('utf-16le').decode(bytes);
+  if (b0 === 0x00 && b1 === 0x3c) return new TextDecoder('utf-16be').decode(bytes);
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const declared = /^\uFEFF?<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']/.exec(text.slice(0, 200))?.[1];
+  if (declared && !/^utf-?8$/i.test(declared)) throw new XmlEncodingError(declared);
+  return text;
+}
+
+/** A part in an encoding OPC does not allow (and so no reader of ours would read right). */
+export class XmlEncodingError extends Error {
+  constructor(readonly encoding: string) {
+    super(`a part in ${encoding}, which Word packages do not use (UTF-8 or UTF-16)`);
+  }
 }
 
 function skipTo(text: string, end: string, from: number): number {

@@ -1,0 +1,140 @@
+/**
+ * Every bound the readers and writers of files the product did not make work under, in one place. Each is checked
+ * while the work runs (bytes counted as they inflate, elements as they are read), never taken from what a file
+ * declares about itself, and a file that passes one is refused in one line naming it. docs/reliability.md lists them.
+ *
+ * The values leave a real report far inside: a 300-page compilation's document.xml inflates to ~10 MB with ~400,000
+ * elements; a report's PDF has a few hundred pages and a few hundred thousand text runs.
+ */
+const DEFAULTS = {
+  /** Entries in a zip's central directory (a .docx has a few dozen). */
+  zipEntries: 10_000,
+  /** Bytes one part of a .docx may inflate to. */
+  partBytes: 48 * 1024 * 1024,
+  /** Bytes all the parts read from one .docx may inflate to together. */
+  packageBytes: 96 * 1024 * 1024,
+  /** Elements in one XML part. */
+  xmlElements: 2_000_000,
+  /** Elements open at once (Word nests ~20 deep). */
+  xmlDepth: 256,
+  /** Characters in an element or attribute name. */
+  xmlNameChars: 1_000,
+  /** Characters of a list level's number text (lvlText; Word's own dialog takes a few dozen). */
+  numberTextChars: 255,
+  /** A list counter's value (Word's start values stop at 32,767). */
+  listValue: 32_767,
+  /** Complex fields open at once (fldChar begin … end). */
+  openFields: 64,
+  /** Characters of text one document yields. */
+  textChars: 32 * 1024 * 1024,
+  /** Pages of a PDF. */
+  pdfPages: 2_000,
+  /** Bytes one compressed PDF stream may inflate to (a page's text is a few KB; a large photo tens of MB). */
+  pdfStreamBytes: 128 * 1024 * 1024,
+  /** Bytes all of a PDF's compressed streams may inflate to together. */
+  pdfDecodedBytes: 512 * 1024 * 1024,
+  /** Text runs of a whole PDF. */
+  pdfTextRuns: 1_000_000,
+  /** Seconds a PDF's text extraction may take (checked while each page is read). */
+  pdfSeconds: 15,
+  /** Characters of a report exported to Word (a long report has ~100,000; the docx writer holds ~170 bytes a character). */
+  exportChars: 2_000_000,
+  /** Lines of a report exported to Word (a long report has ~1,000; the writer holds ~16 KB a paragraph). */
+  exportLines: 20_000,
+  /** Bold marks (`**`) of a report exported to Word: each pair is a run, which the writer holds at ~10 KB. */
+  exportBoldMarks: 40_000,
+  /** Seconds one file may take on a reader worker before the worker is stopped (a PDF stops itself sooner). */
+  readerSeconds: 25,
+  /** Megabytes of heap a reader worker may use. */
+  readerHeapMb: 512,
+  /** Folders deep a folder walk goes (a walk enters each real folder once, so links cannot loop it). */
+  walkDepth: 8,
+  /** Report files one folder walk lists. */
+  walkFiles: 20_000,
+};
+
+export type LimitName = keyof typeof DEFAULTS;
+
+/** The limits in force: the defaults, unless `setLimits` lowered some (tests, a CI with less memory). */
+export const LIMITS: Readonly<Record<LimitName, number>> = { ...DEFAULTS };
+
+/**
+ * Sets limits from `{ name: value }` (as the WORK_REPORT_LIMITS environment variable gives them, JSON): a name that
+ * is no limit or a value that is not a positive number is ignored and returned, to be said.
+ */
+export function setLimits(values: Record<string, unknown>): string[] {
+  const ignored: string[] = [];
+  for (const [name, value] of Object.entries(values)) {
+    if (name in DEFAULTS && typeof value === 'number' && value > 0 && Number.isFinite(value))
+      (LIMITS as Record<LimitName, number>)[name as LimitName] = value;
+    else ignored.push(name);
+  }
+  return ignored;
+}
+
+/** How each limit reads in a message, in a drafter's words: {n} is the limit. */
+const WHAT: Record<LimitName, { zh: string; en: string }> = {
+  zipEntries: { zh: '压缩包列出的条目超过 {n} 个', en: 'the zip package lists more than {n} entries' },
+  partBytes: { zh: '有一个部件解压后超过 {n}', en: 'one part inflates to more than {n}' },
+  packageBytes: { zh: '各部件解压后合计超过 {n}', en: 'the parts inflate to more than {n} together' },
+  xmlElements: { zh: '一个部件的 XML 元素超过 {n} 个', en: 'one part has more than {n} XML elements' },
+  xmlDepth: { zh: 'XML 嵌套超过 {n} 层', en: 'XML elements are nested more than {n} deep' },
+  xmlNameChars: { zh: '有 XML 名称超过 {n} 个字符', en: 'an XML name is longer than {n} characters' },
+  numberTextChars: { zh: '编号格式超过 {n} 个字符', en: 'a list number format is longer than {n} characters' },
+  listValue: { zh: '编号数值超过 {n}', en: 'a list number is larger than {n}' },
+  openFields: { zh: '嵌套域超过 {n} 层', en: 'fields are nested more than {n} deep' },
+  textChars: { zh: '文字超过 {n} 个字符', en: 'the text is longer than {n} characters' },
+  pdfPages: { zh: 'PDF 超过 {n} 页', en: 'the PDF has more than {n} pages' },
+  pdfStreamBytes: { zh: 'PDF 有一个数据流解压后超过 {n}', en: 'one PDF stream inflates to more than {n}' },
+  pdfDecodedBytes: { zh: 'PDF 各数据流解压后合计超过 {n}', en: "the PDF's streams inflate to more than {n} together" },
+  pdfTextRuns: { zh: 'PDF 文字块超过 {n} 个', en: 'the PDF has more than {n} text runs' },
+  pdfSeconds: { zh: 'PDF 读取超过 {n} 秒', en: 'the PDF takes longer than {n} seconds to read' },
+  exportChars: { zh: '报告超过 {n} 个字符，无法导出', en: 'the report is longer than {n} characters to export' },
+  exportLines: { zh: '报告超过 {n} 行，无法导出', en: 'the report has more than {n} lines to export' },
+  exportBoldMarks: {
+    zh: '报告的加粗标记（**）超过 {n} 个，无法导出',
+    en: 'the report has more than {n} bold marks (**) to export',
+  },
+  readerSeconds: { zh: '读取超过 {n} 秒', en: 'the file takes longer than {n} seconds to read' },
+  readerHeapMb: { zh: '读取所需内存超过 {n} MB', en: 'reading the file needs more than {n} MB of memory' },
+  walkDepth: { zh: '文件夹超过 {n} 层', en: 'folders are nested more than {n} deep' },
+  walkFiles: { zh: '文件超过 {n} 个', en: 'a folder holds more than {n} report files' },
+};
+
+function shown(name: LimitName): string {
+  const v: number = LIMITS[name] ?? NaN;
+  return /Bytes$/.test(name) ? `${v / 1024 / 1024} MB` : v.toLocaleString('en');
+}
+
+const PREFIX = 'over the limit ';
+
+/** The limit a text passes as a report to export, if any: checked before it is parsed, and again by the layout. */
+export function exportLimitPassed(text: string): LimitName | undefined {
+  if (text.length > LIMITS.exportChars) return 'exportChars';
+  let lines = 0;
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1))
+    if (++lines > LIMITS.exportLines) return 'exportLines';
+  let marks = 0;
+  for (let k = text.indexOf('**'); k >= 0; k = text.indexOf('**', k + 2))
+    if (++marks > LIMITS.exportBoldMarks) return 'exportBoldMarks';
+  return undefined;
+}
+
+/** A file passed one of the limits: thrown inside a reader, turned into its one-line refusal at the reader's edge. */
+export class LimitExceeded extends Error {
+  constructor(readonly limit: LimitName) {
+    super(`${PREFIX}${limit}: ${(WHAT[limit]?.en ?? limit).replace('{n}', shown(limit))}`);
+    this.name = 'LimitExceeded';
+  }
+}
+
+/** The limit a refusal's message names, if it is one of these (readers report in English; see limitMessageZh). */
+export function limitOfMessage(message: string): LimitName | undefined {
+  const m = /^over the limit (\w+):/.exec(message);
+  return m && m[1] in DEFAULTS ? (m[1] as LimitName) : undefined;
+}
+
+/** The refusal in Chinese: 超出限制：有一个部件解压后超过 48 MB. */
+export function limitMessageZh(limit: LimitName): string {
+  return `超出限制：${(WHAT[limit]?.zh ?? limit).replace('{n}', shown(limit))}`;
+}
