@@ -12,8 +12,7 @@ import {
 } from './cli/formats';
 import { findRcFile, isIgnored } from './config/rcFile';
 import { encodeText } from './io/encode';
-import { inWordParagraphs, isPreloaded, listReports, load, preloadPdfs } from './cli/load';
-import { isPdfFileName } from './io/pdf';
+import { inWordParagraphs, isPreloaded, listReports, load, needsReader, preloadBinaries } from './cli/load';
 import { writeFileAtomic } from './io/safeWrite';
 import {
   applyEdits,
@@ -35,7 +34,8 @@ import {
   type OutlineEntry,
 } from './core';
 import { msg } from './messages';
-import { exportDocx } from './engines/exportDocx';
+import { exportReport } from './io/exportReport';
+import { limitsFromEnv } from './io/limitsFromEnv';
 
 const VERSION = '0.1.0';
 
@@ -113,16 +113,12 @@ async function runExport(
     io.err(msg(locale, 'cliExportNeedsOut')());
     return 2;
   }
-  if (file !== '-' && resolve(target) === resolve(file)) {
-    io.err(msg(locale, 'cliExportOverSelf')(target));
-    return 2;
-  }
-  const bytes = await exportDocx(parseReport(new TextDoc(f.file, f.text)));
-  const w = writeFileAtomic(target, bytes, { backup: true, create: true });
+  const w = await exportReport({ name: f.file, text: f.text }, target, file === '-' ? [] : [file], locale);
   if (!w.ok) {
     io.err(w.message);
     return 2;
   }
+  if (w.dropped) io.err(msg(locale, 'exportDropped')(w.dropped));
   io.err(msg(locale, 'cliWrote')(target, w.backup));
   return 0;
 }
@@ -165,11 +161,13 @@ export function runCli(
     return 2;
   }
   const json = format === 'json';
-  // PDFs are read first (asynchronously); then the command runs as for any report.
-  const pdfInputs = [...files, ...(command === 'compare' ? listReports(libDir!, { pdf: true }) : [])].filter(
-    (f) => isPdfFileName(f) && !isPreloaded(f),
-  );
-  if (pdfInputs.length) return preloadPdfs(pdfInputs, locale).then(() => runCli(argv, io, env, cwd));
+  // Word documents and PDFs are read first, on a reader worker (asynchronously); then the command runs as for any
+  // report.
+  const inputs = [
+    ...(command === 'check' ? files.flatMap((f) => (f !== '-' && isFolder(f) ? listReports(f) : [f])) : files),
+    ...(command === 'compare' ? listReports(libDir!, { pdf: true }) : []),
+  ].filter((f) => needsReader(f) && !isPreloaded(f));
+  if (inputs.length) return preloadBinaries(inputs, locale).then(() => runCli(argv, io, env, cwd));
   if (command === 'export') return runExport(files[0], values['-o'] ?? values['--output'], stdinName, locale, io);
 
   if (command === 'compare') {
@@ -341,6 +339,8 @@ export function runCli(
 }
 
 if (require.main === module) {
+  const limitsProblem = limitsFromEnv();
+  if (limitsProblem) process.stderr.write(`work-report: ${limitsProblem}\n`);
   // `work-report check … | head` closes the pipe early: that is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -3,7 +3,13 @@
  * Localized messages from the checks), Chinese first: one table, one lookup. The VS Code client localises its
  * own UI through vscode.l10n (l10n/bundle.l10n.zh-cn.json), as VS Code expects.
  */
-import type { Locale } from './core';
+import { LimitExceeded, limitMessageZh, limitOfMessage, type LimitName, type Locale } from './core';
+
+/** A reader's refusal for passing one of the LIMITS, in Chinese; undefined for any other message. */
+function limitZh(message: string): string | undefined {
+  const limit = limitOfMessage(message);
+  return limit && limitMessageZh(limit);
+}
 
 const TABLE = {
   tooLarge: {
@@ -58,24 +64,24 @@ const TABLE = {
   // Why a Word document or a PDF could not be read (the readers say it in English, for logs).
   wordReason: {
     zh: (message: string) =>
-      message.startsWith('a password-protected')
+      limitZh(message) ??
+      (message.startsWith('a password-protected')
         ? '有密码保护，或是旧版 .doc（请另存为无密码的 .docx）'
         : message.startsWith('a zip package without')
           ? '压缩包中没有 Word 正文（word/document.xml）'
-          : message.startsWith('a part is larger')
-            ? '文档部件过大'
-            : `不是有效的 .docx 文件（${message}）`,
+          : message.startsWith('a part in ')
+            ? `文档部件的编码不是 UTF-8 或 UTF-16（${message}）`
+            : `不是有效的 .docx 文件（${message}）`),
     en: (message: string) => message,
   },
   pdfReason: {
     zh: (message: string) =>
-      message.startsWith('a password-protected')
+      limitZh(message) ??
+      (message.startsWith('a password-protected')
         ? '有密码保护'
         : message.startsWith('no text')
           ? '没有文字层（扫描件？需先做文字识别）'
-          : message.startsWith('more than')
-            ? '页数过多'
-            : `不是有效的 PDF（${message}）`,
+          : `不是有效的 PDF（${message}）`),
     en: (message: string) => message,
   },
   // The command line.
@@ -88,12 +94,25 @@ const TABLE = {
     en: () => 'export from standard input needs -o OUT.docx',
   },
   cliExportOverSelf: {
-    zh: (target: string) => `${target} 就是报告本身：请用 -o 指定另一个文件`,
-    en: (target: string) => `${target} is the report itself: give another -o`,
+    zh: (target: string) => `${target} 是报告本身或另一份打开的报告，不能覆盖：请另选一个文件`,
+    en: (target: string) =>
+      `${target} is the report itself or another open report, and is not overwritten: choose another file`,
   },
   cliWrote: {
     zh: (target: string, backup?: string) => `已写出 ${target}${backup ? `（原文件保存为 ${backup}）` : ''}`,
     en: (target: string, backup?: string) => `wrote ${target}${backup ? ` (the earlier file kept as ${backup})` : ''}`,
+  },
+  limitPassed: {
+    zh: (limit: LimitName) => limitMessageZh(limit),
+    en: (limit: LimitName) => new LimitExceeded(limit).message,
+  },
+  exportDropped: {
+    zh: (n: number) => `有 ${n} 个控制字符或无效字符无法写入 Word 文档，已略去`,
+    en: (n: number) => `${n} control or invalid characters cannot be written to a Word document and were left out`,
+  },
+  exportTargetNotFile: {
+    zh: (uri: string) => `${uri} 不是本机文件的完整地址（file:///…）：请给出绝对路径`,
+    en: (uri: string) => `${uri} is not a full file address (file:///…): give an absolute path`,
   },
   cliCompareSummary: {
     zh: (file: string, reused: string, reports: number, lastYear: string | undefined, verbatim: number) =>

@@ -3,11 +3,21 @@
  * text in any of the encodings the core decodes, a Word document, or a PDF (read ahead by `preloadPdfs`, since
  * pdf.js is asynchronous). Messages are in the user's language.
  */
-import { readdirSync, readSync, statSync } from 'fs';
+import { readdirSync, readSync, realpathSync, statSync } from 'fs';
 import { join } from 'path';
-import { decodeReport, isReportInFolder, type Encoding, type Locale, type runChecks } from '../core';
-import { isPdfFileName, readPdf } from '../io/pdf';
-import { readRegularFile, readRegularFileSync } from '../io/regularFile';
+import {
+  decodeReport,
+  isReportInFolder,
+  isWordFileName,
+  LIMITS,
+  type Encoding,
+  type Locale,
+  type runChecks,
+} from '../core';
+import { type FileDecoded } from '../io/decodeFile';
+import { isPdfFileName } from '../io/pdf';
+import { Readers } from '../io/readers';
+import { readRegularFileSync } from '../io/regularFile';
 import { msg } from '../messages';
 
 export type Loaded =
@@ -25,30 +35,46 @@ export type Loaded =
 /** A report the CLI reads may be large (a 20 MB compilation), never endless: /dev/zero behind a link is refused. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-/** PDFs read ahead, by path: what `load` gives for them. */
-const pdfs = new Map<string, Loaded>();
+/** Word documents and PDFs read ahead, by path: what `load` gives for them. */
+const preloaded = new Map<string, Loaded>();
+/** Files read ahead, or tried: one that could not be read is left to `load`, which says why. */
+const attempted = new Set<string>();
 
-export const isPreloaded = (file: string) => pdfs.has(file);
+export const isPreloaded = (file: string) => attempted.has(file);
 
-/** Reads the PDFs among `files` (pdf.js is asynchronous), so that `load` can give them like any other report. */
-export async function preloadPdfs(files: string[], locale: Locale): Promise<void> {
-  for (const file of files) {
-    if (!isPdfFileName(file) || pdfs.has(file)) continue;
-    const r = await readRegularFile(file, MAX_INPUT_BYTES);
-    if (!r.ok) continue; // load() reads it again and says why
-    const p = await readPdf(r.bytes);
-    pdfs.set(
-      file,
-      p.ok
-        ? { ok: true, file, text: p.text, encoding: 'utf-8', bom: false, pdf: { pageOfLine: p.pageOfLine } }
-        : { ok: false, file, message: msg(locale, 'cliNotPdf')(file, msg(locale, 'pdfReason')(p.message)) },
-    );
+/** Files read ahead on a reader worker (readers.ts): Word documents and PDFs, which the product did not make. */
+export const needsReader = (file: string) => file !== '-' && (isPdfFileName(file) || isWordFileName(file));
+
+/**
+ * Reads the Word documents and PDFs among `files` on a reader worker, one after another, so that a file that hangs
+ * or exhausts its reader is refused with the limit it passed; then `load` gives them like any other report.
+ */
+export async function preloadBinaries(files: string[], locale: Locale): Promise<void> {
+  const readers = new Readers();
+  try {
+    for (const file of files) {
+      if (!needsReader(file) || attempted.has(file)) continue;
+      attempted.add(file);
+      const r = readRegularFileSync(file, MAX_INPUT_BYTES);
+      if (!r.ok) continue; // load() reads it again and says why
+      const d = await readers.decode(file, r.bytes);
+      preloaded.set(
+        file,
+        isPdfFileName(file)
+          ? d.ok
+            ? { ok: true, file, text: d.text, encoding: 'utf-8', bom: false, pdf: d.pdf ?? { pageOfLine: [] } }
+            : { ok: false, file, message: msg(locale, 'cliNotPdf')(file, msg(locale, 'pdfReason')(d.message)) }
+          : loadedOf(file, d, locale),
+      );
+    }
+  } finally {
+    await readers.close();
   }
 }
 
 export function load(file: string, locale: Locale, stdinName?: string): Loaded {
-  const pdf = pdfs.get(file);
-  if (pdf) return pdf;
+  const read = preloaded.get(file);
+  if (read) return read;
   if (file === '-') {
     let bytes: Buffer;
     try {
@@ -103,7 +129,17 @@ function readStdin(): Buffer {
 }
 
 function decoded(file: string, bytes: Buffer, locale: Locale): Loaded {
-  const d = decodeReport(file, bytes);
+  let d: FileDecoded;
+  try {
+    d = decodeReport(file, bytes);
+  } catch (e) {
+    // A fault of ours on this file must not end a folder check: said, and the next file checked.
+    d = { ok: false, reason: 'word', message: `not readable (${e instanceof Error ? e.message : String(e)})` };
+  }
+  return loadedOf(file, d, locale);
+}
+
+function loadedOf(file: string, d: FileDecoded, locale: Locale): Loaded {
   if (!d.ok) {
     const message =
       d.reason === 'binary'
@@ -127,8 +163,17 @@ export function inWordParagraphs(diagnostics: ReturnType<typeof runChecks>, para
   });
 }
 
-/** The report files under a folder (recursively, bounded; see isReportInFolder), or the file itself. */
-export function listReports(dir: string, opts: { pdf?: boolean } = {}, depth = 0, out: string[] = []): string[] {
+/**
+ * The report files under a folder (recursively, within LIMITS.walkDepth and walkFiles; see isReportInFolder), or
+ * the file itself. A folder is entered once, by its real path: a symlink loop ends where it meets itself.
+ */
+export function listReports(
+  dir: string,
+  opts: { pdf?: boolean } = {},
+  depth = 0,
+  out: string[] = [],
+  seen = new Set<string>(),
+): string[] {
   let st;
   try {
     st = statSync(dir);
@@ -139,12 +184,27 @@ export function listReports(dir: string, opts: { pdf?: boolean } = {}, depth = 0
     out.push(dir);
     return out;
   }
-  if (!st.isDirectory() || depth > 6 || out.length > 5000) return out;
-  for (const name of readdirSync(dir).sort()) {
+  if (!st.isDirectory() || depth > LIMITS.walkDepth || out.length >= LIMITS.walkFiles) return out;
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return out;
+  }
+  if (seen.has(real)) return out;
+  seen.add(real);
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return out;
+  }
+  for (const name of names) {
     if (name.startsWith('.') || name === 'node_modules') continue;
+    if (out.length >= LIMITS.walkFiles) break;
     const p = join(dir, name);
     try {
-      if (statSync(p).isDirectory()) listReports(p, opts, depth + 1, out);
+      if (statSync(p).isDirectory()) listReports(p, opts, depth + 1, out, seen);
       else if (isReportInFolder(name) || (opts.pdf && isPdfFileName(name))) out.push(p);
     } catch {
       /* unreadable: skipped */

@@ -1,7 +1,9 @@
 /**
  * Replacing a user's file without ever leaving it half-written: the new bytes go to a temporary file in the same
  * folder, are flushed to disk, and only then renamed over the original (an atomic step on one file system), with the
- * original's permissions. Through a symlink the target is replaced, not the link. A read-only file is refused. An
+ * original's permissions. Through a symlink the target is replaced, not the link — unless `replaceLink` (a file the
+ * product makes, such as an export: a link planted where it will be written is replaced, and what it points to left
+ * alone). A read-only file is refused. An
  * optional backup never overwrites an earlier one (FILE.bak taken → FILE.bak.1 …). On any failure the original is
  * untouched and the temporary file removed.
  */
@@ -13,6 +15,7 @@ import {
   fchmodSync,
   fchownSync,
   fsyncSync,
+  lstatSync,
   openSync,
   realpathSync,
   renameSync,
@@ -20,7 +23,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'fs';
-import { basename, dirname, join } from 'path';
+import { basename, dirname, join, resolve } from 'path';
 
 export type WriteResult = { ok: true; backup?: string } | { ok: false; message: string };
 
@@ -45,15 +48,40 @@ function backupOf(file: string): string {
   throw new Error(`no free backup name after ${MAX_BACKUPS} tries`);
 }
 
-/** `create`: a file that does not exist yet is written new (mode 0644 less the umask), the same atomic way. */
+/** A path as the file system resolves it, links followed; for a file not there yet, its folder's. */
+export function resolvedPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    try {
+      return join(realpathSync(dirname(resolve(file))), basename(file));
+    } catch {
+      return resolve(file);
+    }
+  }
+}
+
+const isLink = (file: string) => {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * `create`: a file that does not exist yet is written new (mode 0644 less the umask), the same atomic way.
+ * `replaceLink`: a symlink at `file` is replaced by the new file, never written through.
+ */
 export function writeFileAtomic(
   file: string,
   bytes: Uint8Array,
-  opts: { backup?: boolean; create?: boolean } = {},
+  opts: { backup?: boolean; create?: boolean; replaceLink?: boolean } = {},
 ): WriteResult {
   let target: string;
   let st: { mode: number; uid: number; gid: number; isFile(): boolean } | undefined;
   try {
+    if (opts.replaceLink && isLink(file)) throw Object.assign(new Error('a link'), { code: 'ENOENT' });
     target = realpathSync(file);
     st = statSync(target);
   } catch (e) {

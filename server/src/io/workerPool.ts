@@ -4,22 +4,43 @@
  * with the fewest in flight; answers come back by job number, so callers keep their own order. A worker that
  * fails takes only its jobs down (they reject, and the caller does them itself); the pool never throws on a job.
  * A job that runs past the time limit rejects with JobTimeout, and its worker is replaced: a file that would hang
- * the parser costs one job, never the build.
+ * the parser costs one job, never the build. A worker whose heap passes its limit (resourceLimits) or that dies
+ * otherwise takes down the job it was running (JobFailed: that job is never retried on the caller's thread, where
+ * it would do the same harm) and a fresh worker takes over the jobs queued behind it.
  */
 import { availableParallelism } from 'os';
-import { parentPort, Worker, type Transferable } from 'worker_threads';
+import { parentPort, Worker, type ResourceLimits, type Transferable } from 'worker_threads';
 
 type Answer<Out> = { id: number; ok: true; out: Out } | { id: number; ok: false; message: string };
+/** What a worker says once its script has loaded and it serves jobs. */
+const READY = 'ready';
 
-interface Slot<Out> {
+interface Job<In, Out> {
+  job: In;
+  /** This job's own time limit, if not the pool's. */
+  timeLimitMs?: number;
+  resolve: (o: Out) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot<In, Out> {
   worker: Worker;
+  /** Its script loaded and serving (it said so): a death before that is a start that failed, not a job's doing. */
+  ready: boolean;
   /** In the order posted: a worker answers one after another, so the first is the one running. */
-  jobs: Map<number, { resolve: (o: Out) => void; reject: (e: Error) => void }>;
+  jobs: Map<number, Job<In, Out>>;
   timer?: ReturnType<typeof setTimeout>;
 }
 
-/** A job that ran past the pool's time limit (its worker was stopped). Other jobs of that worker reject otherwise. */
+/** A job that ran past the pool's time limit (its worker was stopped). */
 export class JobTimeout extends Error {}
+/** A job whose worker died under it (its heap limit passed, or a crash): the job's own doing. */
+export class JobFailed extends Error {}
+/** No worker thread could be had for a job: the caller may do it itself. */
+export class NoWorker extends Error {}
+
+/** Workers started again after deaths, at most, in a pool's life: a file that kills every worker ends here. */
+const MAX_RESTARTS = 16;
 
 /** Worker threads worth starting here: one per core, none on one core (the caller's thread is that core). */
 export function workerThreadsWanted(cap = 4): number {
@@ -28,13 +49,16 @@ export function workerThreadsWanted(cap = 4): number {
 }
 
 export class WorkerPool<In, Out> {
-  private readonly slots: Slot<Out>[] = [];
+  private readonly slots: Slot<In, Out>[] = [];
   private next = 0;
+  private restarts = 0;
+  private closed = false;
 
   constructor(
     private readonly script: string,
     size: number,
     private readonly timeLimitMs = 60_000,
+    private readonly resourceLimits?: ResourceLimits,
   ) {
     for (let i = 0; i < size; i++) this.start();
   }
@@ -48,63 +72,79 @@ export class WorkerPool<In, Out> {
     return this.slots.reduce((n, s) => n + s.jobs.size, 0);
   }
 
-  run(job: In, transfer: Transferable[] = []): Promise<Out> {
-    const slot = this.slots.reduce<Slot<Out> | undefined>(
+  run(job: In, transfer: Transferable[] = [], timeLimitMs?: number): Promise<Out> {
+    return new Promise<Out>((resolve, reject) => this.post({ job, resolve, reject, timeLimitMs }, transfer));
+  }
+
+  private post(j: Job<In, Out>, transfer: Transferable[] = []): void {
+    const slot = this.slots.reduce<Slot<In, Out> | undefined>(
       (a, s) => (!a || s.jobs.size < a.jobs.size ? s : a),
       undefined,
     );
-    if (!slot) return Promise.reject(new Error('no worker thread'));
+    if (!slot) return j.reject(new NoWorker('no worker thread'));
     const id = this.next++;
-    return new Promise<Out>((resolve, reject) => {
-      slot.jobs.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, job }, transfer);
-      if (slot.jobs.size === 1) this.arm(slot);
-    });
+    slot.jobs.set(id, j);
+    slot.worker.postMessage({ id, job: j.job }, transfer);
+    if (slot.jobs.size === 1) this.arm(slot);
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const slots = this.slots.splice(0);
-    for (const s of slots) clearTimeout(s.timer);
+    for (const s of slots) {
+      clearTimeout(s.timer);
+      for (const j of s.jobs.values()) j.reject(new NoWorker('the pool was closed'));
+      s.jobs.clear();
+    }
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   /** The time limit of the slot's running job (the first in its queue), if any. */
-  private arm(slot: Slot<Out>): void {
+  private arm(slot: Slot<In, Out>): void {
     clearTimeout(slot.timer);
-    const running = slot.jobs.keys().next();
+    const running = slot.jobs.values().next();
     if (running.done) return;
-    slot.timer = setTimeout(() => this.timeOut(slot, running.value), this.timeLimitMs);
+    const limit = running.value.timeLimitMs ?? this.timeLimitMs;
+    slot.timer = setTimeout(() => this.timeOut(slot, limit), limit);
     slot.timer.unref();
   }
 
-  private timeOut(slot: Slot<Out>, id: number): void {
-    const j = slot.jobs.get(id);
-    slot.jobs.delete(id);
-    j?.reject(new JobTimeout(`no answer within ${this.timeLimitMs / 1000} s`));
-    this.fail(slot, new Error('worker thread stopped (another job ran past the time limit)'));
+  private timeOut(slot: Slot<In, Out>, limitMs: number): void {
+    // It was running the job (whether or not it said it was ready): the job is the one that hangs.
+    this.fail(slot, new JobTimeout(`no answer within ${limitMs / 1000} s`), true);
     void slot.worker.terminate();
-    // It was working: a fresh one takes its place.
-    this.start();
   }
 
-  /** Takes the slot out of the pool; its jobs reject with `e`. Idempotent (an error is followed by an exit). */
-  private fail(slot: Slot<Out>, e: Error): void {
+  /**
+   * Takes the slot out of the pool: the job it was running rejects with `e`, a fresh worker is started, and the
+   * jobs queued behind go to the workers left. A worker that never started takes no job down and is not replaced:
+   * its jobs go to the others, or back to the caller (NoWorker). Idempotent (an error is followed by an exit).
+   */
+  private fail(slot: Slot<In, Out>, e: Error, started = slot.ready): void {
     clearTimeout(slot.timer);
     const at = this.slots.indexOf(slot);
-    if (at >= 0) this.slots.splice(at, 1);
-    for (const j of slot.jobs.values()) j.reject(e);
+    if (at < 0) return;
+    this.slots.splice(at, 1);
+    const jobs = [...slot.jobs.values()];
     slot.jobs.clear();
+    if (started) {
+      jobs.shift()?.reject(e);
+      if (!this.closed && this.restarts++ < MAX_RESTARTS) this.start();
+    }
+    for (const j of jobs) this.post(j);
   }
 
   private start(): void {
     let worker: Worker;
     try {
-      worker = new Worker(this.script);
+      worker = new Worker(this.script, this.resourceLimits ? { resourceLimits: this.resourceLimits } : {});
     } catch {
       return; // one fewer worker: its share is the caller's
     }
-    const slot: Slot<Out> = { worker, jobs: new Map() };
-    worker.on('message', (a: Answer<Out>) => {
+    const slot: Slot<In, Out> = { worker, ready: false, jobs: new Map() };
+    worker.on('message', (a: Answer<Out> | typeof READY) => {
+      slot.ready = true;
+      if (a === READY) return;
       const j = slot.jobs.get(a.id);
       if (!j) return;
       slot.jobs.delete(a.id);
@@ -112,25 +152,32 @@ export class WorkerPool<In, Out> {
       if (a.ok) j.resolve(a.out);
       else j.reject(new Error(a.message));
     });
-    worker.on('error', (e) => this.fail(slot, e));
-    worker.on('exit', (code) => this.fail(slot, new Error(`worker thread exited (${code})`)));
+    worker.on('error', (e) => this.fail(slot, new JobFailed(e.message)));
+    worker.on('exit', (code) => this.fail(slot, new JobFailed(`worker thread exited (${code})`)));
     this.slots.push(slot);
   }
 }
 
+type Handled<Out> = { out: Out; transfer?: Transferable[] };
+
 /**
- * The worker side: answers each job with `handle` (and the buffers its answer may move instead of copying).
+ * The worker side: answers each job with `handle` (and the buffers its answer may move instead of copying), one
+ * job after another even when `handle` is asynchronous (the pool times the first job in a worker's queue).
  * A job that throws is answered with its message; the worker goes on.
  */
-export function serveJobs<In, Out>(handle: (job: In) => { out: Out; transfer?: Transferable[] }): void {
+export function serveJobs<In, Out>(handle: (job: In) => Handled<Out> | Promise<Handled<Out>>): void {
   const port = parentPort;
   if (!port) throw new Error('serveJobs runs in a worker thread');
+  let queue = Promise.resolve();
+  port.postMessage(READY);
   port.on('message', ({ id, job }: { id: number; job: In }) => {
-    try {
-      const { out, transfer } = handle(job);
-      port.postMessage({ id, ok: true, out } satisfies Answer<Out>, transfer ?? []);
-    } catch (e) {
-      port.postMessage({ id, ok: false, message: e instanceof Error ? e.message : String(e) } satisfies Answer<Out>);
-    }
+    queue = queue.then(async () => {
+      try {
+        const { out, transfer } = await handle(job);
+        port.postMessage({ id, ok: true, out } satisfies Answer<Out>, transfer ?? []);
+      } catch (e) {
+        port.postMessage({ id, ok: false, message: e instanceof Error ? e.message : String(e) } satisfies Answer<Out>);
+      }
+    });
   });
 }

@@ -4,7 +4,7 @@
  * entries' metadata (with each file's path, size and mtime, so a warm start reads no report) and every paragraph's
  * fingerprints, verified when read. Texts are not kept: a shown match reads its line from the file.
  */
-import { existsSync, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import {
   decodeReport,
@@ -19,12 +19,19 @@ import {
   type LibraryEntry,
 } from '../core';
 import { globBase, globMatcher, isGlob } from '../config/glob';
-import { readPdf } from '../io/pdf';
+import {
+  bundledWorkerScript,
+  jobTimeLimitMs,
+  readerPool,
+  workerRefusal,
+  type WorkerAnswer,
+  type WorkerJob,
+} from '../io/readers';
 import { statAll } from '../io/statAll';
-import { readRegularFile, readRegularFileSync } from '../io/regularFile';
-import { JobTimeout, WorkerPool, workerThreadsWanted } from '../io/workerPool';
+import { readRegularFileSync } from '../io/regularFile';
+import { WorkerPool, workerThreadsWanted } from '../io/workerPool';
 import { collectGarbage } from './collectGarbage';
-import { entryOfFile, entryOfText, type FileAnswer, type FileJob } from './libraryFile';
+import { entryOfFile, entryOfPdf, type FileAnswer, type FileJob } from './libraryFile';
 import { encodingCache, readCache, writeCacheBytes, type CacheData, type CachedMeta } from './libraryCache';
 import { pathToUri, uriToPath } from './uri';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -32,8 +39,8 @@ import { WorkspaceIndex } from './workspaceIndex';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** A Word document carries its photos: only its XML parts are inflated, so a larger file costs no more. */
 const MAX_WORD_FILE_BYTES = 64 * 1024 * 1024;
-const maxBytesOf = (file: string) =>
-  isWordFileName(file) || isPdfFileName(file) ? MAX_WORD_FILE_BYTES : MAX_FILE_BYTES;
+const isBinary = (file: string) => isWordFileName(file) || isPdfFileName(file);
+const maxBytesOf = (file: string) => (isBinary(file) ? MAX_WORD_FILE_BYTES : MAX_FILE_BYTES);
 
 /** Lets the event loop run (a request in) before the next step of a long piece of work. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -44,16 +51,11 @@ const MAX_LIBRARY_FILES = 20_000;
 const TEXTS_KEPT = 24;
 /** After parsing this many reports, the garbage is worth a full collection (~0.1 s for a thousand). */
 const GC_AFTER_PARSING = 50;
-/** Fewer reports to parse than this are parsed here: starting the worker threads would cost more. */
+/** Fewer text reports to parse than this are parsed here: starting the worker threads would cost more. Word
+ * documents and PDFs are always read on a worker, where one that hangs or exhausts its reader can be stopped. */
 const WORKERS_FROM = 16;
 /** Jobs queued per worker thread: enough that none waits for its next file, few enough that progress is true. */
 const QUEUED_PER_WORKER = 4;
-
-/** The worker script beside this bundle (dist/library-worker.js); test bundles have none and parse in-process. */
-function bundledWorkerScript(): string | undefined {
-  const file = path.join(__dirname, 'library-worker.js');
-  return existsSync(file) ? file : undefined;
-}
 
 export interface LibrarySources {
   roots: string[];
@@ -70,6 +72,8 @@ export class LibraryStore {
   private readonly texts = new Map<string, string[]>();
   /** The entry already built for a report (by reportId), if any. */
   private readonly known = (id: string) => this.byId.get(id);
+  /** Files a reader refused, by their size and time: not read again until they change. */
+  private readonly refused = new Map<string, { size: number; mtimeMs: number; message: string }>();
   /** PDFs' lines, kept from the build: a PDF cannot be read again synchronously when a match is shown. */
   private readonly pdfLines = new Map<string, string[]>();
 
@@ -150,7 +154,9 @@ export class LibraryStore {
         ? this.byId.get(stamp.id)
         : undefined;
     };
-    const pool = this.entryPool(files.filter((_, i) => !cached(i)).length);
+    const toParse = files.filter((_, i) => !cached(i));
+    // A Word document or PDF to parse, or a cached PDF whose lines are not here yet: read on a worker.
+    const pool = this.entryPool(toParse.length, files.some(isBinary));
     /** Files in order with their entries: a worker's answer is awaited in its file's place. */
     const placed: {
       file: string;
@@ -172,34 +178,46 @@ export class LibraryStore {
           skipped.push(`${file}: larger than ${maxBytesOf(file) / 1024 / 1024} MB`);
           continue;
         }
+        // Refused before and unchanged since: said again, not read again (a bomb costs its reader once a session).
+        const refused = this.refused.get(file);
+        if (refused && refused.size === st.size && refused.mtimeMs === st.mtimeMs) {
+          skipped.push(`${file}: ${refused.message}`);
+          continue;
+        }
         const uri = pathToUri(file);
         const entry = cached(i);
         const job: FileJob = { file, uri, maxBytes: maxBytesOf(file) };
         let answer: FileAnswer | Promise<FileAnswer>;
         if (entry) answer = { ok: true, entry, parsed: false };
-        else if (isPdfFileName(file)) answer = await this.pdfEntry(job);
-        else if (pool) {
+        else if (pool && (isBinary(file) || pool.size > 0)) {
           answer = this.entryOnWorker(pool, job);
           queued.push(answer);
           if (queued.length >= QUEUED_PER_WORKER * pool.size) await queued.shift();
         } else {
-          answer = this.entryHere(job);
+          answer = await this.entryHere(job);
           // Parsed on this thread: a request waits at most one report (a few milliseconds).
           await nextTurn();
         }
         // A PDF's entry from the cache still needs its lines, to show a match (read once per session).
-        if (entry && isPdfFileName(file) && !this.pdfLines.has(uri)) await this.pdfText(job);
-        // Built here, an entry is known at once: a second file with the same report is not parsed again.
-        if (!(answer instanceof Promise) && answer.ok) this.byId.set(answer.entry.id, answer.entry);
+        if (entry && isPdfFileName(file) && !this.pdfLines.has(uri)) {
+          const a = pool ? await this.entryOnWorker(pool, job) : await this.entryHere(job);
+          if (a.ok && a.text !== undefined) this.pdfLines.set(uri, a.text.split('\n'));
+        }
+        // Built here, an entry is known at once: a second file with the same report is not parsed again. (With
+        // workers, answers come in any order: the final pass below lets the first file's entry stand.)
+        if (!pool && !(answer instanceof Promise) && answer.ok) this.byId.set(answer.entry.id, answer.entry);
         placed.push({ file, uri, size: st.size, mtimeMs: st.mtimeMs, answer });
         onProgress?.(i + 1, files.length);
       }
       for (const p of placed) {
         const answer = await p.answer;
+        if (answer.ok && answer.text !== undefined) this.pdfLines.set(p.uri, answer.text.split('\n'));
         if (!answer.ok) {
           skipped.push(`${p.file}: ${answer.message}`);
+          this.refused.set(p.file, { size: p.size, mtimeMs: p.mtimeMs, message: answer.message });
           continue;
         }
+        this.refused.delete(p.file);
         // Two files with one report, parsed on two threads: the first file's entry stands for both.
         const entry = this.known(answer.entry.id) ?? answer.entry;
         if (answer.parsed && entry === answer.entry) parsed++;
@@ -229,42 +247,35 @@ export class LibraryStore {
     return { files: files.length, parsed, skipped };
   }
 
-  /** Worker threads for `toParse` reports, when there are enough reports and cores for them to pay. */
-  private entryPool(toParse: number): WorkerPool<FileJob, FileAnswer> | undefined {
-    const threads = workerThreadsWanted();
-    if (!this.workerScript || toParse < WORKERS_FROM || !threads) return undefined;
-    return new WorkerPool<FileJob, FileAnswer>(this.workerScript, threads);
+  /**
+   * Worker threads for the reports to parse: one per core when there are enough to pay, one at least when any is a
+   * Word document or a PDF (read only on a worker, where a hostile one can be stopped).
+   */
+  private entryPool(toParse: number, anyBinary: boolean): WorkerPool<WorkerJob, WorkerAnswer> | undefined {
+    if (!this.workerScript) return undefined;
+    // Word documents and PDFs get every core too: one that keeps its reader to the time limit holds one worker only.
+    const threads = toParse >= WORKERS_FROM || anyBinary ? workerThreadsWanted() : 0;
+    if (!threads && !anyBinary) return undefined;
+    return readerPool(this.workerScript, Math.max(1, threads));
   }
 
   /**
-   * An entry built on a worker thread; if the thread fails, built here — unless this very file outran the time
-   * limit: parsed here, it would hang the server instead.
+   * An entry built on a worker thread. A file that outran the time limit or the heap limit is skipped with the limit
+   * it passed (read here, it would do the same to the server); only when no worker can be had is it read here.
    */
-  private async entryOnWorker(pool: WorkerPool<FileJob, FileAnswer>, job: FileJob): Promise<FileAnswer> {
+  private async entryOnWorker(pool: WorkerPool<WorkerJob, WorkerAnswer>, job: FileJob): Promise<FileAnswer> {
     try {
-      return await pool.run(job);
+      return (await pool.run({ kind: 'entry', ...job }, [], jobTimeLimitMs(job.file))) as FileAnswer;
     } catch (e) {
-      if (e instanceof JobTimeout) return { ok: false, message: `not read: ${e.message}` };
-      return this.entryHere(job);
+      // Done here in whatever order the workers failed: without `known`, so that the first file's entry stands
+      // for a report found twice, as when the workers answer.
+      return workerRefusal(e, job.file) ?? this.entryHere(job, false);
     }
   }
 
-  private entryHere(job: FileJob): FileAnswer {
-    return entryOfFile(job, this.known);
-  }
-
-  /** A PDF's text through pdf.js, on this thread (asynchronous); its lines are kept to show a match. */
-  private async pdfText(job: FileJob): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-    const r = await readRegularFile(job.file, job.maxBytes);
-    if (!r.ok) return r;
-    const d = await readPdf(r.bytes);
-    if (d.ok) this.pdfLines.set(job.uri, d.text.split('\n'));
-    return d;
-  }
-
-  private async pdfEntry(job: FileJob): Promise<FileAnswer> {
-    const d = await this.pdfText(job);
-    return d.ok ? entryOfText(d.text, job, this.known) : d;
+  private entryHere(job: FileJob, useKnown = true): FileAnswer | Promise<FileAnswer> {
+    const known = useKnown ? this.known : undefined;
+    return isPdfFileName(job.file) ? entryOfPdf(job, known) : entryOfFile(job, known);
   }
 
   private async loadCache(): Promise<void> {

@@ -65,6 +65,46 @@ export function* encodingCache(
   return Buffer.concat([header, json, Buffer.alloc(pad), body]);
 }
 
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isCount = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+
+function isStamp(x: unknown): boolean {
+  return isObject(x) && typeof x.size === 'number' && typeof x.mtimeMs === 'number' && typeof x.id === 'string';
+}
+
+function isFigure(x: unknown): boolean {
+  return (
+    isObject(x) &&
+    typeof x.metric === 'string' &&
+    typeof x.value === 'number' &&
+    typeof x.unit === 'string' &&
+    isCount(x.line) &&
+    typeof x.text === 'string' &&
+    typeof x.phrase === 'string'
+  );
+}
+
+/** The shape the library reads of an entry's metadata, every field it touches. */
+function isCachedMeta(x: unknown): x is CachedMeta {
+  if (!isObject(x) || typeof x.id !== 'string' || typeof x.uri !== 'string' || !isObject(x.info)) return false;
+  if (x.alsoAt !== undefined && !(Array.isArray(x.alsoAt) && x.alsoAt.every((u) => typeof u === 'string')))
+    return false;
+  if (x.session !== undefined && !(isObject(x.session) && isCount(x.session.term) && isCount(x.session.session)))
+    return false;
+  return (
+    Array.isArray(x.chapters) &&
+    x.chapters.every(
+      (c) => isObject(c) && typeof c.title === 'string' && typeof c.label === 'string' && isCount(c.line),
+    ) &&
+    Array.isArray(x.titles) &&
+    x.titles.every((t) => typeof t === 'string') &&
+    Array.isArray(x.paragraphs) &&
+    x.paragraphs.every((p) => Array.isArray(p) && p.length === 2 && isCount(p[0]) && isCount(p[1])) &&
+    Array.isArray(x.figures) &&
+    x.figures.every(isFigure)
+  );
+}
+
 export function decodeCache(buf: Buffer): CacheRead {
   const bad = (reason: string): CacheRead => ({ ok: false, missing: false, reason });
   if (buf.length < HEADER || !buf.subarray(0, MAGIC.length).equals(MAGIC))
@@ -84,8 +124,12 @@ export function decodeCache(buf: Buffer): CacheRead {
   } catch {
     return bad('metadata does not parse');
   }
-  if (!data || typeof data.files !== 'object' || !Array.isArray(data.entries))
+  if (!data || typeof data.files !== 'object' || !data.files || !Array.isArray(data.entries))
     return bad('metadata has the wrong shape');
+  // A checksum proves the bytes are the ones written, not that a writer wrote entries: each is checked as an entry.
+  const wrongEntry = data.entries.findIndex((e) => !isCachedMeta(e));
+  if (wrongEntry >= 0) return bad(`entry ${wrongEntry} has the wrong shape`);
+  if (!Object.values(data.files).every(isStamp)) return bad('a file stamp has the wrong shape');
   // One aligned copy of the blob; every paragraph's prints become views into it.
   const blob = new Uint32Array(blobLength / 4);
   new Uint8Array(blob.buffer).set(body);

@@ -6,15 +6,11 @@
  */
 import { basename } from 'path';
 import { decodeReport, libraryEntry, parseReport, reportId, TextDoc, type LibraryEntry } from '../core';
-import { readRegularFileSync } from '../io/regularFile';
+import { readPdf } from '../io/pdf';
+import { readRegularFile, readRegularFileSync } from '../io/regularFile';
+import type { FileAnswer, FileJob } from '../io/readers';
 
-export interface FileJob {
-  file: string;
-  uri: string;
-  maxBytes: number;
-}
-
-export type FileAnswer = { ok: true; entry: LibraryEntry; parsed: boolean } | { ok: false; message: string };
+export type { FileAnswer, FileJob } from '../io/readers';
 
 const failure = (e: unknown): FileAnswer => ({ ok: false, message: e instanceof Error ? e.message : String(e) });
 
@@ -37,7 +33,24 @@ export function entryOfFile(
   }
 }
 
-/** The entry of a file's decoded text (a PDF's comes from pdf.js, on the server's thread); never throws. */
+/** A PDF's entry, through pdf.js (asynchronous), with its text; never throws. */
+export async function entryOfPdf(
+  job: FileJob,
+  known: (id: string) => LibraryEntry | undefined = () => undefined,
+): Promise<FileAnswer> {
+  try {
+    const r = await readRegularFile(job.file, job.maxBytes);
+    if (!r.ok) return { ok: false, message: r.message };
+    const d = await readPdf(r.bytes);
+    if (!d.ok) return d;
+    const a = entryOfText(d.text, job, known);
+    return a.ok ? { ...a, text: d.text } : a;
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+/** The entry of a file's decoded text; never throws. */
 export function entryOfText(
   text: string,
   job: FileJob,

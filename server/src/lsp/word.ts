@@ -3,11 +3,12 @@
  * report written out as a GB/T 9704 .docx. Both run here, where the core and the safe file access are, so any
  * LSP editor can use them (the export is also a workspace/executeCommand command).
  */
-import { decodeReport, isWordFileName } from '../core';
-import { exportDocx } from '../engines/exportDocx';
-import { isPdfFileName, readPdf } from '../io/pdf';
+import { isWordFileName } from '../core';
+import * as path from 'path';
+import { exportReport } from '../io/exportReport';
+import { isPdfFileName } from '../io/pdf';
+import { Readers } from '../io/readers';
 import { readRegularFile } from '../io/regularFile';
-import { writeFileAtomic } from '../io/safeWrite';
 import type { ServerContext } from './context';
 import { msg } from '../messages';
 import {
@@ -23,33 +24,46 @@ import { uriToPath } from './uri';
 /** Word documents and PDFs carry their photos; only the text is kept. */
 const MAX_WORD_BYTES = 64 * 1024 * 1024;
 
+/**
+ * A Word document's or PDF's text for the client's read-only view. Read on a reader worker (readers.ts): a file
+ * that hangs or exhausts its reader is refused with the limit it passed, and the server answers meanwhile.
+ */
 export async function readWord(ctx: ServerContext, uri: string): Promise<ReadWordResult> {
+  const locale = ctx.locale();
   const file = uriToPath(uri);
-  if (!file) return { ok: false, message: msg(ctx.locale(), 'notAFile')(uri) };
+  if (!file) return { ok: false, message: msg(locale, 'notAFile')(uri) };
   const r = await readRegularFile(file, MAX_WORD_BYTES);
-  if (!r.ok) return { ok: false, message: msg(ctx.locale(), 'wordUnreadable')(file, r.message) };
-  if (isPdfFileName(file)) {
-    const p = await readPdf(r.bytes);
-    return p.ok
-      ? { ok: true, text: p.text, paragraphOfLine: [] }
-      : { ok: false, message: msg(ctx.locale(), 'wordUnreadable')(file, msg(ctx.locale(), 'pdfReason')(p.message)) };
+  if (!r.ok) return { ok: false, message: msg(locale, 'wordUnreadable')(file, r.message) };
+  const pdf = isPdfFileName(file);
+  const readers = new Readers();
+  try {
+    const d = await readers.decode(pdf || isWordFileName(file) ? file : `${file}.docx`, r.bytes);
+    if (!d.ok)
+      return {
+        ok: false,
+        message: msg(locale, 'wordUnreadable')(file, msg(locale, pdf ? 'pdfReason' : 'wordReason')(d.message)),
+      };
+    return { ok: true, text: d.text, paragraphOfLine: d.word?.paragraphOfLine ?? [] };
+  } finally {
+    await readers.close();
   }
-  const d = decodeReport(isWordFileName(file) ? file : `${file}.docx`, r.bytes);
-  if (!d.ok)
-    return {
-      ok: false,
-      message: msg(ctx.locale(), 'wordUnreadable')(file, msg(ctx.locale(), 'wordReason')(d.message)),
-    };
-  return { ok: true, text: d.text, paragraphOfLine: d.word?.paragraphOfLine ?? [] };
 }
 
+/**
+ * The open report as a Word document at `target`: a full file: URI (a relative one would resolve from the server's
+ * working folder, not the user's), never the report itself nor any other report open in the editor.
+ */
 export async function exportWord(ctx: ServerContext, params: ExportWordParams): Promise<ExportWordResult> {
+  const locale = ctx.locale();
   const doc = ctx.documents.get(params.uri);
-  if (!doc) return { ok: false, message: msg(ctx.locale(), 'notOpen')(params.uri) };
-  const target = uriToPath(params.target);
-  if (!target) return { ok: false, message: msg(ctx.locale(), 'notAFile')(params.target) };
-  const bytes = await exportDocx(ctx.modelOf(doc));
-  return writeFileAtomic(target, bytes, { backup: true, create: true });
+  if (!doc) return { ok: false, message: msg(locale, 'notOpen')(params.uri) };
+  const target = /^file:\/\//i.test(params.target) ? uriToPath(params.target) : undefined;
+  if (!target || !path.isAbsolute(target))
+    return { ok: false, message: msg(locale, 'exportTargetNotFile')(params.target) };
+  const open = ctx.documents.all().flatMap((d) => uriToPath(d.uri) ?? []);
+  const text = doc.getText();
+  const w = await exportReport({ name: params.uri, text, model: ctx.modelOf(doc) }, target, open, locale);
+  return w.ok ? { ok: true, ...(w.backup ? { backup: w.backup } : {}) } : w;
 }
 
 export function registerWordRequests(ctx: ServerContext): void {

@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { decodeReport, isReportFileName, parseReport, TextDoc, type ReportModel } from '../core';
+import { decodeReport, isReportFileName, LIMITS, parseReport, TextDoc, type ReportModel } from '../core';
 import { readRegularFile } from '../io/regularFile';
 import { pathToUri } from './uri';
 
@@ -8,7 +8,6 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test'
 /** Report files read for workspace symbols; the library (LibraryStore) allows more. */
 const MAX_FILES = 2000;
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
-const MAX_DEPTH = 8;
 
 interface Entry {
   mtimeMs: number;
@@ -66,7 +65,7 @@ export class WorkspaceIndex {
     seen: Set<string>,
     isCancelled: () => boolean,
   ): Promise<void> {
-    if (depth > MAX_DEPTH || files.length >= this.maxFiles || isCancelled()) return;
+    if (depth > LIMITS.walkDepth || files.length >= this.maxFiles || isCancelled()) return;
     let real: string;
     try {
       real = await fs.realpath(dir);

@@ -1,8 +1,19 @@
-/** A worker thread of the library build (dist/library-worker.js): report files in, library entries out. */
+/**
+ * A reader worker thread (dist/library-worker.js): files the product did not make are read here, where a file that
+ * hangs or exhausts the reader costs this thread, never the server's or the CLI's. Library files in, library
+ * entries out; or a Word document's or PDF's bytes in, its text out.
+ */
+import { decodeFile } from '../io/decodeFile';
+import { limitsFromEnv } from '../io/limitsFromEnv';
 import { serveJobs } from '../io/workerPool';
-import { answerBuffers, entryOfFile, type FileAnswer, type FileJob } from '../lsp/libraryFile';
+import { answerBuffers, entryOfFile, entryOfPdf } from '../lsp/libraryFile';
+import { isPdfFileName } from '../core';
+import type { WorkerAnswer, WorkerJob } from '../io/readers';
 
-serveJobs<FileJob, FileAnswer>((job) => {
-  const out = entryOfFile(job);
+// The same limits as the process that started this worker (it said any problem with them).
+limitsFromEnv();
+serveJobs<WorkerJob, WorkerAnswer>(async (job) => {
+  if (job.kind === 'decode') return { out: await decodeFile(job.name, job.bytes) };
+  const out = isPdfFileName(job.file) ? await entryOfPdf(job) : entryOfFile(job);
   return { out, transfer: answerBuffers(out) };
 });

@@ -1,4 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { limitsFromEnv } from '../io/limitsFromEnv';
 import { startServer } from '../lsp/server';
 import { stdioTransport } from './stdioTransport';
 
@@ -12,6 +13,8 @@ if (
 // A fault in one request must not take the editor's analysis down with it: log and keep serving.
 process.on('uncaughtException', (e) => process.stderr.write(`work-report: uncaught ${e?.stack ?? e}\n`));
 process.on('unhandledRejection', (e) => process.stderr.write(`work-report: unhandled ${String(e)}\n`));
+const limitsProblem = limitsFromEnv();
+if (limitsProblem) process.stderr.write(`work-report: ${limitsProblem}\n`);
 if (process.argv.includes('--stdio')) {
   const { reader, writer } = stdioTransport();
   startServer(createConnection(ProposedFeatures.all, reader, writer));
