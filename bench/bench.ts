@@ -23,6 +23,7 @@ import { comparisonKey } from '../server/src/core/text/chars';
 import { corpusFiles, draft35k, ROOT, seeds, type Input } from './inputs';
 import { PATHOLOGICAL } from './pathological';
 import { fmt, median, time } from './timing';
+import { hostileLibraryBench } from './hostile';
 import { sessionBench } from './session';
 import { wordBench } from './word';
 
@@ -563,6 +564,7 @@ async function main(): Promise<void> {
   if (wanted('figures')) figures();
   if (wanted('lsp')) await lspRoundTrip();
   if (wanted('session')) await sessionBench(results, 3000);
+  if (wanted('hostile')) await hostileLibraryBench(results, 30);
   if (wanted('library'))
     for (const n of (process.env.BENCH_LIBRARY ?? '1000,5000')
       .split(',')

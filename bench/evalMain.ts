@@ -1,10 +1,22 @@
 /** `npm run eval`: recall per family on planted slips, and false alarms on the unmodified reports. */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
+import { runRestatements } from './eval/restatements';
 import { FAMILIES, runEval } from './eval/run';
 import { whyMissed } from './eval/why';
 
 const t0 = Date.now();
+// The headline figure for figure.conflict: restatements as real reports word them, either side changed.
+const natural = runRestatements();
+if (natural) {
+  console.log(`\n## Figures real reports state twice (${natural.file}: ${natural.pairs} pairs), either side changed\n`);
+  console.log(
+    `figure.conflict found ${natural.found} of ${natural.cases} (${((100 * natural.found) / natural.cases).toFixed(1)} %)`,
+  );
+  if (process.argv.includes('--missed'))
+    for (const m of natural.missed) console.log(`  [${m.metric}, side ${m.side}] ${m.report}: …${m.context}…`);
+} else console.log('\n(no ../shared/figures/restatements-dev.json: the natural figure pairs are not measured)');
+if (process.env.EVAL_ONLY === 'restatements') process.exit(0);
 const r = runEval({ perReport: Number(process.env.EVAL_PER_REPORT ?? 6) });
 console.log(`\n## Planted slips in ${r.reports} real reports (seeds + corpus)\n`);
 console.log('| family | planted | found | recall |');

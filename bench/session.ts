@@ -3,20 +3,10 @@
  * at a time (a new paragraph every 150 characters), each keystroke pulled, and what the server keeps resident —
  * every typed version once stayed in memory (~75 KB a keystroke).
  */
-import { readFileSync } from 'fs';
+import { processMB } from '../test/bounded';
 import { StdioClient } from '../test/lsp/client';
 import { draft35k, proseCharacter } from './inputs';
 import { fmt, median } from './timing';
-
-/** A process's resident set in MB (Linux: /proc), or undefined elsewhere. */
-function residentMB(pid: number | undefined): number | undefined {
-  try {
-    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Math.round(+m[1] / 1024) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export async function sessionBench(results: Record<string, unknown>, keystrokes: number): Promise<void> {
   const client = new StdioClient();
@@ -35,7 +25,7 @@ export async function sessionBench(results: Record<string, unknown>, keystrokes:
         contentChanges: [{ range: { start: { line, character: at }, end: { line, character: at } }, text }],
       });
     await edit('\n', 0);
-    const before = residentMB(client.proc.pid);
+    const before = processMB(client.proc.pid, 'VmRSS');
     const last: number[] = [];
     for (let i = 0; i < keystrokes; i++) {
       if (col >= 150) {
@@ -48,7 +38,7 @@ export async function sessionBench(results: Record<string, unknown>, keystrokes:
       await client.request('textDocument/diagnostic', { textDocument: { uri } });
       if (i >= keystrokes - 100) last.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
-    const after = residentMB(client.proc.pid);
+    const after = processMB(client.proc.pid, 'VmRSS');
     const row = { keystrokes, rssBeforeMB: before ?? null, rssAfterMB: after ?? null, lastMs: +fmt(median(last)) };
     console.log(`\n## A drafting session: ${keystrokes} keystrokes of new prose into the 35k draft, each pulled\n`);
     console.log('| server RSS MB before | after | grown | round trip ms, last 100 |');

@@ -52,6 +52,7 @@ const CORE_LAYERS: Record<string, number> = {
   'decode.ts': 0,
   'reportFiles.ts': 0,
   'severity.ts': 0,
+  'limits.ts': 0,
   model: 1,
   figures: 2,
   numbering: 2,

@@ -18,9 +18,11 @@ export class StdioClient {
   readonly publications: any[] = [];
   private readonly waiters = new Set<(p: any) => boolean>();
 
-  constructor() {
+  /** `env`: added to this process's environment (WORK_REPORT_LIMITS, say). */
+  constructor(env: Record<string, string> = {}) {
     this.proc = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     });
     this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.conn = createMessageConnection(

@@ -2,13 +2,19 @@ import * as assert from 'assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { JobTimeout, WorkerPool } from '../../server/src/io/workerPool';
+import { JobFailed, JobTimeout, WorkerPool } from '../../server/src/io/workerPool';
 
-/** A worker speaking the pool's protocol: doubles a number, throws on 7, never answers 13. */
+/**
+ * A worker speaking the pool's protocol: doubles a number, throws on 7, never answers 13, dies on 99, and on 66
+ * fills its heap.
+ */
 const WORKER = `
 const { parentPort } = require('worker_threads');
+parentPort.postMessage('ready');
 parentPort.on('message', ({ id, job }) => {
   if (job === 13) for (;;);
+  if (job === 99) process.exit(3);
+  if (job === 66) { const a = []; for (;;) a.push(new Array(1e5).fill(job)); }
   if (job === 7) return parentPort.postMessage({ id, ok: false, message: 'seven refused' });
   parentPort.postMessage({ id, ok: true, out: job * 2 });
 });`;
@@ -53,6 +59,24 @@ describe('worker pool', function () {
       assert.ok(got.filter((r) => r.status === 'fulfilled').length >= 4, 'the other worker kept answering');
       assert.strictEqual(pool.size, 2, "a fresh worker took the stopped one's place");
       assert.deepStrictEqual(await Promise.all([10, 11, 12].map((j) => pool.run(j))), [20, 22, 24]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a job whose worker dies under it, or passes its heap limit, fails alone; the jobs behind it are done', async () => {
+    const pool = new WorkerPool<number, number>(script, 1, 10_000, { maxOldGenerationSizeMb: 32 });
+    try {
+      const jobs = [1, 99, 2, 66, 3, 4];
+      const got = await Promise.allSettled(jobs.map((j) => pool.run(j)));
+      got.forEach((r, i) => {
+        if (jobs[i] === 99 || jobs[i] === 66)
+          assert.ok(r.status === 'rejected' && r.reason instanceof JobFailed, `${jobs[i]}: ${String(r)}`);
+        else assert.deepStrictEqual(r, { status: 'fulfilled', value: jobs[i] * 2 });
+      });
+      const heap = got[jobs.indexOf(66)] as PromiseRejectedResult;
+      assert.match(String(heap.reason.message), /memory/i);
+      assert.strictEqual(pool.size, 1);
     } finally {
       await pool.close();
     }

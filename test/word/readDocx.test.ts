@@ -268,9 +268,11 @@ describe('reading a Word document', () => {
     const { zipSync, strToU8 } = require('fflate');
     const noDocument = readDocx(zipSync({ 'word/other.xml': strToU8('<x/>') }));
     assert.ok(!noDocument.ok && noDocument.reason === 'not-word');
-    // 100,000 nested elements: read without recursion trouble, the paragraph's text found at a sane depth only.
-    const deep = '<w:customXml>'.repeat(100_000) + para('深处') + '</w:customXml>'.repeat(100_000) + para('表层');
-    const r = readDocx(docx({ body: deep }));
+    // Nesting past what Word writes is read to a sane depth only; past the XML limit, the file is refused by it.
+    const nested = (n: number) => '<w:customXml>'.repeat(n) + para('深处') + '</w:customXml>'.repeat(n) + para('表层');
+    const r = readDocx(docx({ body: nested(200) }));
     assert.ok(r.ok && r.text.includes('表层') && !r.text.includes('深处'));
+    const deep = readDocx(docx({ body: nested(100_000) }));
+    assert.ok(!deep.ok && deep.reason === 'too-large' && /xmlDepth/.test(deep.message), JSON.stringify(deep));
   });
 });
