@@ -1,45 +1,136 @@
-import type { Figure } from '../figures/extract';
+import { extractFigures, type Figure } from '../figures/extract';
+import { sameQuantity, statements, type Statement } from '../figures/restatement';
 import { metricStatements } from '../figures/statements';
+import type { ReportModel } from '../model/types';
 import { placeNote } from './places';
-import type { Check } from './types';
+import type { Check, CheckContext, CheckFix, Finding } from './types';
+
+/** Distinct metrics compared pairwise within one bucket, at most (a bucket is one head noun, unit, role and year). */
+const METRICS_PER_BUCKET = 200;
 
 /**
- * `figure.conflict`: the same metric stated twice in one part (the review, or the plan) with different values —
- * 召开常委会会议9次 here, 共召开10次常委会会议 there; 生产总值增长5.4% in the overview and 5.6% in a chapter. The
- * metric is the counted noun with its unit (and, for a rate, whether it grew or fell), whatever the verb, the
- * subject or the word order. Approximate figures, other periods (上年, 累计, 一季度…), lists (分别), shares, targets
- * and sub-totals are left out. Reported on each statement that differs from the first, which is named with it.
+ * `figure.conflict`: one quantity stated twice with different values. Two ways of finding the two statements:
+ * - within one part (the review, or the plan), the same counted noun with its unit, whatever the verb, the subject
+ *   or the word order (召开常委会会议9次 here, 共召开10次常委会会议 there) — figures/statements.ts;
+ * - anywhere in the report, a restatement in other words: a target in the targets list and in its explanation, the
+ *   year's figure and a longer review's end point, a plan's figure and its chapter's — figures/restatement.ts.
+ * Reported on the later statement, with the earlier as related information; a quick fix makes either side equal
+ * to the other (the drafter chooses which was updated).
  */
 export const figureConflict: Check = {
   code: 'figure.conflict',
   defaultSeverity: 'warning',
   description: { zh: '同一数据前后不一致', en: 'The same figure stated differently' },
   *run(model, ctx) {
-    const groups = new Map<string, Figure[]>();
-    for (const { figure: f, key } of metricStatements(model)) {
-      if (!key) continue;
-      const list = groups.get(key);
-      if (list) list.push(f);
-      else groups.set(key, [f]);
-    }
-    for (const list of groups.values()) {
-      const first = list[0];
-      for (const f of list) {
-        // Within one paragraph two values of one noun are two subjects (城镇… 农村…), not a slip.
-        if (f.value === first.value || f.paragraph === first.paragraph) continue;
-        yield {
-          start: f.start,
-          end: f.end,
-          message: {
-            zh: `「${f.metric}」前后不一致：${ctx.places.line(first.line).zh}为 ${first.text}，此处为 ${f.text}。`,
-            en: `“${f.metric}” is stated as ${first.text} ${ctx.places.at(first.line).en} but ${f.text} here.`,
-          },
-          related: [
-            { start: first.start, end: first.end, message: placeNote(ctx.places, first.line, first.text, first.text) },
-          ],
-          data: { line: f.line },
-        };
-      }
+    const reported = new Set<number>();
+    for (const [first, f, metric] of [...keyedConflicts(model), ...restatedConflicts(model)]) {
+      if (reported.has(f.start) || reported.has(first.start)) continue;
+      reported.add(f.start);
+      yield finding(first, f, metric, ctx);
     }
   },
+  fixes(model, data) {
+    const at = (start: unknown) => extractFigureAt(model, Number(start));
+    const here = at(data.start),
+      other = at(data.otherStart);
+    if (!here || !other || here.text === other.text) return [];
+    const fix = (target: Figure, source: Figure, which: 'here' | 'there'): CheckFix => ({
+      title: {
+        zh: which === 'here' ? `此处改为 ${source.text}（与另一处一致）` : `另一处改为 ${source.text}（与此处一致）`,
+        en:
+          which === 'here'
+            ? `Change this to ${source.text} (as the other place)`
+            : `Change the other place to ${source.text} (as here)`,
+      },
+      edits: [{ start: target.start, end: target.end, newText: numberPart(source.text, target.text) }],
+    });
+    return [fix(here, other, 'here'), fix(other, here, 'there')];
+  },
 };
+
+function finding(first: Figure, f: Figure, metric: string, ctx: CheckContext): Finding {
+  return {
+    start: f.start,
+    end: f.end,
+    message: {
+      zh: `「${metric}」前后不一致：${ctx.places.line(first.line).zh}为 ${first.text}，此处为 ${f.text}。`,
+      en: `“${metric}” is stated as ${first.text} ${ctx.places.at(first.line).en} but ${f.text} here.`,
+    },
+    related: [
+      { start: first.start, end: first.end, message: placeNote(ctx.places, first.line, first.text, first.text) },
+    ],
+    data: { line: f.line, start: f.start, otherStart: first.start },
+  };
+}
+
+/** The number of `source` written in place of the number of `target`, the target's own qualifiers kept. */
+function numberPart(source: string, target: string): string {
+  const num = /[0-9０-９.．,，]+|[零〇一二两三四五六七八九十百千]+/;
+  const n = num.exec(source)?.[0];
+  return n ? target.replace(num, n) : source;
+}
+
+function extractFigureAt(model: ReportModel, start: number): Figure | undefined {
+  return extractFigures(model).find((f) => f.start === start);
+}
+
+/** Same-part conflicts keyed by counted noun (statements.ts). */
+function* keyedConflicts(model: ReportModel): Iterable<[Figure, Figure, string]> {
+  const groups = new Map<string, Figure[]>();
+  for (const { figure: f, key } of metricStatements(model)) {
+    if (!key) continue;
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  for (const list of groups.values()) {
+    const first = list[0];
+    // Within one paragraph two values of one noun are two subjects (城镇… 农村…), not a slip.
+    for (const f of list) if (f.value !== first.value && f.paragraph !== first.paragraph) yield [first, f, f.metric!];
+  }
+}
+
+/**
+ * Restatements anywhere in the report (restatement.ts): statements bucketed by head noun, unit, role and year,
+ * then each metric compared with the others of its bucket. The earlier statement of a quantity stands; a later one
+ * with another value, in another sentence, conflicts with it.
+ */
+function* restatedConflicts(model: ReportModel): Iterable<[Figure, Figure, string]> {
+  const buckets = new Map<string, Map<string, Statement[]>>();
+  for (const s of statements(model)) {
+    const key = `${s.role}|${s.year}|${s.unit}|${s.metric.slice(-2)}`;
+    let metrics = buckets.get(key);
+    if (!metrics) buckets.set(key, (metrics = new Map()));
+    const list = metrics.get(s.metric);
+    if (list) list.push(s);
+    else if (metrics.size < METRICS_PER_BUCKET) metrics.set(s.metric, [s]);
+  }
+  for (const metrics of buckets.values()) {
+    const all = [...metrics.values()];
+    for (let i = 0; i < all.length; i++)
+      for (let j = i; j < all.length; j++) {
+        if (i !== j && !sameQuantity(all[i][0], all[j][0])) continue;
+        yield* differing(i === j ? all[i] : [...all[i], ...all[j]].sort((a, b) => a.figure.start - b.figure.start));
+      }
+  }
+}
+
+/**
+ * The statements of one metric that conflict: each compared with the first earlier one of the same quantity (the
+ * first of its kind — role, year, term, qualifier, verb — so a long list costs one lookup a statement).
+ */
+function* differing(list: Statement[]): Iterable<[Figure, Figure, string]> {
+  const firsts = new Map<string, Statement>();
+  for (const s of list) {
+    const kind = `${s.role}|${s.year}|${s.unit}|${s.term}|${s.qualifier}|${s.verb}`;
+    const first = firsts.get(kind) ?? [...firsts.values()].find((t) => sameQuantity(t, s));
+    if (!firsts.has(kind)) firsts.set(kind, first ?? s);
+    if (!first || first === s) continue;
+    if (s.figure.value === first.figure.value || s.figure.sentence === first.figure.sentence) continue;
+    if (!sameQuantity(first, s)) continue;
+    // In one paragraph, only targets restate (国内生产总值增长8%左右 … 提出8%左右的…目标): two exact values there are
+    // two subjects (城镇… 农村…).
+    if (s.figure.paragraph === first.figure.paragraph && (!s.qualifier || s.role !== 'plan')) continue;
+    yield [first.figure, s.figure, first.metric];
+  }
+}

@@ -28,7 +28,7 @@ const openingOf = memoByText((text: string) => {
  * a period (五年来主要做了以下工作。/ 2015年是“十二五”收官之年。过去五年…), and the paragraphs after it until one
  * opens on the year again (刚刚过去的2025年…) or a new chapter starts.
  */
-function longerSpanParagraphs(model: ReportModel): Set<number> {
+export function longerSpanParagraphs(model: ReportModel): Set<number> {
   const out = new Set<number>();
   const chapterLines = new Set(
     model.flat.filter((s) => s.kind === 'part' || s.kind === 'chapter' || s.kind === 'heading').map((s) => s.line),

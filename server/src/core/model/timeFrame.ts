@@ -96,8 +96,11 @@ function titleVotes(parts: Section[]): number[] {
 /** The two consecutive years the text names most (a review of Y mentions Y, its plan Y+1), with how often. */
 function fromText(model: ReportModel): { year: number; count: number } | undefined {
   const counts = new Map<number, number>();
-  for (const m of model.text.matchAll(/([12][0-9]{3})年/g))
-    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  // Full-width years too (１９５５年): older reports write them so.
+  for (const m of model.text.matchAll(/([12１２][0-9０-９]{3})年/g)) {
+    const y = Number(m[1].replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
   let best: number | undefined,
     bestN = 0;
   for (const [y, n] of counts) {

@@ -1,0 +1,111 @@
+/**
+ * figure.conflict on restatements in a report's own words, one class a case, each with a look-alike that must stay
+ * silent. The sentences are real reports' (national reports 2014–2025, Guangdong and Xinjiang 2026, 1956, 1999),
+ * set in a report of their own shape: a review part and a plan part.
+ */
+import * as assert from 'assert';
+import { ALL_CHECKS, runChecks, TextDoc, type ReportDiagnostic } from '../../../server/src/core';
+import { parse } from '../../helpers';
+
+const CONFLICT = ALL_CHECKS.filter((c) => c.code === 'figure.conflict');
+
+function conflicts(lines: string[]): ReportDiagnostic[] {
+  const text = lines.join('\n') + '\n';
+  const doc = new TextDoc('file:///draft/2025年政府工作报告.txt', text);
+  return runChecks(parse(text, doc.uri), { positionAt: (o) => doc.positionAt(o), checks: CONFLICT });
+}
+
+/** A 2025 report: the review of 2024, then the plan for 2025 with its targets and their explanation. */
+function report(review: string[], plan: string[]): string[] {
+  return [
+    '政府工作报告',
+    '——2025年3月5日在第十四届全国人民代表大会第三次会议上',
+    '一、2024年工作回顾',
+    ...review,
+    '二、2025年政府工作任务',
+    ...plan,
+  ];
+}
+
+const TARGETS = '今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右；居民消费价格涨幅2%左右。';
+const EXPLAINED =
+  '经济增长预期目标为5%左右，既是稳就业、防风险、惠民生的需要，也有经济增长潜力和有利条件支撑。城镇调查失业率5.5%左右，体现了加大稳就业力度的要求。';
+
+describe('figure.conflict on restatements', () => {
+  it('a target restated in its explanation under another name (经济增长预期目标 = 国内生产总值增长): either side changed', () => {
+    assert.deepStrictEqual(conflicts(report([], [TARGETS, EXPLAINED])), []);
+    for (const [targets, explained] of [
+      [TARGETS.replace('增长5%左右', '增长4.5%左右'), EXPLAINED],
+      [TARGETS, EXPLAINED.replace('5.5%左右', '5.4%左右')],
+    ]) {
+      const found = conflicts(report([], [targets, explained]));
+      assert.strictEqual(found.length, 1, JSON.stringify(found.map((d) => d.message)));
+      assert.strictEqual(found[0].related.length, 1);
+    }
+  });
+
+  it('must not compare a target with the year’s actual, nor a five-year goal with the year’s', () => {
+    const review = ['过去一年，国内生产总值增长5%，城镇调查失业率平均5.1%，居民消费价格上涨0.2%。'];
+    assert.deepStrictEqual(conflicts(report(review, [TARGETS, EXPLAINED])), []);
+    const fiveYears = '“十五五”时期，城镇调查失业率控制在5.5%以内，研发经费投入强度达到3.2%左右。';
+    assert.deepStrictEqual(conflicts(report(review, [TARGETS, fiveYears])), []);
+  });
+
+  it('a plan’s figure in the plan and in its chapter, one with a modifier more (汽车充电设施 ⊂ 新能源汽车充电设施)', () => {
+    const plan = '适度超前建设新型基础设施，新建低空起降设施2500个、汽车充电设施50万个以上。';
+    const chapter = '新建新能源汽车充电设施超50万个，充电电量增长25%以上。';
+    assert.deepStrictEqual(conflicts(report([], [plan, '（一）交通', chapter])), []);
+    assert.strictEqual(conflicts(report([], [plan, '（一）交通', chapter.replace('超50万个', '超40万个')])).length, 1);
+    // A subject more is another quantity: 高等学校在校学生 is not 在校学生.
+    const students = ['高等学校在校学生达到29万余人。', '（二）教育', '普通中学在校学生达到443万余人。'];
+    assert.deepStrictEqual(conflicts(report(students, [])), []);
+  });
+
+  it('a noun named in full before (普通高中学位建设，增加学位超20万个) and the year’s end point of a longer span', () => {
+    const plan = '新增普通高中学位20万个以上，办好特殊教育、专门教育。';
+    const chapter = '重点推进学位紧缺地区的普通高中学位建设，增加学位超20万个。';
+    assert.deepStrictEqual(conflicts(report([], [plan, '（三）教育', chapter])), []);
+    assert.strictEqual(conflicts(report([], [plan, '（三）教育', chapter.replace('超20万个', '超15万个')])).length, 1);
+    const fiveYears = '过去五年，推进以文塑旅，年接待游客由1.58亿人次增加到3.23亿人次。';
+    const year = '过去一年，文旅融合活力涌动。全年接待游客3.23亿人次、游客花费3700亿元。';
+    assert.deepStrictEqual(conflicts(report([fiveYears, year], [])), []);
+    assert.strictEqual(conflicts(report([fiveYears, year.replace('3.23亿', '3.02亿')], [])).length, 1);
+    // The start of the span is another year's: never compared.
+    assert.deepStrictEqual(conflicts(report([fiveYears, '全年接待游客1.6亿人次。'], [])), []);
+  });
+
+  it('synonyms learnt from reports (财政债券 = 国债) and a verb with a short noun (增发…国债)', () => {
+    const first = '国务院增发1000亿元财政债券，重点用于增加基础设施建设投资。';
+    const second = '去年财政增发1000亿元国债加强基础设施建设。';
+    assert.deepStrictEqual(conflicts(report([first, second], [])), []);
+    assert.strictEqual(conflicts(report([first, second.replace('1000亿元', '1100亿元')], [])).length, 1);
+  });
+
+  it('must not fire on scopes that differ, a qualifier that differs, lists, per-unit values, sub-year periods', () => {
+    for (const review of [
+      ['城镇居民人均可支配收入增长4.6%。', '农村居民人均可支配收入增长6.6%。'],
+      ['新建汽车充电设施超50万个。', '（一）交通', '新建汽车充电设施10万个。'],
+      ['布局建设20个国家级、19个省级粮食产能提升重点县。', '（二）农业', '布局建设7个国家级、5个省级重点县。'],
+      ['洗衣房单位造价高达三百四十六元。', '（三）建设', '厨房单位造价高达二百七十五元。'],
+      ['全年进出口总额增长5%。', '上半年进出口总额增长8%。'],
+    ])
+      assert.deepStrictEqual(conflicts(report(review, [])), [], review.join(' | '));
+  });
+
+  it('a quick fix makes either side equal to the other; the drafter chooses', () => {
+    const text = report([], [TARGETS.replace('增长5%左右', '增长4.5%左右'), EXPLAINED]).join('\n') + '\n';
+    const model = parse(text);
+    const doc = new TextDoc('file:///draft/2025年政府工作报告.txt', text);
+    const [d] = runChecks(model, { positionAt: (o) => doc.positionAt(o), checks: CONFLICT });
+    const fixes = CONFLICT[0].fixes!(model, d.data as Record<string, unknown>);
+    assert.deepStrictEqual(
+      fixes.map((f) => f.title.zh),
+      ['此处改为 4.5%左右（与另一处一致）', '另一处改为 5%左右（与此处一致）'],
+    );
+    const apply = (i: number) => {
+      const e = fixes[i].edits[0];
+      return text.slice(0, e.start) + e.newText + text.slice(e.end);
+    };
+    for (const i of [0, 1]) assert.deepStrictEqual(conflicts(apply(i).trimEnd().split('\n')), [], `fix ${i}`);
+  });
+});
