@@ -222,6 +222,29 @@ describe('figure.count', () => {
     assert.deepStrictEqual(codes(four), ['1 figure.count']);
     assert.match(four[0].message, /写「五个方面」，其后列出 4 项/);
   });
+
+  it('counts the entries of the list, not the length of its numbering: a doubled or misplaced number is no count slip', () => {
+    const chapters = (numbers: string[]) =>
+      numbers.map(
+        (n, i) => `${n}、第${i + 1}个方面的工作
+这一方面的工作展开说明，内容充实。`,
+      );
+    const lead = '今年常委会将重点抓好以下六个方面工作：';
+    for (const numbers of [
+      ['一', '二', '三', '三', '四', '五'],
+      ['一', '二', '四', '三', '五', '六'],
+    ])
+      assert.deepStrictEqual(check(['今年的主要工作', lead, ...chapters(numbers)].join('\n')), [], numbers.join(''));
+    const seven = check(['今年的主要工作', lead, ...chapters(['一', '二', '三', '四', '五', '六', '七'])].join('\n'));
+    assert.deepStrictEqual(codes(seven), ['1 figure.count']);
+    assert.match(seven[0].message, /其后列出 7 项/);
+    // A list that starts again at 一 is another list.
+    const two = ['一', '二', '三', '四', '五', '六'].map((n) => `${n}、条目`);
+    assert.deepStrictEqual(
+      check(['今年的主要工作', lead, ...chapters(['一', '二', '三', '四', '五', '六']), ...two].join('\n')),
+      [],
+    );
+  });
 });
 
 describe('stale.year and stale.session', () => {

@@ -43,8 +43,8 @@ function enumerationLength(texts: string[], from: number): number {
 }
 
 /**
- * The numbered entries right after a lead-in paragraph: the run that starts on the next entry (within two lines)
- * with the first number (一, 1, （一）), counted while the numbers go on in order under the same parent.
+ * The numbered entries right after a lead-in paragraph: the list that starts on the next entry (within two lines)
+ * with the first number (一, 1, （一）), counted while its entries go on under the same parent.
  */
 function numberedRun(model: ReportModel, line: number): number {
   const after = model.flat.filter((s) => s.line > line && s.line <= line + 400);
@@ -59,7 +59,9 @@ function numberedRun(model: ReportModel, line: number): number {
       if (s.rank < first.rank || (s.parent !== first.parent && !isInside(s, first.parent))) break;
       continue;
     }
-    if (first.number === null ? !marked(s) : s.number === null || countValue(s.number) !== n + 1) break;
+    // Every entry of the list counts, its number slipped or not (一 二 三 三 四 五 is six items: the numbering
+    // checks report the slip); a number that starts again at 1 starts another list.
+    if (first.number === null ? !marked(s) : s.number === null || (n > 0 && countValue(s.number) === 1)) break;
     n++;
   }
   return n;
