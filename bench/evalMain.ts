@@ -18,7 +18,9 @@ if (natural) {
 } else console.log('\n(no ../shared/figures/restatements-dev.json: the natural figure pairs are not measured)');
 if (process.env.EVAL_ONLY === 'restatements') process.exit(0);
 const r = runEval({ perReport: Number(process.env.EVAL_PER_REPORT ?? 6) });
-console.log(`\n## Planted slips in ${r.reports} real reports (seeds + corpus)\n`);
+// Template plants: sentences written by rules of our own. They guard the checks against regressions; they are not
+// the figure.conflict recall (the natural pairs above are).
+console.log(`\n## Planted slips in ${r.reports} real reports (seeds + corpus), written from templates\n`);
 console.log('| family | planted | found | recall |');
 console.log('|---|---:|---:|---:|');
 for (const f of FAMILIES)
