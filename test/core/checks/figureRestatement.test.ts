@@ -92,6 +92,48 @@ describe('figure.conflict on restatements', () => {
       assert.deepStrictEqual(conflicts(report(review, [])), [], review.join(' | '));
   });
 
+  it('a policy named by its count, in the text and in the glossary (稳增长“21条” / 稳增长“21”条：…21条措施)', () => {
+    const text = '出台稳增长“21条”“18条”等政策，加强激发消费、产业升级、降本减负、助企成长等支持。';
+    const glossary = [
+      '名词解释',
+      '4.稳增长“21”条：2025年4月1日，省政府办公厅印发若干政策措施，提出促进产业转型升级等4个方面21条措施。',
+      '5.稳增长“18”条：2025年10月31日，省政府办公厅印发若干政策措施，针对消费、生产等重点领域提出18条具体举措。',
+    ];
+    assert.deepStrictEqual(conflicts(report([text], glossary)), []);
+    assert.strictEqual(conflicts(report([text.replace('“21条”', '“22条”')], glossary)).length, 1);
+    assert.strictEqual(
+      conflicts(report([text], [glossary[0], glossary[1].replace('21条措施', '22条措施'), glossary[2]])).length,
+      1,
+    );
+    // A quoted count with no entry of its stem is a name, not a restatement.
+    assert.deepStrictEqual(conflicts(report(['推出稳经济“30条”。', '（一）政策', '落实稳经济30条。'], [])), []);
+  });
+
+  it('a count of occasions and the latest one’s ordinal (3次亲临云南考察 / 第3次亲临云南考察)', () => {
+    const count = '新时代以来，习近平总书记3次亲临云南考察、4次回信，为云南明确发展定位。';
+    const ordinal = '3月19日至20日，习近平总书记在新时代第3次亲临云南考察并发表重要讲话。';
+    assert.deepStrictEqual(conflicts(report([count, ordinal], [])), []);
+    assert.strictEqual(conflicts(report([count, ordinal.replace('第3次', '第4次')], [])).length, 1);
+    // Other occasions: 第二次全国经济普查 is not 2次全国…会议.
+    assert.deepStrictEqual(conflicts(report(['开展第五次全国经济普查。', '召开2次全国经济工作会议。'], [])), []);
+  });
+
+  it('a standing structure counted in the review and in the plan (13条重点产业链), and a paragraph split by a scrape', () => {
+    const review = '不断壮大现代化产业体系，13条重点产业链全面起势，新兴产业加速壮大。';
+    const plan = '聚焦现代化产业体系，壮大13条重点产业链和先进制造业集群。';
+    assert.deepStrictEqual(conflicts(report([review], [plan])), []);
+    assert.strictEqual(conflicts(report([review], [plan.replace('13条', '14条')])).length, 1);
+    // New ones are not a standing count: 新培育3条产业链 vs 壮大13条.
+    assert.deepStrictEqual(conflicts(report(['新培育3条重点产业链。'], [plan])), []);
+    const targets = '今年发展主要预期目标是：国内生产总值增长6%以上；城镇新增就业1100万人以上。';
+    const split = ['经济增速是综合性指标，今年预期目标设定', '\u200b', '为6%以上，考虑了经济运行恢复情况。'];
+    assert.deepStrictEqual(conflicts(report([], [targets, ...split])), []);
+    assert.strictEqual(
+      conflicts(report([], [targets, split[0], split[1], '为7%以上，考虑了经济运行恢复情况。'])).length,
+      1,
+    );
+  });
+
   it('a quick fix makes either side equal to the other; the drafter chooses', () => {
     const text = report([], [TARGETS.replace('增长5%左右', '增长4.5%左右'), EXPLAINED]).join('\n') + '\n';
     const model = parse(text);

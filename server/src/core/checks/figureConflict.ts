@@ -1,4 +1,5 @@
 import { extractFigures, type Figure } from '../figures/extract';
+import { namedCountConflicts, occasionConflicts } from '../figures/namedCounts';
 import { sameQuantity, statements, type Statement } from '../figures/restatement';
 import { metricStatements } from '../figures/statements';
 import type { ReportModel } from '../model/types';
@@ -13,7 +14,9 @@ const METRICS_PER_BUCKET = 200;
  * - within one part (the review, or the plan), the same counted noun with its unit, whatever the verb, the subject
  *   or the word order (召开常委会会议9次 here, 共召开10次常委会会议 there) — figures/statements.ts;
  * - anywhere in the report, a restatement in other words: a target in the targets list and in its explanation, the
- *   year's figure and a longer review's end point, a plan's figure and its chapter's — figures/restatement.ts.
+ *   year's figure and a longer review's end point, a plan's figure and its chapter's — figures/restatement.ts;
+ * - a policy named by its count (稳增长“21条”) against its glossary entry, and a count of occasions against the
+ *   latest one's ordinal (3次亲临云南考察 / 第3次亲临云南考察) — figures/namedCounts.ts.
  * Reported on the later statement, with the earlier as related information; a quick fix makes either side equal
  * to the other (the drafter chooses which was updated).
  */
@@ -23,7 +26,12 @@ export const figureConflict: Check = {
   description: { zh: '同一数据前后不一致', en: 'The same figure stated differently' },
   *run(model, ctx) {
     const reported = new Set<number>();
-    for (const [first, f, metric] of [...keyedConflicts(model), ...restatedConflicts(model)]) {
+    for (const [first, f, metric] of [
+      ...keyedConflicts(model),
+      ...restatedConflicts(model),
+      ...namedCountConflicts(model),
+      ...occasionConflicts(model),
+    ]) {
       if (reported.has(f.start) || reported.has(first.start)) continue;
       reported.add(f.start);
       yield finding(first, f, metric, ctx);
@@ -48,7 +56,9 @@ export const figureConflict: Check = {
   },
 };
 
-function finding(first: Figure, f: Figure, metric: string, ctx: CheckContext): Finding {
+type Stated = Pick<Figure, 'start' | 'end' | 'line' | 'text'>;
+
+function finding(first: Stated, f: Stated, metric: string, ctx: CheckContext): Finding {
   return {
     start: f.start,
     end: f.end,
