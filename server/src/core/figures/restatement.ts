@@ -115,13 +115,13 @@ function computeStatements(model: ReportModel): Statement[] {
     const lineText = model.lines[f.line].text;
     const inLine = f.start - model.lines[f.line].contentStart;
     const sameSentence = previous && previous.figure.sentence === f.sentence && previous.figure.line === f.line;
-    const w = wordingOf(
+    const w = wordingOf({
       f,
       lineText,
       inLine,
-      sameSentence ? previous!.metric : undefined,
-      carriedFrom(model, f, inLine),
-    );
+      ...(sameSentence ? { previousMetric: previous!.metric } : {}),
+      carry: carriedFrom(model, f, inLine),
+    });
     if (!w) continue;
     previous = { figure: f, metric: w.metric };
     if (w.startOfSpan) continue;
@@ -207,13 +207,18 @@ function carriedFrom(model: ReportModel, f: Figure, inLine: number): string | un
   return undefined;
 }
 
-function wordingOf(
-  f: Figure,
-  lineText: string,
-  inLine: number,
-  previousMetric: string | undefined,
-  carry?: string,
-): Wording | null {
+/** A figure where its line holds it: the line's text, its offset there, the metric of the figure before it in its
+ * sentence, and the line a split paragraph goes on from. */
+interface InLine {
+  f: Figure;
+  lineText: string;
+  inLine: number;
+  previousMetric?: string;
+  carry?: string;
+}
+
+function wordingOf(at: InLine): Wording | null {
+  const { lineText, inLine, previousMetric, carry } = at;
   const text = carry === undefined ? lineText : `${carry}\u0001${lineText}`;
   let line = wordings.get(text);
   if (!line) {
@@ -222,17 +227,11 @@ function wordingOf(
   }
   const key = previousMetric === undefined ? inLine : -inLine - 1;
   let w = line.get(key);
-  if (w === undefined) line.set(key, (w = readWording(f, lineText, inLine, previousMetric, carry)));
+  if (w === undefined) line.set(key, (w = readWording(at)));
   return w;
 }
 
-function readWording(
-  f: Figure,
-  lineText: string,
-  inLine: number,
-  previousMetric: string | undefined,
-  carry?: string,
-): Wording | null {
+function readWording({ f, lineText, inLine, previousMetric, carry }: InLine): Wording | null {
   if (f.kind === 'points') return null;
   const before = f.clause.slice(0, f.clauseOffset);
   if (/分别|[各每](?:[个项类级年])?$|占$/.test(before) || (f.kind === 'percent' && /[^年]的$/.test(before)))
