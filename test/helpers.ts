@@ -1,11 +1,16 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join, resolve } from 'path';
+import { join } from 'path';
 import { parseReport, TextDoc, type ReportModel, type Section } from '../server/src/core';
 
 /** The project root (tests run from it, via npm). */
 export const ROOT = process.cwd();
-export const SHARED = resolve(ROOT, '..', 'shared');
+/**
+ * The real reports the tests read: the five seeds as the team received them (000–004, with the line numbers the
+ * tests name) and the 88 corpus reports with their SOURCES.md — copies of ../shared/seeds and ../shared/corpus kept
+ * as test fixtures, so that a clone alone passes its tests. Official documents: never in the .vsix.
+ */
+export const SHARED = join(ROOT, 'test', 'fixtures');
 export const SHARED_SEEDS = join(SHARED, 'seeds');
 export const CORPUS = join(SHARED, 'corpus');
 

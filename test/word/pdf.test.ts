@@ -13,7 +13,7 @@ import { exportDocx } from '../../server/src/engines/exportDocx';
 import { readPdf } from '../../server/src/io/pdf';
 import { LibraryStore } from '../../server/src/lsp/library';
 import { pathToUri } from '../../server/src/lsp/uri';
-import { parse, ROOT, sharedSeed } from '../helpers';
+import { parse, ROOT, sharedSeed, sharedSeedPath } from '../helpers';
 import { docxToPdf } from './soffice';
 
 const SIZE = 16;
@@ -185,19 +185,7 @@ describe('PDF past reports made by LibreOffice', function () {
     const o = cli(['outline', join(dir, '003.pdf'), '--json']);
     assert.strictEqual(o.status, 0, o.stderr);
     assert.strictEqual(o.stdout.includes('Warning'), false, 'pdf.js says nothing on stdout');
-    const text = cli([
-      'outline',
-      join(
-        ROOT,
-        '..',
-        'shared',
-        'seeds',
-        require('fs')
-          .readdirSync(join(ROOT, '..', 'shared', 'seeds'))
-          .find((n: string) => n.startsWith('003')),
-      ),
-      '--json',
-    ]);
+    const text = cli(['outline', sharedSeedPath('003'), '--json']);
     const strip = (xs: any[]): any[] => xs.map((x) => [x.kind, x.marker, x.title, strip(x.children)]);
     assert.deepStrictEqual(strip(JSON.parse(o.stdout).sections), strip(JSON.parse(text.stdout).sections));
     const lib = join(dir, 'cli-library');
