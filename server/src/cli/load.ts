@@ -33,7 +33,7 @@ export type Loaded =
   | { ok: false; file: string; message: string };
 
 /** A report the CLI reads may be large (a 20 MB compilation), never endless: /dev/zero behind a link is refused. */
-const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+const MAX_INPUT_BYTES = LIMITS.cliInputBytes;
 
 /** Word documents and PDFs read ahead, by path: what `load` gives for them. */
 const preloaded = new Map<string, Loaded>();

@@ -2,11 +2,11 @@
 import { readRegularFileSync } from '../io/regularFile';
 import { dirname, join, relative, sep } from 'path';
 import { ignoreMatcher } from './glob';
-import type { PartialConfig } from '../core';
+import { LIMITS, type PartialConfig } from '../core';
 
 export const RC_FILE = '.workreportrc.json';
 /** A configuration file is small; a larger one (or /dev/zero behind a link) is refused. */
-const MAX_RC_BYTES = 1024 * 1024;
+const MAX_RC_BYTES = LIMITS.rcFileBytes;
 
 export interface RcFile {
   path: string;

@@ -7,6 +7,14 @@
  * elements; a report's PDF has a few hundred pages and a few hundred thousand text runs.
  */
 const DEFAULTS = {
+  /** Bytes of a text report the server reads (workspace, library, workspace check). */
+  reportFileBytes: 5 * 1024 * 1024,
+  /** Bytes of a Word document or PDF read whole (they carry their photos; only their text parts are inflated). */
+  binaryFileBytes: 64 * 1024 * 1024,
+  /** Bytes of one input of the CLI (a file or standard input: a 20 MB compilation, never /dev/zero). */
+  cliInputBytes: 64 * 1024 * 1024,
+  /** Bytes of a .workreportrc.json. */
+  rcFileBytes: 1024 * 1024,
   /** Entries in a zip's central directory (a .docx has a few dozen). */
   zipEntries: 10_000,
   /** Bytes one part of a .docx may inflate to. */
@@ -74,6 +82,10 @@ export function setLimits(values: Record<string, unknown>): string[] {
 
 /** How each limit reads in a message, in a drafter's words: {n} is the limit. */
 const WHAT: Record<LimitName, { zh: string; en: string }> = {
+  reportFileBytes: { zh: '文本报告超过 {n}', en: 'the text report is larger than {n}' },
+  binaryFileBytes: { zh: '文件超过 {n}', en: 'the file is larger than {n}' },
+  cliInputBytes: { zh: '输入超过 {n}', en: 'the input is larger than {n}' },
+  rcFileBytes: { zh: '配置文件超过 {n}', en: 'the configuration file is larger than {n}' },
   zipEntries: { zh: '压缩包列出的条目超过 {n} 个', en: 'the zip package lists more than {n} entries' },
   partBytes: { zh: '有一个部件解压后超过 {n}', en: 'one part inflates to more than {n}' },
   packageBytes: { zh: '各部件解压后合计超过 {n}', en: 'the parts inflate to more than {n} together' },

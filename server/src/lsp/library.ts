@@ -15,6 +15,7 @@ import {
   isPdfFileName,
   isWordFileName,
   LibraryIndex,
+  LIMITS,
   resetLineMemo,
   type LibraryEntry,
 } from '../core';
@@ -36,9 +37,9 @@ import { encodingCache, readCache, writeCacheBytes, type CacheData, type CachedM
 import { pathToUri, uriToPath } from './uri';
 import { WorkspaceIndex } from './workspaceIndex';
 
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = LIMITS.reportFileBytes;
 /** A Word document carries its photos: only its XML parts are inflated, so a larger file costs no more. */
-const MAX_WORD_FILE_BYTES = 64 * 1024 * 1024;
+const MAX_WORD_FILE_BYTES = LIMITS.binaryFileBytes;
 const isBinary = (file: string) => isWordFileName(file) || isPdfFileName(file);
 const maxBytesOf = (file: string) => (isBinary(file) ? MAX_WORD_FILE_BYTES : MAX_FILE_BYTES);
 

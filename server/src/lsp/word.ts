@@ -3,7 +3,7 @@
  * report written out as a GB/T 9704 .docx. Both run here, where the core and the safe file access are, so any
  * LSP editor can use them (the export is also a workspace/executeCommand command).
  */
-import { isWordFileName } from '../core';
+import { isWordFileName, LIMITS } from '../core';
 import * as path from 'path';
 import { exportReport } from '../io/exportReport';
 import { isPdfFileName } from '../io/pdf';
@@ -22,7 +22,7 @@ import {
 import { uriToPath } from './uri';
 
 /** Word documents and PDFs carry their photos; only the text is kept. */
-const MAX_WORD_BYTES = 64 * 1024 * 1024;
+const MAX_WORD_BYTES = LIMITS.binaryFileBytes;
 
 /**
  * A Word document's or PDF's text for the client's read-only view. Read on a reader worker (readers.ts): a file

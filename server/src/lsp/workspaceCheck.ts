@@ -5,7 +5,7 @@
  * the event loop is yielded between files so typing never waits. An open report is left to its own diagnostics.
  */
 import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
-import { decodeBytes, TextDoc, type ReportDiagnostic } from '../core';
+import { decodeBytes, LIMITS, TextDoc, type ReportDiagnostic } from '../core';
 import { readRegularFile } from '../io/regularFile';
 import type { ServerContext } from './context';
 import { msg } from '../messages';
@@ -14,7 +14,7 @@ import { normalizeUri, pathToUri } from './uri';
 import { WorkspaceIndex } from './workspaceIndex';
 
 const MAX_FILES = 2000;
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = LIMITS.reportFileBytes;
 
 export interface WorkspaceCheckDeps {
   roots(): string[];

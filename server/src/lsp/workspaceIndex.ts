@@ -7,7 +7,6 @@ import { pathToUri } from './uri';
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
 /** Report files read for workspace symbols; the library (LibraryStore) allows more. */
 const MAX_FILES = 2000;
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 interface Entry {
   mtimeMs: number;
@@ -109,7 +108,7 @@ export class WorkspaceIndex {
       const st = await fs.stat(file);
       const hit = this.cache.get(file);
       if (hit && st.isFile() && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.model;
-      const r = await readRegularFile(file, MAX_FILE_BYTES);
+      const r = await readRegularFile(file, LIMITS.reportFileBytes);
       if (!r.ok) {
         this.skip(file, r.message);
         return undefined;
