@@ -44,6 +44,27 @@ async function longestWait(done: Promise<unknown>, request: () => Promise<unknow
   return { longest, answered };
 }
 
+/**
+ * A server on a workspace folder whose reports make its library: what it logs, and the library's size once built
+ * (a promise), with a draft open.
+ */
+async function libraryServer(ws: string, storage: string, env: Record<string, string> = {}) {
+  const client = new StdioClient(env);
+  const logs: string[] = [];
+  let done: (reports: number) => void = () => undefined;
+  const built = new Promise<number>((resolve) => (done = resolve));
+  client.conn.onNotification('window/logMessage', (m: { message: string }) => logs.push(m.message));
+  client.conn.onNotification('workReport/libraryChanged', (p: { reports: number }) => done(p.reports));
+  await client.initialize({
+    locale: 'en',
+    rootPath: ws,
+    initializationOptions: { storagePath: storage, samplesPath: '' },
+  });
+  const uri = 'file:///drafts/草稿-工作报告.txt';
+  await client.open(uri, SEED);
+  return { client, logs, built, uri };
+}
+
 describe('the server against hostile files and requests', function () {
   this.timeout(60_000);
   const dir = mkdtempSync(join(tmpdir(), 'wr-hostile-lsp-'));
@@ -126,23 +147,9 @@ describe('the server against hostile files and requests', function () {
     writeFileSync(join(ws, '2021-炸弹-工作报告.docx'), docxWith(docx({ body: para('x') }), [bomb]));
     writeFileSync(join(ws, '2020-自绘-工作报告.pdf'), selfDrawingPdf());
     writeFileSync(join(ws, '2022-株洲市人大常委会工作报告.txt'), SEED);
-    const client = new StdioClient(FAST);
-    const logs: string[] = [];
-    let built = false;
-    client.conn.onNotification('window/logMessage', (m: { message: string }) => logs.push(m.message));
-    client.conn.onNotification('workReport/libraryChanged', () => (built = true));
+    const { client, logs, built, uri } = await libraryServer(ws, storage, FAST);
     try {
-      await client.initialize({
-        locale: 'en',
-        rootPath: ws,
-        initializationOptions: { storagePath: storage, samplesPath: '' },
-      });
-      const uri = 'file:///drafts/草稿-工作报告.txt';
-      await client.open(uri, SEED);
-      const until = new Promise<void>((resolve) => {
-        const t = setInterval(() => built && (clearInterval(t), resolve()), 20);
-      });
-      const { longest } = await longestWait(until, () =>
+      const { longest } = await longestWait(built, () =>
         client.request('textDocument/diagnostic', { textDocument: { uri } }),
       );
       assert.ok(longest < 200, `a pull waited ${longest} ms`);
@@ -163,15 +170,9 @@ describe('the server against hostile files and requests', function () {
     mkdirSync(storage);
     writeFileSync(join(ws, '2022-株洲市人大常委会工作报告.txt'), SEED);
     writeFileSync(join(storage, CACHE_FILE), encodeCache({ files: {}, entries: [null as never] }, new Uint32Array(0)));
-    const client = new StdioClient();
-    const logs: string[] = [];
-    let reports = -1;
-    client.conn.onNotification('window/logMessage', (m: { message: string }) => logs.push(m.message));
-    client.conn.onNotification('workReport/libraryChanged', (p: { reports: number }) => (reports = p.reports));
+    const { client, logs, built } = await libraryServer(ws, storage);
     try {
-      await client.initialize({ rootPath: ws, initializationOptions: { storagePath: storage, samplesPath: '' } });
-      await client.open('file:///drafts/草稿-工作报告.txt', SEED);
-      for (let i = 0; i < 200 && reports < 0; i++) await new Promise((r) => setTimeout(r, 50));
+      const reports = await built;
       assert.strictEqual(reports, 1);
       assert.ok(
         logs.some((l) => /cache ignored \(entry 0 has the wrong shape\)/.test(l)),

@@ -1,7 +1,7 @@
 /**
  * How the CLI reads a report: a file (regular files only, up to a cap), standard input, or a folder's reports;
- * text in any of the encodings the core decodes, a Word document, or a PDF (read ahead by `preloadPdfs`, since
- * pdf.js is asynchronous). Messages are in the user's language.
+ * text in any of the encodings the core decodes, a Word document or a PDF (read ahead on a reader worker by
+ * `preloadBinaries`). Messages are in the user's language.
  */
 import { readdirSync, readSync, realpathSync, statSync } from 'fs';
 import { join } from 'path';

@@ -1,9 +1,9 @@
 /**
  * CPU-bound jobs spread over worker threads, one per core: a cold library build parses hundreds of reports, and
  * on one thread it used one core of two (and held the server's event loop between steps). Jobs go to the worker
- * with the fewest in flight; answers come back by job number, so callers keep their own order. A worker that
- * fails takes only its jobs down (they reject, and the caller does them itself); the pool never throws on a job.
- * A job that runs past the time limit rejects with JobTimeout, and its worker is replaced: a file that would hang
+ * with the fewest in flight; answers come back by job number, so callers keep their own order; the pool never
+ * throws on a job. A worker that never starts sends its jobs back to the caller (NoWorker: the caller may do them
+ * itself). A job that runs past the time limit rejects with JobTimeout, and its worker is replaced: a file that would hang
  * the parser costs one job, never the build. A worker whose heap passes its limit (resourceLimits) or that dies
  * otherwise takes down the job it was running (JobFailed: that job is never retried on the caller's thread, where
  * it would do the same harm) and a fresh worker takes over the jobs queued behind it.
