@@ -13,7 +13,7 @@ import {
   createReportService,
   extractFigures,
   parseReport,
-  resetLineMemo,
+  resetMemos,
   runChecks,
   TextDoc,
   type ReportService,
@@ -51,11 +51,11 @@ function perReport(): void {
   const rows = inputs.map(({ name, text }) => {
     // Cold: as when a report is first opened — no memo of its lines, no cache of its shingles.
     const full = time(() => {
-      resetLineMemo();
+      resetMemos();
       analyse(name, text);
     }, RUNS);
     const parse = time(() => {
-      resetLineMemo();
+      resetMemos();
       parseReport(new TextDoc(name, text));
     }, RUNS);
     const base = time(() => baseline(text), RUNS);
@@ -86,7 +86,7 @@ function perEdit(): void {
     lines.map((l, i) => (i === target ? l.slice(0, 10) + ch + l.slice(10) : l)).join('\n'),
   );
   const cold = time(() => {
-    resetLineMemo();
+    resetMemos();
     analyse('d', d.text);
   }, RUNS);
   const service = createReportService();
@@ -225,7 +225,7 @@ function duplicateHunt(): void {
   };
   const inProcess = time(
     () => {
-      resetLineMemo();
+      resetMemos();
       for (const f of files) analyse(f.name, f.text);
     },
     5,
@@ -305,15 +305,15 @@ function figures(): void {
   const model = parseReport(new TextDoc(largest.name, largest.text));
   const checks = ALL_CHECKS.filter((c) => c.code.startsWith('figure.') || c.code.startsWith('stale.'));
   const extract = time(() => {
-    resetLineMemo();
+    resetMemos();
     extractFigures(parseReport(new TextDoc(largest.name, largest.text)));
   }, RUNS);
   const parse = time(() => {
-    resetLineMemo();
+    resetMemos();
     parseReport(new TextDoc(largest.name, largest.text));
   }, RUNS);
   const run = time(() => {
-    resetLineMemo();
+    resetMemos();
     const m = parseReport(new TextDoc(largest.name, largest.text));
     runChecks(m, { checks, positionAt: () => ({ line: 0, character: 0 }) });
   }, RUNS);
@@ -362,7 +362,7 @@ async function library(n: number): Promise<void> {
   rmSync(storageChild, { recursive: true, force: true });
   const rssBefore = process.memoryUsage().rss;
   const cold = new LibraryStore(storage, () => undefined);
-  resetLineMemo();
+  resetMemos();
   const coldMs = await t(() => cold.build({ roots: [dir], paths: [] }));
   const rss = process.memoryUsage().rss;
   const warm = new LibraryStore(storage, () => undefined);
@@ -484,7 +484,7 @@ function scaling(): void {
       big = p.make(4 * p.n);
     const a = time(
       () => {
-        resetLineMemo();
+        resetMemos();
         analyse('p', small);
       },
       3,
@@ -492,7 +492,7 @@ function scaling(): void {
     );
     const b = time(
       () => {
-        resetLineMemo();
+        resetMemos();
         analyse('p', big);
       },
       3,

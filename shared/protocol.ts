@@ -3,7 +3,7 @@
  * and typed requests and notifications (vscode-jsonrpc's RequestType), so both sides agree on params and results.
  */
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
-import type { CompareResult, SimilarResult } from '../server/src/core';
+import type { CompareResult, SeveritySetting, SimilarResult } from '../server/src/core';
 export type { CompareResult, SimilarResult } from '../server/src/core';
 
 export const LANGUAGE_ID = 'work-report';
@@ -14,7 +14,7 @@ export const DIAGNOSTIC_SOURCE = 'work-report';
 export const MAX_CHECKED_CHARS = 2_000_000;
 
 export interface WorkReportSettings {
-  severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
+  severity: Record<string, SeveritySetting>;
   library?: { paths?: string[]; includeSamples?: boolean };
 }
 

@@ -25,7 +25,7 @@ import {
   parseReport,
   renumberDocument,
   resolveConfig,
-  resetLineMemo,
+  resetMemos,
   TextDoc,
   createReportService,
   wordPlaces,
@@ -326,7 +326,7 @@ export function runCli(
       });
     const diagnostics = f.word ? inWordParagraphs(found, f.word.paragraphOfLine, locale) : found;
     // The per-line memos serve an editor's next keystroke; over a folder they only hold every file's lines.
-    resetLineMemo();
+    resetMemos();
     if (exit === 0 && diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning')) exit = 1;
     const r = { file: f.file, diagnostics };
     if (format === 'text') textLines(r).forEach((l) => io.out(l));

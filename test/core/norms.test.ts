@@ -64,7 +64,7 @@ describe('norm.punctuation (GB/T 15834)', () => {
     const ds = of(check(sharedSeed('001')), 'norm.punctuation').filter((d) => /半角标点/.test(d.message));
     assert.strictEqual(ds.length, 1);
     assert.match(ds[0].message, /^全文 \d+ 段共 \d+ 处/);
-    assert.ok(!('edits' in ds[0].data!), 'the lines, not 461 edits, travel with the finding');
+    assert.ok(!('edits' in (ds[0].data as object)), 'the lines, not 461 edits, travel with the finding');
     assert.ok(fixesFor(parse(sharedSeed('001')), ds[0].code, ds[0].data)[0].edits.length > 300);
   });
 
@@ -274,7 +274,7 @@ describe('fix-all', () => {
     ];
     let changed = 0;
     for (const f of all) {
-      const ds = check(f.text).filter((d) => d.data?.kind === 'width');
+      const ds = check(f.text).filter((d) => (d.data as { kind?: string } | undefined)?.kind === 'width');
       const model = parse(f.text);
       const edits = fixAllEdits(model, ds, 'norm.punctuation')
         .concat(fixAllEdits(model, ds, 'norm.number'))
@@ -284,7 +284,11 @@ describe('fix-all', () => {
       assert.strictEqual(fold(after), fold(f.text), f.name);
       changed++;
       // Run again: nothing of that kind is left.
-      assert.strictEqual(check(after).filter((d) => d.data?.kind === 'width').length, 0, `${f.name}: idempotent`);
+      assert.strictEqual(
+        check(after).filter((d) => (d.data as { kind?: string } | undefined)?.kind === 'width').length,
+        0,
+        `${f.name}: idempotent`,
+      );
     }
     assert.ok(changed >= 20, `${changed} reports changed`);
   });

@@ -7,7 +7,7 @@ import {
   DEFAULT_CONFIG,
   repeatHoverAt,
   renumberDocument,
-  repeatFixes,
+  fixesFor,
   resolveConfig,
   runChecks,
   TextDoc,
@@ -72,7 +72,7 @@ describe('repeat checks on the seeds', () => {
       third.related.map((r) => r.range.start.line),
       [79, 99],
     );
-    assert.deepStrictEqual(third.data?.copies, [
+    assert.deepStrictEqual((third.data as any)?.copies, [
       { line: 99, endLine: 117 },
       { line: 119, endLine: 129 },
     ]);
@@ -122,7 +122,7 @@ describe('repeat.near-paragraph', () => {
     );
     assert.deepStrictEqual(codes(found), ['4 repeat.near-paragraph']);
     assert.match(found[0].message, /与第 1 行的段落相似（相似度 \d+%）/);
-    assert.ok((found[0].data!.similarity as number) >= 0.6 && (found[0].data!.similarity as number) < 1);
+    assert.ok((found[0].data as any).similarity >= 0.6 && (found[0].data as any).similarity < 1);
   });
   it('fires on a short paragraph wholly contained in a longer one', () => {
     const sentence = original.split('。')[1] + '。';
@@ -275,7 +275,7 @@ describe('repeat quick fixes change only what they say', () => {
   const text = sharedSeed('000');
   const model = parse(text);
   const found = check(text);
-  const fixesOf = (code: string) => repeatFixes(model, code, found.find((d) => d.code === code)!.data);
+  const fixesOf = (code: string) => fixesFor(model, code, found.find((d) => d.code === code)!.data);
   it('deleting a section copy removes exactly its lines', () => {
     const [one, all] = fixesOf('repeat.section');
     assert.match(one.title.zh, /删除这一节（第 100–118 行）/);
@@ -302,10 +302,9 @@ describe('repeat quick fixes change only what they say', () => {
   it('every fix of every finding on the seeds edits only the lines it names', () => {
     const lineAt = (o: number) => model.lines.findIndex((l) => o >= l.start && o <= l.end);
     for (const d of found) {
-      const named = (d.data!.copies as { line: number; endLine: number }[] | undefined) ?? [
-        { line: d.data!.line as number, endLine: (d.data!.endLine as number | undefined) ?? (d.data!.line as number) },
-      ];
-      for (const fix of repeatFixes(model, d.code, d.data)) {
+      const data = d.data as { line: number; endLine?: number; copies?: { line: number; endLine: number }[] };
+      const named = data.copies ?? [{ line: data.line, endLine: data.endLine ?? data.line }];
+      for (const fix of fixesFor(model, d.code, d.data)) {
         for (const e of fix.edits) {
           const from = lineAt(e.start);
           assert.ok(
@@ -473,7 +472,7 @@ describe("a section pasted at the end of its run, before the part's closing para
   it('is reported as repeat.section, and its range stops before the closing paragraphs', () => {
     const s = found().filter((d) => d.code === 'repeat.section');
     assert.deepStrictEqual(
-      s.map((d) => [d.range.start.line, d.data?.endLine]),
+      s.map((d) => [d.range.start.line, (d.data as any)?.endLine]),
       [[38, 42]],
     );
     assert.ok(pasted.split('\n')[43].startsWith('各位代表!'), 'the closing follows the copy');

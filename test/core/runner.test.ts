@@ -11,13 +11,14 @@ describe('check runner', () => {
     code: 'test.boom',
     defaultSeverity: 'error',
     description: { zh: '', en: '' },
+    docs: { finds: { zh: '', en: '' }, example: { draft: '' } },
     run() {
       throw new Error('boom');
     },
   };
 
-  it('lists stable codes', () => {
-    assert.deepStrictEqual([...CHECK_CODES].sort(), [
+  it('keeps every published code (codes are a public contract: a check may be added, never renamed away)', () => {
+    const published = [
       'figure.conflict',
       'figure.count',
       'figure.part-whole',
@@ -39,7 +40,8 @@ describe('check runner', () => {
       'stale.year',
       'term.formulation',
       'term.preferred',
-    ]);
+    ];
+    for (const code of published) assert.ok(CHECK_CODES.includes(code), code);
   });
   it('isolates a throwing check: the others still report and the error is passed on', () => {
     const errors: string[] = [];

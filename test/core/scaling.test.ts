@@ -4,13 +4,13 @@
  * prints the same ratios at full size.
  */
 import * as assert from 'assert';
-import { parseReport, resetLineMemo, runChecks, TextDoc } from '../../server/src/core';
+import { parseReport, resetMemos, runChecks, TextDoc } from '../../server/src/core';
 import { PATHOLOGICAL } from '../../bench/pathological';
 
 function checkMs(text: string): number {
   const xs: number[] = [];
   for (let i = 0; i < 3; i++) {
-    resetLineMemo();
+    resetMemos();
     const t0 = process.hrtime.bigint();
     const doc = new TextDoc('file:///p/工作报告.txt', text);
     runChecks(parseReport(doc), { positionAt: (o) => doc.positionAt(o) });

@@ -1,15 +1,18 @@
 /** The pure analysis core: imports nothing from vscode or vscode-languageserver. */
 export * from './document';
 export * from './model/types';
-export { parseReport, resetLineMemo } from './model/parse';
+export { parseReport } from './model/parse';
+export { resetMemos } from './text/memo';
 export { findEntries, outline, sectionLabel, type EntryMatch, type OutlineEntry } from './features/outline';
 export { foldingRanges, type FoldRange } from './features/folding';
 export { reportStats, type ReportStats } from './features/stats';
-export { fixAllEdits, fixesFor, repeatFixes, type Fix, type TextEditSpan } from './features/fixes';
+export { fixAllEdits, fixesFor, type Fix, type TextEditSpan } from './features/fixes';
 export { applyEdits, renumberDocument } from './numbering/renumber';
 export type { Fault, Run } from './numbering/runs';
 export { repeatHover, repeatHoverAt } from './features/repeatHover';
 export { ALL_CHECKS, CHECK_CODES } from './checks/index';
+export { checksMarkdown } from './checks/catalogue';
+export { SEVERITIES, SEVERITY_SETTINGS } from './severity';
 export * from './checks/types';
 export * from './checks/runner';
 export { wordPlaces, type Places } from './checks/places';

@@ -70,7 +70,7 @@ export function registerCodeActions(ctx: ServerContext): void {
         : ctx.features().showDocument
           ? SHOW_DOCUMENT_COMMAND
           : undefined;
-      if (other && f.code.startsWith('repeat.') && reveal) {
+      if (other && reveal && ALL_CHECKS.find((c) => c.code === f.code)?.copies) {
         const title = msg(ctx.locale(), 'showOther')(other.range.start.line + 1);
         actions.push({
           title,
@@ -92,7 +92,7 @@ export function registerCodeActions(ctx: ServerContext): void {
         });
       }
     }
-    // Fix-all source actions: every certain fix of one norm or term code, in one edit (one undo restores it).
+    // Fix-all source actions: every certain fix of one code (checks with fixAll), in one edit (one undo restores it).
     if (
       !only ||
       only.some(
@@ -100,7 +100,7 @@ export function registerCodeActions(ctx: ServerContext): void {
       )
     ) {
       for (const check of ALL_CHECKS) {
-        if (!/^(norm|term)\./.test(check.code)) continue;
+        if (!check.fixAll) continue;
         const kind = `${FIX_ALL_ACTION_KIND}.${check.code}`;
         if (only && !only.some((k) => kind.startsWith(k) || k === CodeActionKind.Source)) continue;
         const edits = fixAllEdits(model, items, check.code);

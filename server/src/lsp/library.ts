@@ -16,7 +16,7 @@ import {
   isWordFileName,
   LibraryIndex,
   LIMITS,
-  resetLineMemo,
+  resetMemos,
   type LibraryEntry,
 } from '../core';
 import { globBase, globMatcher, isGlob } from '../config/glob';
@@ -231,7 +231,7 @@ export class LibraryStore {
     }
     // The per-line and per-paragraph memos are for typing in open drafts; filled with past reports they would pin
     // those texts in memory (tens of MB for a thousand). Open drafts re-fill them on their next check.
-    if (parsed > 0) resetLineMemo();
+    if (parsed > 0) resetMemos();
     // Sorting millions of postings takes a third of a second per thousand reports: in steps, so that a keystroke's
     // diagnostics are answered in between.
     await this.index.setEntriesInSteps(entries, nextTurn);

@@ -20,10 +20,30 @@ const METRICS_PER_BUCKET = 200;
  * Reported on the later statement, with the earlier as related information; a quick fix makes either side equal
  * to the other (the drafter chooses which was updated).
  */
-export const figureConflict: Check = {
+/** A conflict's data: where its two statements start (the fix finds each figure again there). */
+interface ConflictData {
+  start: number;
+  otherStart: number;
+}
+
+export const figureConflict: Check<ConflictData> = {
   code: 'figure.conflict',
   defaultSeverity: 'warning',
   description: { zh: '同一数据前后不一致', en: 'The same figure stated differently' },
+  docs: {
+    finds: {
+      zh: '同一数据两处说法不同。同一部分（回顾或安排）内：最后一个动词后的计数名词与单位相同，不论怎么说（召开常委会会议9次 ≡ 常委会共召开10次人大常委会会议）。全文范围内：**换了说法的复述**——目标表与其说明（国内生产总值增长5%左右 ≡ 经济增长预期目标为5%左右）、总体安排与分章（汽车充电设施50万个以上 ≡ 新建新能源汽车充电设施超50万个）、全年数据与较长回顾的终点（由1.58亿人次增加到3.23亿人次 ≡ 全年接待游客3.23亿人次）。指标（同义词归并、可多一个修饰语）、年份、角色（目标或实际）、限定（左右、以上/超、以内）、动词（总计、新增、完成）、范围（城镇/农村）和段落主题都一致才算同一数据。另有：回顾与安排中常设结构的数量（13条重点产业链）；正文与名词解释中以数量命名的政策（稳增长“21条”）；次数与最后一次的序数（3次亲临云南考察 / 第3次亲临云南考察）；被抓取拆开的段落。提示在后一处，并指向前一处。',
+      en: "One quantity stated twice with different values. Within one part (review or plan), the counted noun after the last verb with its unit, in any phrasing (召开常委会会议9次 ≡ 常委会共召开10次人大常委会会议); and anywhere in the report, a **restatement in other words**: a target in the targets list and in its explanation (国内生产总值增长5%左右 ≡ 经济增长预期目标为5%左右), a plan's figure and its chapter's (汽车充电设施50万个以上 ≡ 新建新能源汽车充电设施超50万个), the year's figure and a longer review's end point (由1.58亿人次增加到3.23亿人次 ≡ 全年接待游客3.23亿人次). Two statements are one quantity when metric (synonyms folded, a modifier more), year (reviewed, planned, named, a five-year span), role (target or level), qualifier (左右, 以上/超, 以内), verb (total, new, done), scope (城镇/农村) and the paragraph's term agree; a count of a standing structure (13条重点产业链) in the review and in the plan; a policy named by its count in the text and in the glossary (稳增长“21条” / 稳增长“21”条：…21条措施); a count of occasions and the latest one's ordinal (3次亲临云南考察 / 第3次亲临云南考察); a paragraph a scrape split (…预期目标设定 / 为6%以上). The message names both; related information points at the other; a quick fix makes either side equal to the other",
+    },
+    fixes: {
+      zh: '把此处改成与另一处一致；把另一处改成与此处一致',
+      en: 'Make this place the same as the other; make the other the same as this',
+    },
+    example: {
+      draft:
+        '一、过去一年的工作\n　　全年召开常委会会议9次，审议议题42项。\n　　常委会共召开10次人大常委会会议，作出决议决定15项。\n',
+    },
+  },
   *run(model, ctx) {
     const reported = new Set<number>();
     for (const [first, f, metric] of [
@@ -38,7 +58,7 @@ export const figureConflict: Check = {
     }
   },
   fixes(model, data) {
-    const at = (start: unknown) => extractFigureAt(model, Number(start));
+    const at = (start: number) => extractFigureAt(model, start);
     const here = at(data.start),
       other = at(data.otherStart);
     if (!here || !other || here.text === other.text) return [];
@@ -58,7 +78,7 @@ export const figureConflict: Check = {
 
 type Stated = Pick<Figure, 'start' | 'end' | 'line' | 'text'>;
 
-function finding(first: Stated, f: Stated, metric: string, ctx: CheckContext): Finding {
+function finding(first: Stated, f: Stated, metric: string, ctx: CheckContext): Finding<ConflictData> {
   return {
     start: f.start,
     end: f.end,
@@ -69,7 +89,7 @@ function finding(first: Stated, f: Stated, metric: string, ctx: CheckContext): F
     related: [
       { start: first.start, end: first.end, message: placeNote(ctx.places, first.line, first.text, first.text) },
     ],
-    data: { line: f.line, start: f.start, otherStart: first.start },
+    data: { start: f.start, otherStart: first.start },
   };
 }
 

@@ -77,6 +77,13 @@ export const figureCount: Check = {
   code: 'figure.count',
   defaultSeverity: 'warning',
   description: { zh: '数量与所列项目不符', en: 'Count does not match the items listed' },
+  docs: {
+    finds: {
+      zh: '数量与所列项目不符：《A》《B》三部（只有两个书名；带 等 时只有列出的更多才算错）；引语说 N个方面、N方面、以下N个方面、N项（重点）工作、N大任务、N件事（有无 个、有无冒号）而其后的编号条目（同一上级下从第一个编号起的一组）或 一是…二是…（跨段延续）数目不同。',
+      en: 'A count that does not match what it lists: 《A》《B》三部 (two titles; with 等 only listing more is wrong); a lead-in announcing N items — N个方面, N方面, 以下N个方面, N项(重点)工作, N大任务, N件事, with or without 个 or a colon — followed by a different number of numbered entries (the run from the first number under one parent, or marked lead-ins) or of 一是…二是… (across paragraphs that go on)',
+    },
+    example: { draft: '　　审议通过了《株洲市城市绿化条例》《株洲市电梯安全条例》三部法规。\n' },
+  },
   *run(model) {
     for (const p of model.paragraphs) {
       const line = model.lines[p.line];
@@ -95,7 +102,6 @@ export const figureCount: Check = {
             zh: `数量不符：列出了 ${listed} 个《》，此处写「${m[3]}${m[4]}」。`,
             en: `Count mismatch: ${listed} titles listed, but “${m[3]}${m[4]}”.`,
           },
-          data: { line: p.line },
         };
       }
       for (const a of leadIns(t)) {
@@ -117,7 +123,6 @@ export const figureCount: Check = {
             zh: `数量不符：写「${a[1]}」，其后列出 ${items} 项。`,
             en: `Count mismatch: “${a[1]}”, ${items} listed after it.`,
           },
-          data: { line: p.line },
         };
       }
     }

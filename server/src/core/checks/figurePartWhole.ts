@@ -25,7 +25,6 @@ function finding(at: Figure, whole: Figure, zh: string, en: string): Finding {
     end: at.end,
     message: { zh, en },
     related: [{ start: whole.start, end: whole.end, message: { zh: '总数', en: 'the total' } }],
-    data: { line: at.line },
   };
 }
 
@@ -39,6 +38,13 @@ export const figurePartWhole: Check = {
   code: 'figure.part-whole',
   defaultSeverity: 'warning',
   description: { zh: '部分大于整体', en: 'Parts exceed their whole' },
+  docs: {
+    finds: {
+      zh: '同一句中部分大于整体：其中 之前的总数（有无 共 都算；其中 前列出几项则相加；比上年增加… 这类变化量和平均数不算），其后同单位的部分有一项超过总数或合计超过总数；办理数多于收到数（317件建议……325件已办理）；占比（占…的X%、占比…）超过 100%，预算完成率（占预算数的106%）除外。',
+      en: 'Parts larger than their whole in one sentence: a whole before 其中, with or without 共 (提出28个主要指标，其中30个…; several items before 其中 are summed; not a change 比上年增加… nor an average), its parts of the same unit up to a new statement, one past the whole or listed together summing past it; more done than received (317件建议 … 325件已办理); a share (占…的X%, 占比…) above 100 %, not a completion ratio (占预算数的106%)',
+    },
+    example: { draft: '　　全年共审议议案28件，其中地方性法规30件。\n' },
+  },
   *run(model) {
     const figures = extractFigures(model);
     const bySentence = new Map<number, Figure[]>();
@@ -49,7 +55,6 @@ export const figurePartWhole: Check = {
           start: f.start,
           end: f.end,
           message: { zh: `占比超过 100%：${f.text}。`, en: `A share above 100%: ${f.text}.` },
-          data: { line: f.line },
         };
       }
       if (f.kind === 'percent' || f.kind === 'points' || f.approx) continue;

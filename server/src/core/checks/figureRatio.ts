@@ -2,13 +2,26 @@ import { formatRate, rateChecks } from '../figures/rates';
 import type { Check } from './types';
 
 /** `figure.ratio`: a stated rate (解决率, 办结率, 整改率…) that its own counts do not give, beyond the rounding of its precision. */
-export const figureRatio: Check = {
+/** A rate finding's data: the rate's span, and the rate its counts give, written at its precision. */
+interface RateData {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+export const figureRatio: Check<RateData> = {
   code: 'figure.ratio',
   defaultSeverity: 'warning',
   description: { zh: '比率与其计数不符', en: 'Rate does not match its counts' },
+  docs: {
+    finds: {
+      zh: '所写的比率（解决率、办结率、整改率……）与同一句中的计数不符，超出所写精度的舍入：分子是说已办成的计数（已解决959件、93个问题已整改到位），分母是它前面收到或发现的计数（收集……1157件、发现的96个问题）；消息中列出除法。',
+      en: 'A stated rate (解决率, 办结率, 整改率…) that its own counts do not give beyond the rounding of its stated precision: the numerator is the count whose clause says it is done (已解决959件, 93个问题已整改到位), the denominator the count before it that was received or found (收集…1157件, 发现的96个问题), all in one sentence; the message shows the division',
+    },
+    fixes: { zh: '改为按计数算得的比率', en: 'Replace with the computed rate' },
+    example: { draft: '　　全年共收到代表建议100件，已办结90件，办结率为95%。\n' },
+  },
   fixes(_model, data) {
-    if (typeof data.start !== 'number' || typeof data.end !== 'number' || typeof data.replacement !== 'string')
-      return [];
     return [
       {
         title: { zh: `改为按计数算得的 ${data.replacement}`, en: `Replace with the computed ${data.replacement}` },
@@ -34,7 +47,6 @@ export const figureRatio: Check = {
           { start: r.denominator.start, end: r.denominator.end, message: { zh: '分母', en: 'denominator' } },
         ],
         data: {
-          line: r.rate.line,
           start: r.rate.start,
           end: r.rate.end,
           replacement: `${want}${r.rate.text.match(/[%％‰]/)?.[0] ?? '%'}`,

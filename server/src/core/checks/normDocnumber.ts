@@ -1,4 +1,4 @@
-import { perLine, slipFindings, textLines, type TextSlip } from './norms';
+import { carriedFix, type NormData, perLine, slipFindings, textLines, type TextSlip } from './norms';
 import type { Check } from './types';
 
 /**
@@ -12,10 +12,23 @@ const DOC_NUMBER =
  * `norm.docnumber` (GB/T 9704-2012 §7.2.4): a document number is written 株常发〔2023〕2号 — the year in 六角括号
  * 〔〕 (not [] 【】 or （）), in full, and the sequence number without leading zeros or 第.
  */
-export const normDocnumber: Check = {
+export const normDocnumber: Check<NormData> = {
   code: 'norm.docnumber',
   defaultSeverity: 'information',
   description: { zh: '发文字号不合规范（GB/T 9704）', en: 'Document number against GB/T 9704' },
+  docs: {
+    finds: {
+      zh: 'GB/T 9704-2012 §7.2.4：发文字号（株常发〔2023〕2号）的年份用了 [] 【】 （），或写成两位年份、编号有前导零、加了 第。',
+      en: 'GB/T 9704-2012 §7.2.4: a document number 株常发〔2023〕2号 written with [] 【】 （） around the year, a two-digit year, a leading zero or 第',
+    },
+    fixes: {
+      zh: '改为标准写法（两位年份小于 50 读作 20xx）',
+      en: 'The standard form (a two-digit year read as 20xx below 50)',
+    },
+    example: { draft: '　　根据株常发[2023]2号文件精神，常委会开展了专项检查。\n' },
+  },
+  fixAll: true,
+  fixes: carriedFix,
   *run(model) {
     for (const line of textLines(model)) if (line.text.includes('号')) yield* slipFindings(line, docNumberSlips(line));
   },

@@ -3,7 +3,8 @@ import { foldWidth } from '../text/chars';
 import {
   editIn,
   grouped,
-  groupedFix,
+  normFixes,
+  type NormData,
   groupedWording,
   perLine,
   slipFindings,
@@ -153,11 +154,23 @@ const usageSlips = perLine((t: string): TextSlip[] => [
  * with its unit on one side only (3～5% → 3%～5%, 3～5万 → 3万～5万) or joined by a hyphen in running text (2021-2025年
  * → 2021—2025年, 3-5个 → 3～5个); and a report that writes its years both as 2023年 and 二〇二三年 (title block aside).
  */
-export const normNumber: Check = {
+export const normNumber: Check<NormData> = {
   code: 'norm.number',
   defaultSeverity: 'information',
   description: { zh: '数字用法不合规范（GB/T 15835）', en: 'Numbers against GB/T 15835' },
-  fixes: groupedFix(digitSlips),
+  docs: {
+    finds: {
+      zh: 'GB/T 15835-2011：正文中的全角或带空格的数字（１９８４、1 9 9 3；像标点一样按段合并）；计数该用 两 处写了 二（二个、二项、二位……；十二个、第二次、二〇二三、二季度不算）；约…左右 和 近…多；范围只在一侧带单位（3～5% → 3%～5%，3～5万元 → 3万～5万元，§5.1.4），或在正文中用连字符（2021-2035年 → 2021—2035年，GB/T 15834 §4.13；3-5个 → 3～5个，§4.14；2019-145号和电话号码不算）；标题区以外 2023年 与 二〇二三年 两种写法并存（在较少的写法上提示一次）。',
+      en: 'GB/T 15835-2011: full-width or spaced digits in running text (１９８４, 1 9 9 3; grouped like punctuation); 二 counting things where 两 is wanted (二个, 二项, 二位… — never 十二个, 第二次, 二〇二三, 二季度); 约…左右 and 近…多; a range with its unit on one side only (3～5% → 3%～5%, 3～5万元 → 3万～5万元, §5.1.4) or joined by a hyphen in running text (2021-2035年 → 2021—2035年 by GB/T 15834 §4.13, 3-5个 → 3～5个 by §4.14; not 2019-145号 or a telephone number); years written both as 2023年 and 二〇二三年 outside the title block (once, on the fewer form)',
+    },
+    fixes: {
+      zh: '改为半角数字；改为 两；删去 左右 或 多；改写范围',
+      en: 'Half-width digits; 两; remove 左右 / 多; the range rewritten',
+    },
+    example: { draft: '　　新建二个产业园区，全年完成投资约5亿元左右。\n' },
+  },
+  fixAll: true,
+  fixes: normFixes(digitSlips),
   *run(model) {
     yield* grouped(
       slipsByLine(model, digitSlips),
@@ -197,7 +210,7 @@ const yearsIn = perLine((t: string) => {
 });
 
 /** Years written both ways outside the title block: the fewer form is flagged, at its first use, with a count. */
-function* yearForms(model: ReportModel): Iterable<Finding> {
+function* yearForms(model: ReportModel): Iterable<Finding<NormData>> {
   const arabic: { line: Line; at: number; len: number }[] = [];
   const chinese: typeof arabic = [];
   for (const line of textLines(model)) {

@@ -2,7 +2,8 @@ import type { ReportModel, Section } from '../model/types';
 import {
   editIn,
   grouped,
-  groupedFix,
+  normFixes,
+  type NormData,
   groupedWording,
   isCjk,
   isChineseContext,
@@ -73,11 +74,23 @@ const widthSlips = perLine((t: string): TextSlip[] => {
  * heading ending in 、 or ，; the wrong mark after the salutation 各位代表; unpaired “” ‘’ 《》 （）. Every fix but
  * the pairing is certain.
  */
-export const normPunctuation: Check = {
+export const normPunctuation: Check<NormData> = {
   code: 'norm.punctuation',
   defaultSeverity: 'information',
   description: { zh: '标点符号不合规范（GB/T 15834）', en: 'Punctuation against GB/T 15834' },
-  fixes: groupedFix(widthSlips),
+  docs: {
+    finds: {
+      zh: 'GB/T 15834-2011：中文之间的半角 `, ; : ! ?`、包住中文的半角 `( )`（10:30、3:2、1,000 和 numbering.style 管的 (一) 除外）、中文标点后的空格——按段合为一条，超过 12 段时全文一条（抓取的文本有 400 个半角逗号也只有一条）；重复的标点（，，）；标题以 、 或 ， 结尾；称呼 各位代表 后用了 `:` `,` `，` `、`（§4.7：各位代表：）；不成对的 “” ‘’ 《》 （），另一半在相邻行（抓取断开的句子）、引文跨段（§4.1.3.6）或 ’ 表示年份省略（’99）时除外。',
+      en: 'GB/T 15834-2011: half-width `, ; : ! ?` between Chinese text and half-width `( )` around it (not 10:30, 3:2, 1,000, nor a (一) marker, which `numbering.style` has), spaces after Chinese punctuation — grouped, one finding a paragraph, or one for the whole document when more than 12 paragraphs have them (a scraped text with 400 half-width commas gets one finding); doubled marks (，，); a heading ending in 、 or ，; the salutation 各位代表 followed by `:` `,` `，` `、` (§4.7: 各位代表：); an unpaired “” ‘’ 《》 （）, unless its partner is on a line just before or after in a sentence a scrape broke, a quotation runs on into the next paragraph (§4.1.3.6), or ’ abbreviates a year (’99)',
+    },
+    fixes: {
+      zh: '改为全角标点、去掉空格（本段或全文）；只留一个；删去标题末尾的标点；改用 ：',
+      en: "Full-width marks, no spaces (this paragraph / everything); keep one mark; remove the heading's mark; use ：",
+    },
+    example: { draft: '各位代表：\n　　现在,我代表常务委员会,向大会报告工作,请予审议。\n' },
+  },
+  fixAll: true,
+  fixes: normFixes(widthSlips),
   *run(model) {
     yield* grouped(
       slipsByLine(model, widthSlips),
@@ -166,7 +179,7 @@ const unpairedIn = perLine((t: string): { at: number; ch: string; closing: boole
 function* lineMarks(
   line: ReportModel['lines'][number],
   neighbours: () => { before: string[]; after: string[] },
-): Iterable<Finding> {
+): Iterable<Finding<NormData>> {
   const marks = markSlips(line);
   if (marks.length) yield* slipFindings(line, marks);
   const u = unpairedIn(line);
@@ -196,7 +209,7 @@ function brokenPair(lines: string[], partner: string, self: string, forward = fa
   return false;
 }
 
-function unpaired(line: ReportModel['lines'][number], i: number, ch: string): Finding {
+function unpaired(line: ReportModel['lines'][number], i: number, ch: string): Finding<NormData> {
   const e = editIn(line, i, i + 1, ch);
   return {
     start: e.start,
@@ -208,7 +221,7 @@ function unpaired(line: ReportModel['lines'][number], i: number, ch: string): Fi
   };
 }
 
-function* headingEnds(model: ReportModel): Iterable<Finding> {
+function* headingEnds(model: ReportModel): Iterable<Finding<NormData>> {
   for (const s of model.flat as Section[]) {
     if (!s.wholeLine || !s.marker) continue;
     const line = model.lines[s.line];

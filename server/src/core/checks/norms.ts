@@ -1,6 +1,6 @@
 /**
  * What the norm checks (norm.*, term.*) share: the lines they read, a certain fix carried in the finding's data
- * (`edits` and the fix's title; the fixes module and the fix-all source action apply it as it is), and grouping —
+ * (`edits` and the fix's title, applied as they are by the quick fix and the fix-all), and grouping —
  * a scraped report with hundreds of half-width commas gets one finding per paragraph, or one for the whole
  * document when many paragraphs have them, never a squiggle per comma.
  */
@@ -9,7 +9,7 @@ import { modelLayer } from '../model/layers';
 import { offsetIn } from '../model/lines';
 import { memoByText } from '../text/memo';
 import type { Line, ReportModel } from '../model/types';
-import type { Finding, Localized } from './types';
+import type { CheckFix, Finding, Localized } from './types';
 
 /** Lines whose text is the report's own: body, headings and the title block (not noise or comments). */
 export const textLines = modelLayer('textLines', (model): Line[] =>
@@ -25,13 +25,26 @@ export function editIn(line: Line, from: number, to: number, newText: string): T
   return { start: offsetIn(line, from), end: offsetIn(line, to), newText };
 }
 
-/** The data of a finding whose fix is certain: the fix-all action and the quick fix take these edits as they are. */
-export function certainFix(
-  edits: TextEditSpan[],
-  title: Localized,
-  extra: Record<string, unknown> = {},
-): Record<string, unknown> {
-  return { ...extra, edits, fixTitle: title };
+/** The data of a finding whose fix is certain and small: the quick fix and the fix-all take these edits as they are. */
+export interface CarriedFix {
+  edits: TextEditSpan[];
+  fixTitle: Localized;
+}
+
+/** The data of a grouped finding: the lines whose slips its fix rebuilds (see `grouped`). */
+export interface GroupedLines {
+  kind: string;
+  whole?: true;
+  lines: number[];
+  fixTitle: Localized;
+}
+
+/** What a norm or term finding carries: its certain edits, or the lines of its group. */
+export type NormData = CarriedFix | GroupedLines;
+
+/** The fix a finding carries, as it is. */
+export function carriedFix(_model: ReportModel, data: NormData): CheckFix[] {
+  return 'edits' in data ? [{ title: data.fixTitle, edits: data.edits, preferred: true }] : [];
 }
 
 /** When more paragraphs than this have the same slip, one finding covers the document. */
@@ -51,7 +64,7 @@ export function* grouped(
   slips: LineSlips[],
   say: (count: number, lines: number, whole: boolean) => { message: Localized; fixTitle: Localized },
   kind = 'width',
-): Iterable<Finding> {
+): Iterable<Finding<NormData>> {
   if (!slips.length) return;
   if (slips.length > GROUP_DOCUMENT_AFTER) {
     const count = slips.reduce((n, s) => n + s.count, 0);
@@ -92,26 +105,17 @@ export function groupedWording(what: Localized, want: Localized, fix: Localized)
   });
 }
 
-/** The fix of a grouped finding: its lines' slips again, from the current model (see `grouped`). */
-export function groupedFix(analyse: (line: Line) => TextSlip[]) {
-  return (model: ReportModel, data: Record<string, unknown>) => {
-    const lines = Array.isArray(data.lines)
-      ? (data.lines as unknown[]).filter((i): i is number => typeof i === 'number' && !!model.lines[i])
-      : [];
+/**
+ * The fix of a norm finding: the edits it carries, or for a grouped one its lines' slips again, from the current
+ * model (lines the text no longer has are skipped).
+ */
+export function normFixes(analyse: (line: Line) => TextSlip[]) {
+  return (model: ReportModel, data: NormData): CheckFix[] => {
+    if ('edits' in data) return carriedFix(model, data);
+    const lines = data.lines.filter((i) => !!model.lines[i]);
     const edits = lines.flatMap((i) => editsOf(model.lines[i], analyse(model.lines[i])));
-    return edits.length ? [{ title: data.fixTitle as Localized, edits, preferred: true }] : [];
+    return edits.length ? [{ title: data.fixTitle, edits, preferred: true }] : [];
   };
-}
-
-/** The certain edits a finding carries, if any. */
-export function carriedEdits(data: Record<string, unknown> | undefined): TextEditSpan[] | undefined {
-  const edits = data?.edits;
-  if (!Array.isArray(edits)) return undefined;
-  return edits.every(
-    (e) => e && typeof e.start === 'number' && typeof e.end === 'number' && typeof e.newText === 'string',
-  )
-    ? (edits as TextEditSpan[])
-    : undefined;
 }
 
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -144,14 +148,14 @@ export function editsOf(line: Line, slips: TextSlip[]): TextEditSpan[] {
 }
 
 /** One finding per slip of a line, each with its certain fix when it has one. */
-export function* slipFindings(line: Line, slips: TextSlip[]): Iterable<Finding> {
+export function* slipFindings(line: Line, slips: TextSlip[]): Iterable<Finding<NormData>> {
   for (const s of slips) {
     const e = editIn(line, s.from, s.to, s.newText ?? '');
     yield {
       start: e.start,
       end: Math.max(e.end, e.start + 1),
       message: s.message!,
-      ...(s.newText !== undefined && s.fixTitle ? { data: certainFix([e], s.fixTitle) } : {}),
+      ...(s.newText !== undefined && s.fixTitle ? { data: { edits: [e], fixTitle: s.fixTitle } } : {}),
     };
   }
 }

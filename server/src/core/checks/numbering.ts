@@ -1,25 +1,31 @@
 import { sectionLabel } from '../model/label';
 import { markerParts } from '../numbering/markers';
 import { renumberDocument, renumberRun } from '../numbering/renumber';
-import { numberingFaults, numberingRuns, type Fault } from '../numbering/runs';
+import { numberingFaults, numberingRuns, type Family, type Fault } from '../numbering/runs';
 import { toChineseNumeral } from '../text/numerals';
 import type { ReportModel } from '../model/types';
 import type { CheckFix, Finding, Localized } from './types';
+
+/** What a numbering finding carries: its line, and what finds its run again for a fix (first line, family). */
+export interface NumberingData {
+  line: number;
+  runLine: number;
+  family: Family;
+}
 
 /** What numbering findings share: the range on the number itself, and data to find the run again for a fix. */
 export function numberingFinding(
   model: ReportModel,
   f: Pick<Fault, 'entry' | 'run'>,
   message: Localized,
-  extra: Record<string, unknown> = {},
-): Finding {
+): Finding<NumberingData> {
   const p = markerParts(model.text, f.entry);
   return {
     start: f.entry.start,
     end: p ? p.end : f.entry.titleEnd,
     message,
     related: [],
-    data: { line: f.entry.line, runLine: f.run.entries[0].line, family: f.run.family, ...extra },
+    data: { line: f.entry.line, runLine: f.run.entries[0].line, family: f.run.family },
   };
 }
 
@@ -38,9 +44,9 @@ export function faultsOf(model: ReportModel, kind: Fault['kind']): Fault[] {
 export const label = sectionLabel;
 
 /** Quick fixes of a numbering finding: renumber its run, or the whole document. Only marker characters change. */
-export function numberingFixes(model: ReportModel, data: Record<string, unknown> | undefined): CheckFix[] {
+export function numberingFixes(model: ReportModel, data: NumberingData): CheckFix[] {
   const out: CheckFix[] = [];
-  const run = numberingRuns(model).find((r) => r.entries[0].line === data?.runLine && r.family === data?.family);
+  const run = numberingRuns(model).find((r) => r.entries[0].line === data.runLine && r.family === data.family);
   if (run) {
     const edits = renumberRun(model, run);
     if (edits.length)

@@ -1,11 +1,23 @@
 import { faultsOf, numberingFinding, numberingFixes, writtenLike } from './numbering';
 import type { Check } from './types';
+import type { NumberingData } from './numbering';
 
 /** `numbering.gap`: a skipped number (二、 then 四、), or a run that starts past its first number (a lone （四）). */
-export const numberingGap: Check = {
+export const numberingGap: Check<NumberingData> = {
   code: 'numbering.gap',
   defaultSeverity: 'warning',
   description: { zh: '编号跳号', en: 'Number skipped' },
+  docs: {
+    finds: {
+      zh: '跳过了组中没有的编号（二、之后是四、），或一组不从第一个开始（孤立的（四））。',
+      en: 'A skipped number the run never has (二、 then 四、), or a run starting past its first (a lone （四）)',
+    },
+    fixes: { zh: '本组重新编号；全文重新编号', en: 'Renumber this run; renumber the whole document' },
+    example: {
+      draft:
+        '一、过去一年的工作\n　　全年共审议法规草案十二件。\n二、主要体会\n　　坚持党的领导。\n四、今年的主要任务\n　　持续加强立法工作。\n',
+    },
+  },
   fixes: numberingFixes,
   *run(model) {
     for (const f of faultsOf(model, 'gap')) {
@@ -27,7 +39,6 @@ export const numberingGap: Check = {
               zh: `跳号：缺少「${missing.join('」「')}」，此处应为「${want}」。`,
               en: `Skipped ${missing.join(', ')}: this would be ${want}.`,
             },
-        { expected: f.expected },
       );
     }
   },

@@ -12,6 +12,15 @@ export const numberingReference: Check = {
   code: 'numbering.reference',
   defaultSeverity: 'hint',
   description: { zh: '引用的部分不存在', en: 'Reference to a missing part' },
+  docs: {
+    finds: {
+      zh: '引用了报告中没有的部分，如 第五部分、本报告第五部分。',
+      en: 'A cross-reference such as 第五部分 / 本报告第五部分 to a part number the report does not have',
+    },
+    example: {
+      draft: '一、过去一年的工作\n　　全年共审议法规草案十二件。\n二、今年的主要任务\n　　具体安排见本报告第五部分。\n',
+    },
+  },
   *run(model) {
     const chapters = numberingRuns(model).filter((r) => r.family === 'chapter');
     if (!chapters.length) return;
@@ -32,7 +41,6 @@ export const numberingReference: Check = {
             zh: `「${m[0]}」：本报告没有第${m[1]}部分（现有 ${[...numbers].sort((a, b) => a! - b!).length} 个部分）。`,
             en: `“${m[0]}”: this report has no part ${v}.`,
           },
-          data: { line: p.line },
         };
       }
     }

@@ -1,4 +1,4 @@
-import type { Localized } from './types';
+import type { Localized } from '../localized';
 
 /**
  * How a finding's message names another place of the report: a line of the text, or — when the text was read

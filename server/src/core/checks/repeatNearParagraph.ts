@@ -1,5 +1,6 @@
 import { nearThresholdFor } from '../repeat/analysis';
-import { paragraphRelated, percent, repeatFixes } from './repeats';
+import { deleteParagraphLine } from '../model/edits';
+import { asFound, oneEditFix, paragraphRelated, percent, type CopyData } from './repeats';
 import type { Check } from './types';
 
 /**
@@ -7,11 +8,30 @@ import type { Check } from './types';
  * punctuation switched), or a short paragraph wholly contained in a longer one. Similarity is the Dice
  * coefficient of the two paragraphs' sets of 3-character shingles, over content characters only.
  */
-export const repeatNearParagraph: Check = {
+export const repeatNearParagraph: Check<CopyData & { similarity: number }> = {
   code: 'repeat.near-paragraph',
   defaultSeverity: 'warning',
   description: { zh: '段落与前文高度相似', en: 'Paragraph nearly repeats an earlier one' },
-  fixes: (model, data) => repeatFixes(model, 'repeat.near-paragraph', data),
+  docs: {
+    finds: {
+      zh: '改过的副本：两段三字片段的 Dice 相似度达到 `repeat.nearThreshold`（0.6；60 字以下的短段逐步提高到 0.8，避免 铁：…万吨 / 钢：…万吨 这类模板行误报）；或 30 字以上的段落有 `repeat.containmentThreshold`（0.9）以上的片段见于更长的一段。标题只认逐字重复。',
+      en: "An edited copy: the Dice coefficient of the two paragraphs' sets of 3-character shingles (content characters only) is ≥ `repeat.nearThreshold` (0.6; rising to 0.8 for paragraphs under 60 characters, so template lines such as 铁：…万吨 / 钢：…万吨 do not match); or a paragraph of ≥ 30 characters with ≥ `repeat.containmentThreshold` (0.9) of its shingles in a longer one. Headings only count as verbatim copies",
+    },
+    fixes: { zh: '删除本段；查看另一处', en: 'Delete this paragraph; show the other copy' },
+    example: {
+      draft:
+        '一、主要工作\n　　全年共审议法规草案十二件，听取和审议专项工作报告二十个，开展执法检查五次，组织代表视察八次。\n　　围绕中心服务大局，扎实推进各项监督工作取得新成效。\n　　全年共审议法规草案十三件，听取和审议专项工作报告二十个，开展执法检查六次，组织代表视察八次。\n',
+    },
+  },
+  copies: asFound,
+  fixes: (model, data) =>
+    oneEditFix(
+      {
+        zh: `删除本段（与第 ${data.firstLine + 1} 行相似）`,
+        en: `Delete this paragraph (similar to line ${data.firstLine + 1})`,
+      },
+      deleteParagraphLine(model, data.line),
+    ),
   *run(model, ctx) {
     const a = ctx.repeats();
     for (const c of a.near) {

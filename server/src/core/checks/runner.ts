@@ -21,7 +21,8 @@ export interface ReportDiagnostic {
   end: number;
   range: Range;
   related: { uri: string; start: number; end: number; range: Range; message: string }[];
-  data?: Record<string, unknown>;
+  /** What the finding's check needs for its fixes (its own type, see Check<D>); JSON-safe. */
+  data?: unknown;
 }
 
 export interface RunOptions {

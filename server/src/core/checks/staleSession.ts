@@ -14,6 +14,16 @@ export const staleSession: Check = {
   code: 'stale.session',
   defaultSeverity: 'warning',
   description: { zh: '会议届次与报告不符', en: 'Session does not fit the report' },
+  docs: {
+    finds: {
+      zh: '引用同一届的会议与副标题的会次不符：比本次更晚的会次，或完成的是上一次以外某次会议确定的任务（在三次会议上的报告中写 完成了…十六届人大一次会议确定的各项任务）。',
+      en: "A session of the same term cited against the subtitle's: a later session than this one, or the completed tasks of another session than the previous one (完成了…十七届人大一次会议确定的各项任务 in the report to the third session)",
+    },
+    example: {
+      draft:
+        '株洲市人民代表大会常务委员会工作报告\n——2024年1月10日在株洲市第十六届人民代表大会第三次会议上\n各位代表：\n　　一年来，常委会圆满完成了市十六届人大一次会议确定的各项任务。\n',
+    },
+  },
   *run(model) {
     const current = model.header.session;
     if (!current) return;
@@ -41,7 +51,6 @@ export const staleSession: Check = {
                 zh: `会议届次不符：本报告在第${current.session}次会议上作，上次会议确定的任务应是第${want}次会议的，此处为第${m[2]}次。`,
                 en: `Session mismatch: the tasks completed are those of session ${want}, not ${session}.`,
               },
-          data: { line: p.line, expected: want },
         };
       }
     }

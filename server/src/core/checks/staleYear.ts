@@ -4,12 +4,6 @@ import { timeFrame, titleYears, topLevelParts, type TimeFrame } from '../model/t
 import type { ReportModel } from '../model/types';
 import type { Check, Finding } from './types';
 
-/** The year the report reviews (kept for callers that need only that). */
-export function reviewedYear(model: ReportModel): number | undefined {
-  const f = timeFrame(model);
-  return f?.source === 'date' ? f.reviewed : undefined;
-}
-
 /**
  * Places where a year speaks of the reviewed or the planned year, as drafters write them: an opening 2024年是… (also
  * after 各位代表，), a dash lead line ——2024年，我们…, N年注定是…, 编制N年…计划 and N年立法/监督/工作计划, and
@@ -46,7 +40,6 @@ function mismatch(
   expected: number,
   inPlan: boolean,
   start: number,
-  line: number,
 ): Finding {
   const d = model.header.date;
   const when = d ? `${d.year}年${d.month}月${d.day ? `${d.day}日` : ''}` : undefined;
@@ -60,7 +53,6 @@ function mismatch(
         : `年份不符：据${frame.source === 'date' ? '副标题日期' : '部分标题'}，本报告${what} ${expected} 年，此处为 ${y} 年。`,
       en: `Year mismatch: this ${inPlan ? 'plan is for' : 'review is of'} ${expected} (${when ? `the report was given ${d!.year}-${d!.month}` : frame.source === 'date' ? 'from the subtitle date' : 'from the part titles'}), not ${y}.`,
     },
-    data: { line, expected },
   };
 }
 
@@ -74,6 +66,16 @@ export const staleYear: Check = {
   code: 'stale.year',
   defaultSeverity: 'warning',
   description: { zh: '年份与报告时间不符', en: 'Year does not fit the report' },
+  docs: {
+    finds: {
+      zh: '对照报告的时间框架，遗留了上一年的年份。时间框架取自副标题的日期（各种写法：有无 ——、附讲话人、二〇二三年十二月……；9 月起的报告回顾当年，之前回顾上一年）；没有时取开头附近带日期的行；再没有则由各部分标题投票（遗留的年份更旧，相持时取较新的年份，正文的年份更新时取正文的）。部分标题必须相符（1998年工作回顾和1999年工作的总体要求 中每个年份按各自分句）；开头的 2022年，是…（含 各位代表， 之后）、——2019年，我们…、N年注定是…、编制N年…计划、N年立法/监督/工作计划，以及 今年/明年 旁的年份，比应有年份早一年时提示——回顾部分应为回顾年，安排部分应为计划年（安排部分始于以计划为题的部分、文字转向 明年/今年 处，或回顾结尾的 各位代表 段之后）。',
+      en: "Last year's year left in, against the report's time frame: from the subtitle's date in any form (with or without ——, the speaker appended, 二〇二三年十二月…; from September on a report reviews its own year, before that the year before), else a dated line near the top, else the part titles voting (a leftover is older, so a tie goes to the newer year, and to the text's own years when they are newer). Part titles (each year of 1998年工作回顾和1999年工作的总体要求 by its own clause) must match; an opening 2022年，是… (also after 各位代表，), ——2019年，我们…, N年注定是…, 编制N年…计划, N年立法/监督/工作计划 and 今年/明年 beside a year are flagged when they name the year before the expected one — the reviewed year in the review, the planned year in the plan part (which starts at a plan-titled part, where the text turns to 明年/今年, or after the review's closing 各位代表 paragraph)",
+    },
+    example: {
+      draft:
+        '株洲市人民代表大会常务委员会工作报告\n——2024年1月10日在株洲市第十六届人民代表大会第三次会议上\n各位代表：\n　　2022年，是全面贯彻落实党的二十大精神的开局之年。\n',
+    },
+  },
   *run(model) {
     const frame = timeFrame(model);
     if (!frame || frame.source === 'text') return;
@@ -94,7 +96,6 @@ export const staleYear: Check = {
             expected,
             t.kind === 'plan',
             offsetIn(line, Math.max(0, titleAt) + t.at),
-            s.line,
           );
       }
     }
@@ -104,7 +105,7 @@ export const staleYear: Check = {
       const plan = inPlan(p.line);
       const expected = plan ? frame.planned : frame.reviewed;
       for (const { year, at } of yearsInContext(line.text)) {
-        if (year === expected - 1) yield mismatch(model, frame, year, expected, plan, offsetIn(line, at), p.line);
+        if (year === expected - 1) yield mismatch(model, frame, year, expected, plan, offsetIn(line, at));
       }
     }
   },

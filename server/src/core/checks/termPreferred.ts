@@ -1,5 +1,5 @@
 import type { PreferredTerm } from '../config';
-import { editIn, textLines } from './norms';
+import { carriedFix, editIn, type NormData, textLines } from './norms';
 import type { Check } from './types';
 
 const compiled = new WeakMap<PreferredTerm, RegExp>();
@@ -22,10 +22,20 @@ function patternOf(term: PreferredTerm): RegExp {
  * (`{"use": "人大代表", "avoid": ["人民代表"], "note": "…"}`; `"regex": true` for patterns). Each avoided form found
  * is flagged with the preferred one as its fix; the preferred form itself is never flagged.
  */
-export const termPreferred: Check = {
+export const termPreferred: Check<NormData> = {
   code: 'term.preferred',
   defaultSeverity: 'warning',
   description: { zh: '不符合本单位规范用语', en: 'Not the preferred term' },
+  docs: {
+    finds: {
+      zh: '本单位不用的写法，来自 `.workreportrc.json` 的 `terms`（见 [configuration.md](configuration.md)）；推荐写法本身包含它时不提示。',
+      en: 'A form the office avoids, from `terms` in `.workreportrc.json` (see below); never inside the preferred form itself',
+    },
+    fixes: { zh: '改为推荐写法', en: 'The preferred form' },
+    example: { draft: '　　做好残废人就业帮扶工作。\n', terms: [{ use: '残疾人', avoid: ['残废人'] }] },
+  },
+  fixAll: true,
+  fixes: carriedFix,
   *run(model, ctx) {
     const terms = ctx.config.terms;
     if (!terms.length) return;

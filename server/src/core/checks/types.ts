@@ -1,17 +1,13 @@
-import type { ReportConfig } from '../config';
+import type { PreferredTerm, ReportConfig } from '../config';
 import type { FigureRow } from '../library/index';
+import type { Localized } from '../localized';
 import type { ReportModel } from '../model/types';
 import type { RepeatAnalysis } from '../repeat/analysis';
 import type { Places } from './places';
 
 import type { SeveritySetting } from '../severity';
 export type { Severity, SeveritySetting } from '../severity';
-
-/** A message in both languages; the runner picks one for the user's locale. */
-export interface Localized {
-  zh: string;
-  en: string;
-}
+export type { Localized } from '../localized';
 
 export interface RelatedFinding {
   start: number;
@@ -19,14 +15,20 @@ export interface RelatedFinding {
   message: Localized;
 }
 
+/** A span of the document, in offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /** What a check reports, in document offsets; the runner turns it into a diagnostic. */
-export interface Finding {
+export interface Finding<D = unknown> {
   start: number;
   end: number;
   message: Localized;
   related?: RelatedFinding[];
-  /** Data a quick fix needs (kept small and JSON-safe: it travels in the diagnostic). */
-  data?: Record<string, unknown>;
+  /** What the check's own `fixes` and `copies` need again (small and JSON-safe: it travels in the diagnostic). */
+  data?: D;
 }
 
 export interface CheckContext {
@@ -48,15 +50,43 @@ export interface CheckFix {
   preferred?: boolean;
 }
 
-/** One check: one file, one stable code. */
-export interface Check {
+/** What docs/checks.md says of a check, generated from here (a test fails when the page differs). */
+export interface CheckDocs {
+  /** What it finds, and where it stays silent (Markdown). */
+  finds: Localized;
+  /** Its quick fixes, when it has any. */
+  fixes?: Localized;
+  /**
+   * A short draft on which it fires (a test runs it): with `lastYear`, the library's report it compares with; with
+   *  `terms`, the office's term list it reads.
+   */
+  example: { draft: string; lastYear?: string; terms?: PreferredTerm[] };
+}
+
+/**
+ * One check: one file, one stable code, typed by the data its findings carry. What a family of checks does in
+ * the editor is a field here, never decided from its code's prefix.
+ */
+export interface Check<D = unknown> {
   readonly code: string;
   readonly defaultSeverity: SeveritySetting;
+  /** A short name: the settings, the fix-all action's title. */
   readonly description: Localized;
-  run(model: ReportModel, ctx: CheckContext): Iterable<Finding>;
+  readonly docs: CheckDocs;
+  /**
+   * Its fixes are certain and change only the flagged characters: all of a document's are offered together as the
+   * source action `source.fixAll.workReport.<code>` (one edit, one undo).
+   */
+  readonly fixAll?: boolean;
+  run(model: ReportModel, ctx: CheckContext): Iterable<Finding<D>>;
   /**
    * The fixes of a finding, from the data it carries, computed when asked for (a quick fix, a fix-all) against
    * the current model — so a finding need not carry hundreds of edits to every diagnostics pull.
    */
-  fixes?(model: ReportModel, data: Record<string, unknown>): CheckFix[];
+  fixes?(model: ReportModel, data: D): CheckFix[];
+  /**
+   * A finding that names another copy of the same text (its first related place): the two spans to compare in the
+   * hover. A check with `copies` also gets the quick fix that shows the other copy.
+   */
+  copies?(model: ReportModel, here: Span, there: Span, data: D): { here: Span; there: Span };
 }

@@ -1,3 +1,4 @@
+import { ALL_CHECKS } from '../checks/index';
 import type { Locale, ReportDiagnostic } from '../checks/runner';
 import type { ReportModel } from '../model/types';
 import { diffChars } from '../text/diff';
@@ -8,8 +9,8 @@ export function escapeMarkdown(s: string): string {
 }
 
 /**
- * The hover at `offset` when it falls in a repeat finding with another copy: both copies as whole spans (a section
- * copy from its heading to its last line, against the original section), and the span the hover covers.
+ * The hover at `offset` when it falls in a finding of a check that compares copies (Check.copies): the two copies
+ * as that check spans them (a section from its heading to its last line), and the span the hover covers.
  */
 export function repeatHoverAt(
   model: ReportModel,
@@ -17,23 +18,15 @@ export function repeatHoverAt(
   offset: number,
   locale: Locale,
 ): { markdown: string; start: number; end: number } | undefined {
-  const f = findings.find(
-    (d) => d.code.startsWith('repeat.') && d.related.length && d.start <= offset && offset <= d.end,
-  );
-  if (!f) return undefined;
-  const other = f.related[0];
-  let here = { start: f.start, end: f.end };
-  let there = { start: other.start, end: other.end };
-  if (f.code === 'repeat.section') {
-    // The copy ends where the analysis says (before a part's closing paragraphs), as its data carries.
-    const endLine = f.data?.endLine;
-    const copy = model.flat.find((s) => s.start === f.start);
-    if (copy && typeof endLine === 'number' && model.lines[endLine])
-      here = { start: model.lines[copy.line].start, end: model.lines[endLine].end };
-    const orig = model.flat.find((s) => s.start === other.start);
-    if (orig) there = { start: model.lines[orig.line].start, end: orig.end };
+  for (const f of findings) {
+    if (!f.related.length || offset < f.start || offset > f.end) continue;
+    const check = ALL_CHECKS.find((c) => c.code === f.code);
+    if (!check?.copies) continue;
+    const other = f.related[0];
+    const { here, there } = check.copies(model, f, other, f.data);
+    return { markdown: repeatHover(model, locale, here, there), start: f.start, end: f.end };
   }
-  return { markdown: repeatHover(model, locale, here, there), start: f.start, end: f.end };
+  return undefined;
 }
 
 /**

@@ -8,8 +8,8 @@ import {
   sentenceLeadCandidate,
   type EntryMatch,
 } from './classify';
-import { ModelLayers } from './layers';
-import { registerMemo, resetMemos } from '../text/memo';
+import { ModelLayers } from './layerStore';
+import { memoByText } from '../text/memo';
 import { findHeader } from './header';
 import { offsetIn, splitLines } from './lines';
 import { isNoiseLine } from './noise';
@@ -23,7 +23,7 @@ interface Pending {
 
 /**
  * Per-line results that depend on the line's text alone, memoised across versions: typing in one paragraph
- * re-classifies that line only. Bounded: cleared when it grows past MEMO_LIMIT entries.
+ * re-classifies that line only (memoised by factsOf).
  */
 interface LineFacts {
   noise: boolean;
@@ -31,25 +31,12 @@ interface LineFacts {
   entry: EntryMatch | undefined;
   key: string;
 }
-const MEMO_LIMIT = 50_000;
-const lineMemo = new Map<string, LineFacts>();
-registerMemo(() => lineMemo.clear());
-/** Forgets every per-text memo (lines, figures…): benchmarks measure cold runs with it, library builds free them. */
-export function resetLineMemo(): void {
-  resetMemos();
-}
-
-function factsOf(text: string): LineFacts {
-  let f = lineMemo.get(text);
-  if (!f) {
-    if (lineMemo.size >= MEMO_LIMIT) lineMemo.clear();
-    const comment = COMMENT.test(text);
-    const noise = !comment && isNoiseLine(text);
-    f = { noise, comment, entry: comment || noise ? undefined : classifyLine(text), key: comparisonKey(text) };
-    lineMemo.set(text, f);
-  }
-  return f;
-}
+/** More lines than the 20,000 of other memos: a library build parses every line of hundreds of reports. */
+const factsOf = memoByText((text): LineFacts => {
+  const comment = COMMENT.test(text);
+  const noise = !comment && isNoiseLine(text);
+  return { noise, comment, entry: comment || noise ? undefined : classifyLine(text), key: comparisonKey(text) };
+}, 50_000);
 
 /** An HTML comment on its own line (suppression comments and the like): neither text nor structure. */
 const COMMENT = /^<!--[\s\S]*-->$/;

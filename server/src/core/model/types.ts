@@ -1,5 +1,5 @@
 /** The report model: what the parser produces once per document version and every feature reads. */
-import type { ModelLayers } from './layers';
+import type { ModelLayers } from './layerStore';
 
 export type SectionKind = 'heading' | 'part' | 'chapter' | 'section' | 'item' | 'subitem' | 'lead';
 

@@ -15,9 +15,6 @@ const DIGITS: Record<string, number> = {
   九: 9,
 };
 
-/** Characters that may appear in a Chinese section numeral. */
-export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百';
-
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /**
