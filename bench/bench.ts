@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: where we stand. Each figure is the median of repeated runs; ratios compare with a baseline run
  * in the same process (one pass that splits lines and folds every character — the least any analysis must do),
- * so the machine's speed and noise largely cancel. Results are printed as tables and written to bench/results.json.
+ * so the machine's speed and noise largely cancel. Results are printed as tables and written to bench/results.json,
+ * and docs/benchmarks.md is rendered from them (bench/report.ts).
  */
 import { execFileSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
@@ -26,6 +27,7 @@ import { fmt, median, time } from './timing';
 import { hostileLibraryBench } from './hostile';
 import { sessionBench } from './session';
 import { wordBench } from './word';
+import { renderBenchmarksFile, writeBenchResults } from './report';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, runs: RUNS };
@@ -576,8 +578,8 @@ async function main(): Promise<void> {
   if (wanted('word')) await wordBench(results, RUNS);
   // A partial run prints its tables; results.json is the whole run's.
   if (only) return;
-  writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2));
-  console.log('\nwritten: bench/results.json');
+  // bench/results.json, and docs/benchmarks.md rendered from it.
+  writeBenchResults(ROOT, results);
 }
 
 /** Child mode for the library's memory figure: build cold, print the resident set. */
@@ -590,4 +592,6 @@ async function libraryCold(dir: string, storage: string): Promise<void> {
 }
 
 if (process.argv[2] === 'library-cold') void libraryCold(process.argv[3], process.argv[4]);
+// `node dist/bench.js report [FILE]`: docs/benchmarks.md again from a results file, nothing run.
+else if (process.argv[2] === 'report') renderBenchmarksFile(ROOT, process.argv[3]);
 else void main();

@@ -67,16 +67,16 @@ export function rng(seed: number): () => number {
 }
 
 /**
- * An editor configuration block of the README (matched by `block`, its code in group 1), written as the client's
+ * An editor configuration block of docs/editors.md (matched by `block`, its code in group 1), written as the client's
  * init file with the project's real path, beside seed 000 as a report to open: how a user sets the editor up.
  */
-export function readmeClientSetup(
+export function docsClientSetup(
   block: RegExp,
   initName: string,
   prefix: string,
 ): { dir: string; init: string; file: string } {
-  const m = block.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'));
-  if (!m) throw new Error(`the README has no block ${block}`);
+  const m = block.exec(readFileSync(join(ROOT, 'docs', 'editors.md'), 'utf8'));
+  if (!m) throw new Error(`docs/editors.md has no block ${block}`);
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const init = join(dir, initName);
   writeFileSync(init, m[1].replace('/path/to/work-report', ROOT));

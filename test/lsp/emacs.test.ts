@@ -1,18 +1,18 @@
 /**
  * A second real client nobody here wrote: Debian's Emacs 28 with elpa-eglot 1.9 (installed by .ci/run), in batch
- * mode, with the README's eglot configuration as written. eglot cannot pull: the findings arrive pushed, into
+ * mode, with docs/editors.md's eglot configuration as written. eglot cannot pull: the findings arrive pushed, into
  * flymake, with their codes.
  */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { readmeClientSetup, ROOT } from '../helpers';
+import { docsClientSetup, ROOT } from '../helpers';
 
-describe("Emacs eglot (batch) with the README's configuration", function () {
+describe("Emacs eglot (batch) with docs/editors.md's configuration", function () {
   this.timeout(60000);
   it('opens a report in work-report-mode, connects the server and shows its findings in flymake', () => {
-    const { dir, init, file } = readmeClientSetup(/```elisp\n([\s\S]*?)```/, 'init.el', 'wr-emacs-');
+    const { dir, init, file } = docsClientSetup(/```elisp\n([\s\S]*?)```/, 'init.el', 'wr-emacs-');
     const out = join(dir, 'out.txt');
     const r = spawnSync('emacs', ['--batch', '-q', '-l', join(ROOT, 'test', 'lsp', 'emacs', 'driver.el')], {
       encoding: 'utf8',

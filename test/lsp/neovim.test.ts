@@ -8,7 +8,7 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { readmeClientSetup, ROOT, sharedSeed } from '../helpers';
+import { docsClientSetup, ROOT, sharedSeed } from '../helpers';
 
 const NON_BMP = '𠀋';
 
@@ -129,13 +129,13 @@ describe('Neovim headless as the client', function () {
   });
 });
 
-describe("the README's Neovim 0.7–0.9 configuration, as written", () => {
+describe("docs/editors.md's Neovim 0.7–0.9 configuration, as written", () => {
   it('opens a report as workreport, starts the server and shows its diagnostics', function () {
     this.timeout(30000);
-    const { dir, init, file } = readmeClientSetup(
+    const { dir, init, file } = docsClientSetup(
       /```lua\n(-- Neovim 0\.7–0\.9\n[\s\S]*?)```/,
       'init.lua',
-      'wr-nvim-readme-',
+      'wr-nvim-docs-',
     );
     const out = join(dir, 'out.json');
     const probe =
