@@ -1,4 +1,4 @@
-;; Drives Debian's Emacs 28 with eglot 1.9 in batch mode as a real LSP client: the README's configuration, a report
+;; Drives Debian's Emacs 28 with eglot 1.9 in batch mode as a real LSP client: the configuration of docs/editors.md, a report
 ;; opened, and what flymake received written out. Paths come in WR_INIT, WR_FILE and WR_OUT.
 (setq debug-on-error t)
 (require 'package) (package-initialize)

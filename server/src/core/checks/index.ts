@@ -1,3 +1,4 @@
+import { draftPlaceholder } from './draftPlaceholder';
 import { figureConflict } from './figureConflict';
 import { figureCount } from './figureCount';
 import { figurePartWhole } from './figurePartWhole';
@@ -44,6 +45,7 @@ export const ALL_CHECKS: readonly Check[] = [
   normDocnumber,
   termFormulation,
   termPreferred,
+  draftPlaceholder,
 ];
 
 export const CHECK_CODES: readonly string[] = ALL_CHECKS.map((c) => c.code);
