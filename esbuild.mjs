@@ -1,11 +1,14 @@
 // Bundles the extension client, the language server, the CLI, the benchmark and the tests.
 import * as esbuild from 'esbuild';
-import { cpSync, readdirSync, rmSync, statSync } from 'fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'fs';
 import { join } from 'path';
 
 const watch = process.argv.includes('--watch');
 // --production (npm run package): minified, no source maps, for the .vsix.
 const production = process.argv.includes('--production');
+// package.json's version, the one place it is written: the CLI's --version and the server's serverInfo read it
+// (declared in server/src/types/version.d.ts).
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = {
   bundle: true,
   platform: 'node',
@@ -13,11 +16,12 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  define: { WORK_REPORT_VERSION: JSON.stringify(version) },
 };
 // pdf.js and the docx writer are bundles of their own, required on first use (server/src/engines/load.ts);
 // tests carry them inline.
-const separate = { ...common, define: { ENGINES_INLINE: 'false' } };
-const inline = { ...common, define: { ENGINES_INLINE: 'true' } };
+const separate = { ...common, define: { ...common.define, ENGINES_INLINE: 'false' } };
+const inline = { ...common, define: { ...common.define, ENGINES_INLINE: 'true' } };
 
 function testEntries(dir) {
   const out = [];

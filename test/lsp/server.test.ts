@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { beyondFixAll, beyondNorms, sharedSeed } from '../helpers';
+import { beyondFixAll, beyondNorms, ROOT, sharedSeed } from '../helpers';
 import { StdioClient } from './client';
 
 const SEED000 = 'file:///drafts/2022-株洲市人大常委会工作报告.txt';
@@ -15,6 +15,8 @@ describe('language server over stdio', function () {
     const init = await client.initialize();
     assert.strictEqual(init.capabilities.textDocumentSync, 2, 'incremental sync');
     assert.ok(init.capabilities.diagnosticProvider, 'pull diagnostics');
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    assert.deepStrictEqual(init.serverInfo, { name: 'work-report', version }, "package.json's version");
     assert.ok(
       init.capabilities.documentSymbolProvider &&
         init.capabilities.foldingRangeProvider &&

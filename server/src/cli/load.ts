@@ -163,6 +163,14 @@ export function inWordParagraphs(diagnostics: ReturnType<typeof runChecks>, para
   });
 }
 
+export function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The report files under a folder (recursively, within LIMITS.walkDepth and walkFiles; see isReportInFolder), or
  * the file itself. A folder is entered once, by its real path: a symlink loop ends where it meets itself.

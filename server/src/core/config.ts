@@ -74,7 +74,7 @@ const MAX_PATTERN = 100;
 /** A quantified group that itself holds a quantifier ((a+)+, (\w*)*): the shape that backtracks exponentially. */
 const NESTED_QUANTIFIER = /\([^()]*[+*?}][^()]*\)\s*[+*{?]/;
 
-export function termProblem(t: unknown, i: number): string | undefined {
+function termProblem(t: unknown, i: number): string | undefined {
   const where = `terms[${i}]`;
   if (!t || typeof t !== 'object') return `${where}: expected {"use", "avoid"}`;
   const { use, avoid, note, regex } = t as Record<string, unknown>;
@@ -166,4 +166,39 @@ export function resolveConfig(...layers: (PartialConfig | undefined | null)[]): 
     }
   }
   return { config, problems };
+}
+
+/** A `.workreportrc.json` as found on disk (config/rcFile.ts reads it): where it is, what it says, why it failed. */
+export interface RcSource {
+  path: string;
+  dir: string;
+  config: PartialConfig;
+  error?: string;
+}
+
+/** Whether `file` is left out by `patterns` (relative to `rcDir`): paths and globs are node's, not the core's. */
+export type IgnoreTest = (file: string, rcDir: string, patterns: string[]) => boolean;
+
+export interface DocumentConfig {
+  config: ReportConfig;
+  ignored: boolean;
+  /** The rc file's read error first, then every value dropped from the layers. */
+  problems: string[];
+  rcPath?: string;
+}
+
+/**
+ * A document's configuration, for the CLI and the server alike: its rc file, then the editor's settings on top (the
+ * CLI has none). `file` undefined (a document not on disk) is never ignored.
+ */
+export function documentConfig(
+  file: string | undefined,
+  rc: RcSource | undefined,
+  ignores: IgnoreTest,
+  editor?: PartialConfig,
+): DocumentConfig {
+  const { config, problems } = resolveConfig(rc?.config, editor);
+  if (rc?.error) problems.unshift(rc.error);
+  const ignored = !!(file && rc && ignores(file, rc.dir, config.ignore));
+  return { config, ignored, problems, ...(rc ? { rcPath: rc.path } : {}) };
 }

@@ -1,18 +1,11 @@
 import { dirname } from 'path';
-import { resolveConfig, type ReportConfig } from '../core';
+import { documentConfig, type DocumentConfig } from '../core/config';
 import { findRcFile, isIgnored, type RcFile } from '../config/rcFile';
 import type { Connection } from 'vscode-languageserver';
 import { SETTINGS_SECTION, type WorkReportSettings } from '../../../shared/protocol';
 import { uriToPath } from './uri';
 
-export interface DocumentConfig {
-  config: ReportConfig;
-  ignored: boolean;
-  problems: string[];
-  rcPath?: string;
-}
-
-/** Resolves a document's configuration: its `.workreportrc.json`, then the editor's settings on top. */
+/** Resolves a document's configuration (core/config.ts), with each folder's `.workreportrc.json` read once. */
 export class ConfigResolver {
   private readonly rcByDir = new Map<string, RcFile | undefined>();
 
@@ -29,10 +22,7 @@ export class ConfigResolver {
       if (!this.rcByDir.has(dir)) this.rcByDir.set(dir, findRcFile(dir));
       rc = this.rcByDir.get(dir);
     }
-    const { config, problems } = resolveConfig(rc?.config, { severity });
-    if (rc?.error) problems.unshift(rc.error);
-    const ignored = !!(path && rc && isIgnored(path, rc.dir, config.ignore));
-    return { config, ignored, problems, ...(rc ? { rcPath: rc.path } : {}) };
+    return documentConfig(path, rc, isIgnored, { severity });
   }
 }
 

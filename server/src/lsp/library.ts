@@ -1,25 +1,11 @@
 /**
- * The library of past reports on the server side: which files, read and decoded safely, turned into entries once
- * per content, and kept in a LibraryIndex. The cache in the extension's storage (libraryCache.ts) holds the
- * entries' metadata (with each file's path, size and mtime, so a warm start reads no report) and every paragraph's
- * fingerprints, verified when read. Texts are not kept: a shown match reads its line from the file.
+ * The library of past reports on the server side: its files (libraryFiles.ts), read and decoded safely, turned into
+ * entries once per content — on reader workers for Word documents, PDFs and large libraries — and kept in a
+ * LibraryIndex. The cache in the extension's storage (libraryCache.ts) holds the entries' metadata (with each file's
+ * path, size and mtime, so a warm start reads no report) and every paragraph's fingerprints, verified when read.
+ * Texts are not kept: a shown match reads its line from the file (libraryLines.ts).
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
-import {
-  decodeReport,
-  drainInSteps,
-  paragraphCounts,
-  paragraphsFromCounts,
-  isPastReportFileName,
-  isPdfFileName,
-  isWordFileName,
-  LibraryIndex,
-  LIMITS,
-  resetMemos,
-  type LibraryEntry,
-} from '../core';
-import { globBase, globMatcher, isGlob } from '../config/glob';
+import { isPdfFileName, LibraryIndex, resetMemos, type LibraryEntry } from '../core';
 import {
   bundledWorkerScript,
   jobTimeLimitMs,
@@ -29,27 +15,17 @@ import {
   type WorkerJob,
 } from '../io/readers';
 import { statAll } from '../io/statAll';
-import { readRegularFileSync } from '../io/regularFile';
 import { WorkerPool, workerThreadsWanted } from '../io/workerPool';
 import { collectGarbage } from './collectGarbage';
 import { entryOfFile, entryOfPdf, type FileAnswer, type FileJob } from './libraryFile';
-import { encodingCache, readCache, writeCacheBytes, type CacheData, type CachedMeta } from './libraryCache';
-import { pathToUri, uriToPath } from './uri';
-import { WorkspaceIndex } from './workspaceIndex';
-
-const MAX_FILE_BYTES = LIMITS.reportFileBytes;
-/** A Word document carries its photos: only its XML parts are inflated, so a larger file costs no more. */
-const MAX_WORD_FILE_BYTES = LIMITS.binaryFileBytes;
-const isBinary = (file: string) => isWordFileName(file) || isPdfFileName(file);
-const maxBytesOf = (file: string) => (isBinary(file) ? MAX_WORD_FILE_BYTES : MAX_FILE_BYTES);
+import { readCachedEntries, writeCachedEntries, type CacheData } from './libraryCache';
+import { isBinary, LibraryFiles, maxBytesOf, type LibrarySources } from './libraryFiles';
+import { LibraryLines } from './libraryLines';
+import { pathToUri } from './uri';
 
 /** Lets the event loop run (a request in) before the next step of a long piece of work. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** A library larger than this is cut, with a message: the index is sized for thousands of reports, not millions. */
-const MAX_LIBRARY_FILES = 20_000;
-/** Decoded report texts kept for showing matches (most recently used). */
-const TEXTS_KEPT = 24;
 /** After parsing this many reports, the garbage is worth a full collection (~0.1 s for a thousand). */
 const GC_AFTER_PARSING = 50;
 /** Fewer text reports to parse than this are parsed here: starting the worker threads would cost more. Word
@@ -58,25 +34,17 @@ const WORKERS_FROM = 16;
 /** Jobs queued per worker thread: enough that none waits for its next file, few enough that progress is true. */
 const QUEUED_PER_WORKER = 4;
 
-export interface LibrarySources {
-  roots: string[];
-  paths: string[];
-  samples?: string;
-}
-
 export class LibraryStore {
   readonly index: LibraryIndex;
-  private byId = new Map<string, LibraryEntry>();
+  private readonly byId = new Map<string, LibraryEntry>();
   private stamps: CacheData['files'] = {};
   private loaded = false;
-  private readonly walker: WorkspaceIndex;
-  private readonly texts = new Map<string, string[]>();
+  private readonly sources: LibraryFiles;
+  private readonly lines = new LibraryLines();
   /** The entry already built for a report (by reportId), if any. */
   private readonly known = (id: string) => this.byId.get(id);
   /** Files a reader refused, by their size and time: not read again until they change. */
   private readonly refused = new Map<string, { size: number; mtimeMs: number; message: string }>();
-  /** PDFs' lines, kept from the build: a PDF cannot be read again synchronously when a match is shown. */
-  private readonly pdfLines = new Map<string, string[]>();
 
   constructor(
     private readonly storageDir: string | undefined,
@@ -84,54 +52,8 @@ export class LibraryStore {
     /** Where the build's worker threads come from; undefined: every report is parsed on this thread. */
     private readonly workerScript: string | undefined = bundledWorkerScript(),
   ) {
-    this.walker = new WorkspaceIndex(log, MAX_LIBRARY_FILES, isPastReportFileName);
-    this.index = new LibraryIndex((uri, line) => this.lineOf(uri, line));
-  }
-
-  /** A line of a library report, read from its file (a few recent files stay decoded). */
-  private lineOf(uri: string, line: number): string | undefined {
-    const pdf = this.pdfLines.get(uri);
-    if (pdf) return pdf[line];
-    let lines = this.texts.get(uri);
-    if (!lines) {
-      const file = uriToPath(uri);
-      if (!file) return undefined;
-      const r = readRegularFileSync(file, maxBytesOf(file));
-      if (!r.ok) return undefined;
-      {
-        const d = decodeReport(file, r.bytes);
-        if (!d.ok) return undefined;
-        lines = d.text.split(/\r\n|\n|\r/);
-      }
-      if (this.texts.size >= TEXTS_KEPT) this.texts.delete(this.texts.keys().next().value as string);
-    } else {
-      this.texts.delete(uri);
-    }
-    this.texts.set(uri, lines);
-    return lines[line];
-  }
-
-  /** Every report file the settings name: folders (walked), glob patterns, files; the bundled samples. */
-  async files(src: LibrarySources): Promise<string[]> {
-    const out = new Set<string>();
-    const roots = src.paths.length ? [] : src.roots;
-    for (const p of src.paths) {
-      if (isGlob(p)) {
-        const matches = globMatcher(p);
-        for (const f of await this.walker.files([globBase(p)])) if (matches(f)) out.add(f);
-      } else {
-        try {
-          const st = await fs.stat(p);
-          if (st.isDirectory()) roots.push(p);
-          else if (st.isFile()) out.add(p);
-        } catch {
-          this.log(`library: ${p} not found`);
-        }
-      }
-    }
-    for (const f of await this.walker.files(roots)) out.add(f);
-    if (src.samples) for (const f of await this.walker.files([src.samples])) out.add(f);
-    return [...out].filter((f) => isPastReportFileName(path.basename(f)) || src.paths.includes(f));
+    this.sources = new LibraryFiles(log);
+    this.index = new LibraryIndex((uri, line) => this.lines.line(uri, line));
   }
 
   /** Rebuilds the index from the files; unchanged files come from the cache unread. A bad file is skipped with a message. */
@@ -140,12 +62,12 @@ export class LibraryStore {
     onProgress?: (done: number, total: number) => void,
   ): Promise<{ files: number; parsed: number; skipped: string[] }> {
     await this.loadCache();
-    const files = await this.files(src);
+    const files = await this.sources.list(src);
     const entries: LibraryEntry[] = [];
     const skipped: string[] = [];
     const stamps: CacheData['files'] = {};
     let parsed = 0;
-    this.texts.clear();
+    this.lines.clearTexts();
     const stats = await statAll(files);
     /** The cached entry of an unchanged file: it is not read at all. */
     const cached = (i: number) => {
@@ -200,9 +122,9 @@ export class LibraryStore {
           await nextTurn();
         }
         // A PDF's entry from the cache still needs its lines, to show a match (read once per session).
-        if (entry && isPdfFileName(file) && !this.pdfLines.has(uri)) {
+        if (entry && isPdfFileName(file) && !this.lines.hasPdf(uri)) {
           const a = pool ? await this.entryOnWorker(pool, job) : await this.entryHere(job);
-          if (a.ok && a.text !== undefined) this.pdfLines.set(uri, a.text.split('\n'));
+          if (a.ok && a.text !== undefined) this.lines.setPdf(uri, a.text);
         }
         // Built here, an entry is known at once: a second file with the same report is not parsed again. (With
         // workers, answers come in any order: the final pass below lets the first file's entry stand.)
@@ -212,7 +134,7 @@ export class LibraryStore {
       }
       for (const p of placed) {
         const answer = await p.answer;
-        if (answer.ok && answer.text !== undefined) this.pdfLines.set(p.uri, answer.text.split('\n'));
+        if (answer.ok && answer.text !== undefined) this.lines.setPdf(p.uri, answer.text);
         if (!answer.ok) {
           skipped.push(`${p.file}: ${answer.message}`);
           this.refused.set(p.file, { size: p.size, mtimeMs: p.mtimeMs, message: answer.message });
@@ -282,38 +204,19 @@ export class LibraryStore {
   private async loadCache(): Promise<void> {
     if (this.loaded || !this.storageDir) return;
     this.loaded = true;
-    const r = await readCache(this.storageDir);
+    const r = await readCachedEntries(this.storageDir);
     if (!r.ok) {
       if (!r.missing) this.log(`library: cache ignored (${r.reason}); re-indexing the reports`);
       return;
     }
-    let at = 0;
-    for (const m of r.data.entries) {
-      // Columns over the cache's one blob: an entry's fingerprints are one view of it, not one per paragraph.
-      const paragraphs = paragraphsFromCounts(m.paragraphs, r.blob.subarray(at));
-      this.byId.set(m.id, { ...m, paragraphs });
-      at += paragraphs.prints.length;
-    }
-    this.stamps = r.data.files;
+    for (const [id, e] of r.byId) this.byId.set(id, e);
+    this.stamps = r.files;
   }
 
   private async saveCache(entries: LibraryEntry[]): Promise<void> {
     if (!this.storageDir) return;
     try {
-      const unique = [...new Map(entries.map((e) => [e.id, e])).values()];
-      const total = unique.reduce((n, e) => n + e.paragraphs.prints.length, 0);
-      const blob = new Uint32Array(total);
-      let at = 0;
-      for (const e of unique) {
-        blob.set(e.paragraphs.prints, at);
-        at += e.paragraphs.prints.length;
-      }
-      const metaAt = (i: number): CachedMeta => {
-        return { ...unique[i], paragraphs: paragraphCounts(unique[i].paragraphs) };
-      };
-      // Encoded in steps, as the postings are sorted: requests are answered in between.
-      const bytes = await drainInSteps(encodingCache(this.stamps, unique.length, metaAt, blob), nextTurn);
-      await writeCacheBytes(this.storageDir, bytes);
+      await writeCachedEntries(this.storageDir, this.stamps, entries, nextTurn);
     } catch (e) {
       this.log(`library: cache not written: ${String(e)}`);
     }

@@ -8,7 +8,7 @@
 import { createHash, randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { drain, type LibraryEntry } from '../core';
+import { drain, drainInSteps, paragraphCounts, paragraphsFromCounts, type LibraryEntry } from '../core';
 import { readRegularFile } from '../io/regularFile';
 
 export const CACHE_FILE = 'library-v4.cache';
@@ -139,18 +139,54 @@ export function decodeCache(buf: Buffer): CacheRead {
   return { ok: true, data, blob };
 }
 
-export async function readCache(dir: string): Promise<CacheRead> {
+async function readCache(dir: string): Promise<CacheRead> {
   const r = await readRegularFile(path.join(dir, CACHE_FILE), MAX_CACHE_BYTES);
   if (!r.ok) return { ok: false, missing: r.reason === 'missing', reason: r.message };
   return decodeCache(r.bytes);
 }
 
-export async function writeCache(dir: string, data: CacheData, blob: Uint32Array): Promise<void> {
-  await writeCacheBytes(dir, encodeCache(data, blob));
+/** The cache under `dir` as entries by id, each entry's fingerprints a view of its one blob, and the files' stamps. */
+export async function readCachedEntries(
+  dir: string,
+): Promise<
+  | { ok: true; byId: Map<string, LibraryEntry>; files: CacheData['files'] }
+  | { ok: false; missing: boolean; reason: string }
+> {
+  const r = await readCache(dir);
+  if (!r.ok) return r;
+  const byId = new Map<string, LibraryEntry>();
+  let at = 0;
+  for (const m of r.data.entries) {
+    // Columns over the cache's one blob: an entry's fingerprints are one view of it, not one per paragraph.
+    const paragraphs = paragraphsFromCounts(m.paragraphs, r.blob.subarray(at));
+    byId.set(m.id, { ...m, paragraphs });
+    at += paragraphs.prints.length;
+  }
+  return { ok: true, byId, files: r.data.files };
 }
 
-/** Writes encoded cache bytes (encodeCache, encodingCache) atomically under `dir`. */
-export async function writeCacheBytes(dir: string, bytes: Buffer): Promise<void> {
+/** Writes the entries (one per report) and the files' stamps; `pause` is awaited between steps of the encoding. */
+export async function writeCachedEntries(
+  dir: string,
+  files: CacheData['files'],
+  entries: readonly LibraryEntry[],
+  pause: () => Promise<void>,
+): Promise<void> {
+  const unique = [...new Map(entries.map((e) => [e.id, e])).values()];
+  const total = unique.reduce((n, e) => n + e.paragraphs.prints.length, 0);
+  const blob = new Uint32Array(total);
+  let at = 0;
+  for (const e of unique) {
+    blob.set(e.paragraphs.prints, at);
+    at += e.paragraphs.prints.length;
+  }
+  const metaAt = (i: number): CachedMeta => ({ ...unique[i], paragraphs: paragraphCounts(unique[i].paragraphs) });
+  // Encoded in steps, as the postings are sorted: requests are answered in between.
+  await writeCacheBytes(dir, await drainInSteps(encodingCache(files, unique.length, metaAt, blob), pause));
+}
+
+/** Writes encoded cache bytes atomically under `dir`. */
+async function writeCacheBytes(dir: string, bytes: Buffer): Promise<void> {
   await fs.mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `${CACHE_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {

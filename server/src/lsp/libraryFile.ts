@@ -51,7 +51,7 @@ export async function entryOfPdf(
 }
 
 /** The entry of a file's decoded text; never throws. */
-export function entryOfText(
+function entryOfText(
   text: string,
   job: FileJob,
   known: (id: string) => LibraryEntry | undefined = () => undefined,

@@ -5,7 +5,7 @@
  * the event loop is yielded between files so typing never waits. An open report is left to its own diagnostics.
  */
 import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
-import { decodeBytes, LIMITS, TextDoc, type ReportDiagnostic } from '../core';
+import { decodeBytes, LIMITS, TextDoc } from '../core';
 import { readRegularFile } from '../io/regularFile';
 import type { ServerContext } from './context';
 import { msg } from '../messages';
@@ -18,8 +18,8 @@ const MAX_FILE_BYTES = LIMITS.reportFileBytes;
 
 export interface WorkspaceCheckDeps {
   roots(): string[];
-  check(doc: TextDoc): Promise<ReportDiagnostic[] | undefined>;
-  toLsp(d: ReportDiagnostic): Diagnostic;
+  /** A file's findings (documentChecks.ts); undefined when it is not checked (ignored, too large). */
+  check(doc: TextDoc): Promise<Diagnostic[] | undefined>;
 }
 
 export function registerWorkspaceCheck(ctx: ServerContext, deps: WorkspaceCheckDeps): void {
@@ -72,7 +72,7 @@ export function registerWorkspaceCheck(ctx: ServerContext, deps: WorkspaceCheckD
             result.withFindings++;
             result.findings += items.length;
           }
-          void ctx.connection.sendDiagnostics({ uri, diagnostics: items.map(deps.toLsp) });
+          void ctx.connection.sendDiagnostics({ uri, diagnostics: items });
           if (items.length) published.add(uri);
           else published.delete(uri);
         }

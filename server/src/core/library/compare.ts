@@ -1,7 +1,9 @@
 /** The comparison the panel shows and `work-report compare` prints: one shape, built in one place. */
 import { reportIdOf } from './entry';
-import type { DraftSummary, FigureRow, LibraryIndex, PassageMatch, StructureRow } from './index';
+import type { FigureRow } from './figureRows';
+import type { DraftSummary, LibraryIndex, PassageMatch } from './index';
 import type { ReportInfo } from './info';
+import type { StructureRow } from './structure';
 import type { ReportModel } from '../model/types';
 
 export interface CompareResult {

@@ -54,7 +54,7 @@ export function paragraphsFromCounts(counts: readonly [number, number][], prints
 }
 
 /** Columns from paragraphs given one by one (line, fingerprints). */
-export function paragraphColumns(list: readonly LibraryParagraph[]): LibraryParagraphs {
+function paragraphColumns(list: readonly LibraryParagraph[]): LibraryParagraphs {
   const lines = new Uint32Array(list.length);
   const starts = new Uint32Array(list.length + 1);
   let n = 0;

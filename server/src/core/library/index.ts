@@ -1,10 +1,9 @@
 /**
  * The past-report library: an inverted index of paragraph fingerprints over every entry, and the queries the
- * comparison panel asks: similar passages for one paragraph, a whole-draft summary, figures by year, aligned
- * chapters. Pure: entries come in, answers go out; reading files and caching them is the server's business.
+ * comparison panel asks: similar passages for one paragraph, a whole-draft summary, figures by year (figureRows.ts),
+ * aligned chapters (structure.ts). Pure: entries come in, answers go out; reading files and caching them is the
+ * server's business.
  */
-import { sectionLabel } from '../model/label';
-import { extractFigures } from '../figures/extract';
 import type { ReportModel } from '../model/types';
 import { contentLength, similarity, textGrams, textPrints } from '../repeat/shingles';
 import { Postings, PostingsBuilder } from '../text/postings';
@@ -13,14 +12,19 @@ import { diffChars, type DiffOp } from '../text/diff';
 import {
   MIN_COMPARED,
   reportIdOf,
-  structureEntries,
   paragraphAt,
   paragraphCount,
   type LibraryEntry,
   type LibraryParagraph,
   type TextSource,
 } from './entry';
+import { figureRows, type FigureRow } from './figureRows';
 import { reportInfo, type ReportInfo } from './info';
+import { alignStructure, type StructureRow } from './structure';
+
+// Their shapes are the index's answers: the core's index and the checks name them from here.
+export type { FigureRow } from './figureRows';
+export type { StructureRow } from './structure';
 
 /** A past paragraph a query looks at, with its reference in the postings. */
 type QueriedParagraph = LibraryParagraph & { ref: number };
@@ -30,9 +34,9 @@ const GRAMS_KEPT = 20_000;
 /** Postings longer than this are boilerplate across the library and vote for nothing. */
 const MAX_POSTINGS = 256;
 /** Passages at least this similar are shown; at least REUSED count as reused text. */
-export const SHOWN = 0.3;
-export const REUSED = 0.6;
-export const VERBATIM = 0.95;
+const SHOWN = 0.3;
+const REUSED = 0.6;
+const VERBATIM = 0.95;
 
 export interface PassageMatch {
   uri: string;
@@ -51,27 +55,6 @@ export interface DraftSummary {
   lastYear?: { uri: string; info: ReportInfo };
   /** Draft paragraphs taken verbatim (≥ VERBATIM) from last year's report. */
   verbatim: { line: number; text: string; pastLine: number }[];
-}
-
-export interface FigureRow {
-  metric: string;
-  unit: string;
-  line: number;
-  value: number;
-  text: string;
-  /** Where the figure stands on its line (UTF-16 column) and how long it is: a click selects it. */
-  character: number;
-  length: number;
-  past: { year: number; value: number; uri: string; line: number }[];
-  sameAsLastYear: boolean;
-  jump: boolean;
-}
-
-export interface StructureRow {
-  draft?: { label: string; line: number };
-  past?: { label: string; line: number };
-  status: 'same' | 'moved' | 'added' | 'removed';
-  similarity: number;
 }
 
 /** The draft a question is about: never its own past report, by file (any of an entry's files) or by text. */
@@ -148,16 +131,16 @@ export class LibraryIndex {
     return g;
   }
 
-  /**
-   * Candidates for `text`, by fingerprint votes: each with the fingerprint Dice (shared votes over both print
-   * counts), a close estimate of the 3-gram similarity that needs no text.
-   */
   private isDraft(e: LibraryEntry, draft: DraftRef | undefined): boolean {
     if (!draft) return false;
     const { uri, id } = typeof draft === 'string' ? { uri: draft, id: undefined } : draft;
     return e.uri === uri || !!e.alsoAt?.includes(uri) || (id !== undefined && e.id === id);
   }
 
+  /**
+   * Candidates for `text`, by fingerprint votes: each with the fingerprint Dice (shared votes over both print
+   * counts), a close estimate of the 3-gram similarity that needs no text.
+   */
   private candidates(
     text: string,
     limit: number,
@@ -251,96 +234,11 @@ export class LibraryIndex {
     const draft = reportInfo(model, uri);
     // Every year of the place, later ones too: a figure is read against the whole series.
     const past = this.related(draft, { uri, id: reportIdOf(model) }, false).filter((e) => e.info.year !== draft.year);
-    const rows: FigureRow[] = [];
-    const seen = new Set<string>();
-    const keyed = extractFigures(model).filter((f) => f.kind === 'count' && !!f.metric && f.current && !f.approx);
-    // The year's key counts: the overview paragraphs (four or more counts) when the draft has them.
-    const perParagraph = new Map<number, number>();
-    for (const f of keyed) perParagraph.set(f.paragraph, (perParagraph.get(f.paragraph) ?? 0) + 1);
-    const overview = keyed.filter((f) => (perParagraph.get(f.paragraph) ?? 0) >= 4);
-    for (const f of overview.length && !all ? overview : keyed) {
-      const key = `${f.metric}|${f.unit}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const values: FigureRow['past'] = [];
-      for (const e of past) {
-        const g = e.figures.find((x) => x.metric === f.metric && x.unit === f.unit);
-        if (g && e.info.year !== undefined && !values.some((v) => v.year === e.info.year))
-          values.push({ year: e.info.year, value: g.value, uri: e.uri, line: g.line });
-      }
-      if (!values.length) continue;
-      values.sort((a, b) => a.year - b.year);
-      const prev =
-        [...values].reverse().find((v) => draft.year === undefined || v.year < draft.year) ?? values[values.length - 1];
-      const ratio = prev.value ? f.value / prev.value : Infinity;
-      rows.push({
-        metric: f.metric!,
-        unit: f.unit,
-        line: f.line,
-        value: f.value,
-        text: f.text,
-        character: f.start - model.lines[f.line].start,
-        length: f.end - f.start,
-        past: values,
-        sameAsLastYear: prev.value === f.value && draft.year !== undefined && prev.year === draft.year - 1,
-        jump: ratio > 1.5 || ratio < 0.67,
-      });
-    }
-    return rows;
+    return figureRows(model, draft, past, all);
   }
 
   /** The draft's chapters beside last year's, aligned by title similarity: same, moved, added, removed. */
   structure(model: ReportModel, uri: string): { past?: ReportInfo; rows: StructureRow[] } {
-    const last = this.related(reportInfo(model, uri), { uri, id: reportIdOf(model) })[0];
-    const mine = structureEntries(model).map((s) => ({ label: sectionLabel(s), title: s.title, line: s.line }));
-    if (!last)
-      return {
-        rows: mine.map((d) => ({ draft: { label: d.label, line: d.line }, status: 'added' as const, similarity: 0 })),
-      };
-    const grams = textGrams;
-    const pastGrams = last.chapters.map((c) => grams(c.title));
-    const used = new Set<number>();
-    const pairs: { d: number; p: number; sim: number }[] = [];
-    mine.forEach((d, di) => {
-      const g = grams(d.title);
-      let best = -1,
-        bestSim = 0;
-      pastGrams.forEach((pg, pi) => {
-        if (used.has(pi)) return;
-        const s = similarity(g, pg).dice;
-        if (s > bestSim) {
-          best = pi;
-          bestSim = s;
-        }
-      });
-      if (best >= 0 && bestSim >= 0.4) {
-        used.add(best);
-        pairs.push({ d: di, p: best, sim: bestSim });
-      }
-    });
-    const rows: StructureRow[] = [];
-    const byDraft = new Map(pairs.map((x) => [x.d, x]));
-    // A matched chapter moved when its order among the matched ones changed.
-    const order = pairs.map((x) => x.p);
-    const sorted = [...order].sort((a, b) => a - b);
-    mine.forEach((d, di) => {
-      const pr = byDraft.get(di);
-      if (!pr) {
-        rows.push({ draft: { label: d.label, line: d.line }, status: 'added', similarity: 0 });
-        return;
-      }
-      const c = last.chapters[pr.p];
-      const moved = order.indexOf(pr.p) !== sorted.indexOf(pr.p);
-      rows.push({
-        draft: { label: d.label, line: d.line },
-        past: { label: c.label, line: c.line },
-        status: moved ? 'moved' : 'same',
-        similarity: pr.sim,
-      });
-    });
-    last.chapters.forEach((c, pi) => {
-      if (!used.has(pi)) rows.push({ past: { label: c.label, line: c.line }, status: 'removed', similarity: 0 });
-    });
-    return { past: last.info, rows };
+    return alignStructure(model, this.related(reportInfo(model, uri), { uri, id: reportIdOf(model) })[0]);
   }
 }

@@ -1,0 +1,74 @@
+/**
+ * `check FILE|DIR|-...`: every report checked with its folder's `.workreportrc.json`, its findings written as text,
+ * JSON, SARIF or GitHub annotations. Exit code 1 when any finding is an error or a warning, 2 when a file could not
+ * be read or a folder holds no report.
+ */
+import { dirname, resolve } from 'path';
+import { createReportService, resetMemos, TextDoc, wordPlaces } from '../../core';
+import { documentConfig } from '../../core/config';
+import { findRcFile, isIgnored } from '../../config/rcFile';
+import { msg } from '../../messages';
+import { loadReport, type CliContext } from '../context';
+import { githubLines, jsonResult, sarifLog, textLines, type FileResult, type OutputFormat } from '../formats';
+import { inWordParagraphs, isFolder, listReports } from '../load';
+
+export function checkCommand(files: string[], format: OutputFormat, cwd: string, cx: CliContext): number {
+  const { io, locale, stdinName } = cx;
+  let exit = 0;
+  const results: FileResult[] = [];
+  const rcProblemsShown = new Set<string>();
+  const targets: string[] = [];
+  for (const f of files) {
+    if (f === '-' || !isFolder(f)) {
+      targets.push(f);
+      continue;
+    }
+    const found = listReports(f);
+    if (!found.length) {
+      io.err(msg(locale, 'cliEmptyFolder')(f));
+      exit = 2;
+    }
+    targets.push(...found);
+  }
+  for (const file of targets) {
+    // Standard input is configured as if it were the file it names (or a file in the working folder).
+    const where = file === '-' ? resolve(cwd, stdinName ?? 'stdin') : resolve(file);
+    const { config, ignored, problems, rcPath } = documentConfig(where, findRcFile(dirname(where)), isIgnored);
+    if (rcPath && problems.length && !rcProblemsShown.has(rcPath)) {
+      rcProblemsShown.add(rcPath);
+      io.err(`${rcPath}: ${problems.join('; ')}`);
+    }
+    if (ignored) {
+      if (format === 'json') results.push({ file: file === '-' ? (stdinName ?? '-') : file, diagnostics: [] });
+      continue;
+    }
+    const f = loadReport(file, cx);
+    if (!f) {
+      exit = 2;
+      continue;
+    }
+    const doc = new TextDoc(f.file, f.text);
+    // Each file once: a passing service, so nothing of one file is held while the next is checked.
+    const found = createReportService({
+      onCheckError: (code, e) => io.err(`${code}: ${e instanceof Error ? e.message : String(e)}`),
+    })
+      .analysis(doc, config)
+      .check({
+        locale,
+        positionAt: (o) => doc.positionAt(o),
+        ...(f.word ? { places: wordPlaces(f.word.paragraphOfLine) } : {}),
+      });
+    const diagnostics = f.word ? inWordParagraphs(found, f.word.paragraphOfLine, locale) : found;
+    // The per-line memos serve an editor's next keystroke; over a folder they only hold every file's lines.
+    resetMemos();
+    if (exit === 0 && diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning')) exit = 1;
+    const r = { file: f.file, diagnostics };
+    if (format === 'text') textLines(r).forEach((l) => io.out(l));
+    else if (format === 'github') githubLines(r).forEach((l) => io.out(l));
+    else results.push(r);
+  }
+  if (format === 'json') io.out(JSON.stringify(results.map(jsonResult), null, 2));
+  if (format === 'sarif')
+    io.out(JSON.stringify(sarifLog(results, { version: WORK_REPORT_VERSION, locale, cwd }), null, 2));
+  return exit;
+}

@@ -1,0 +1,174 @@
+/**
+ * The checking of documents, one place for the three ways findings reach the editor: pulled (textDocument/diagnostic,
+ * answered `unchanged` when the client holds the same), pushed (DiagnosticPublisher, for clients that cannot pull)
+ * and the workspace check (files read from disk). Each runs the core's checks with the document's configuration —
+ * `.workreportrc.json`, the editor's settings — and the library's past figures.
+ */
+import {
+  DocumentDiagnosticReportKind,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  createReportService,
+  type Locale,
+  type ReportDiagnostic,
+  type ReportDocument,
+  type ReportModel,
+  type ReportService,
+} from '../core';
+import { msg } from '../messages';
+import { MAX_CHECKED_CHARS } from '../../../shared/protocol';
+import type { ClientFeatures } from './clientCapabilities';
+import { ConfigResolver, EditorSettings } from './config';
+import { DiagnosticPublisher } from './diagnosticPublisher';
+import { DiagnosticResults } from './diagnosticResults';
+import type { LibraryBuilds } from './libraryBuilds';
+import { toLspDiagnostic } from './lspDiagnostics';
+import { normalizeUri } from './uri';
+
+/** What the checks read of the session, which `initialize` fills in after they are made. */
+export interface DocumentChecksSession {
+  locale(): Locale;
+  features(): ClientFeatures;
+  /** The library's builds (made at `initialize`): their index gives the past figures, their generation its key. */
+  builds(): LibraryBuilds | undefined;
+}
+
+export class DocumentChecks {
+  /** Open documents: their models and analyses, one per (text, configuration). */
+  private readonly reports: ReportService;
+  private readonly settings: EditorSettings;
+  private readonly configs = new ConfigResolver();
+  private readonly results = new DiagnosticResults();
+  private readonly publisher: DiagnosticPublisher;
+  /** Warnings shown (a file too large, a bad rc file) and check failures logged: each once a session. */
+  private readonly warned = new Set<string>();
+  private readonly reportedErrors = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly session: DocumentChecksSession,
+  ) {
+    this.reports = createReportService({ onCheckError: (code, e) => this.logCheckError(code, e) });
+    this.settings = new EditorSettings(connection, () => session.features().configuration);
+    this.publisher = new DiagnosticPublisher({
+      compute: async (uri) => {
+        const doc = documents.get(uri);
+        if (!doc) return undefined;
+        const version = doc.version;
+        const items = await this.diagnosticsOf(doc, () => documents.get(uri)?.version !== version);
+        return { version, items: items.map(toLspDiagnostic) };
+      },
+      versionOf: (uri) => documents.get(uri)?.version,
+      send: (uri, version, diagnostics) =>
+        void connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics }),
+    });
+  }
+
+  /** Pull requests, and pushes after each change for clients that cannot pull; a closed document is forgotten. */
+  listen(): void {
+    const { connection, documents } = this;
+    const push = () => !this.session.features().pullDiagnostics;
+    documents.onDidChangeContent((e) => {
+      if (push()) this.publisher.schedule(e.document.uri);
+    });
+    documents.onDidClose((e) => {
+      this.reports.close(e.document.uri);
+      this.results.forget(e.document.uri);
+      this.settings.forget(e.document.uri);
+      if (push()) this.publisher.clear(e.document.uri);
+    });
+    connection.onShutdown(() => this.publisher.dispose());
+    connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const items = await this.diagnosticsOf(doc, () => token.isCancellationRequested);
+      return this.results.report(doc.uri, items.map(toLspDiagnostic), params.previousResultId);
+    });
+  }
+
+  /** The model of an open document's current text, parsed at most once per text. */
+  modelOf(doc: TextDocument): ReportModel {
+    return this.reports.model(doc);
+  }
+
+  /** The check results of an open document's current text: computed once per text, configuration and library. */
+  async diagnosticsOf(doc: TextDocument, isCancelled: () => boolean = () => false): Promise<ReportDiagnostic[]> {
+    return (await this.check(doc, this.reports, isCancelled)) ?? [];
+  }
+
+  /** The findings of a file read from disk (the workspace check): a passing service, so nothing of it is kept. */
+  async checkFile(doc: ReportDocument): Promise<Diagnostic[] | undefined> {
+    return (await this.check(doc, createReportService()))?.map(toLspDiagnostic);
+  }
+
+  /** The analyses follow the text, the configuration and the library by themselves: a refresh only tells the client. */
+  refresh(): void {
+    if (this.session.features().pullDiagnostics) this.connection.languages.diagnostics.refresh();
+    else for (const d of this.documents.all()) this.publisher.schedule(d.uri, 0);
+  }
+
+  /** The editor's settings changed: asked again, and every finding with them. */
+  settingsChanged(): void {
+    this.settings.forget();
+    this.refresh();
+  }
+
+  /** A `.workreportrc.json` changed: read again, and every finding with it. */
+  rcFilesChanged(): void {
+    this.configs.clear();
+    this.refresh();
+  }
+
+  /**
+   * Runs the checks on any document (open, or read from disk by the workspace check) with its configuration:
+   * `.workreportrc.json`, the editor's settings, the library's past figures. Undefined when it is not checked
+   * (ignored, too large, cancelled). `service` holds the document's analyses: the open documents' one, or a
+   * passing one for a file read from disk.
+   */
+  private async check(
+    doc: ReportDocument,
+    service: ReportService,
+    isCancelled: () => boolean = () => false,
+  ): Promise<ReportDiagnostic[] | undefined> {
+    const locale = this.session.locale();
+    const builds = this.session.builds();
+    if (doc.getText().length > MAX_CHECKED_CHARS) {
+      this.warnOnce(`large:${doc.uri}`, msg(locale, 'tooLarge')(MAX_CHECKED_CHARS));
+      return undefined;
+    }
+    const { config, ignored, problems, rcPath } = this.configs.resolve(
+      doc.uri,
+      (await this.settings.of(doc.uri)).severity,
+    );
+    if (problems.length && rcPath)
+      this.warnOnce(`rc:${rcPath}:${problems.join()}`, msg(locale, 'badConfig')(rcPath, problems.join('; ')));
+    if (ignored || isCancelled()) return undefined;
+    const lib = builds?.store.index;
+    const past = lib?.size
+      ? {
+          pastFigures: (m: ReportModel) => lib.figures(m, normalizeUri(doc.uri)),
+          pastFiguresKey: String(builds!.generation),
+        }
+      : {};
+    return service.analysis(doc, config).check({ locale, positionAt: (o) => doc.positionAt(o), isCancelled, ...past });
+  }
+
+  private warnOnce(key: string, text: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    void this.connection.window.showWarningMessage(text);
+  }
+
+  private logCheckError(code: string, e: unknown): void {
+    if (this.reportedErrors.has(code)) return;
+    this.reportedErrors.add(code);
+    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    this.connection.console.error(`${msg(this.session.locale(), 'checkFailed')(code)} ${detail}`);
+  }
+}
