@@ -1,7 +1,23 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { parseReport, TextDoc, type ReportModel, type Section } from '../server/src/core';
+import * as assert from 'assert';
+import {
+  ALL_CHECKS,
+  applyEdits,
+  diffChars,
+  LibraryIndex,
+  libraryEntry,
+  parseReport,
+  renumberDocument,
+  runChecks,
+  TextDoc,
+  textsInMemory,
+  type ReportDiagnostic,
+  type ReportModel,
+  type RunOptions,
+  type Section,
+} from '../server/src/core';
 
 /** The project root (tests run from it, via npm). */
 export const ROOT = process.cwd();
@@ -93,4 +109,133 @@ export function beyondNorms<T extends { code: string }>(items: T[]): T[] {
 /** Code actions other than the norms' fix-all source actions. */
 export function beyondFixAll<T extends { kind?: string }>(actions: T[]): T[] {
   return actions.filter((a) => !a.kind?.startsWith('source.fixAll.workReport'));
+}
+
+/** Every real report the tests read: the five seeds, the shipped seeds and the 88 corpus reports (93 + shipped). */
+export function realReports(): { name: string; text: string }[] {
+  return [
+    ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: sharedSeed(p) })),
+    ...shippedSeeds().map((s) => ({ name: `seeds/${s.name}`, text: s.text })),
+    ...['provincial_gwr_2026', 'wikisource_national_gwr', 'noisy_scrape_national_gwr'].flatMap((sub) =>
+      corpusFiles(sub).map((f) => ({ name: `${sub}/${f.name}`, text: f.text })),
+    ),
+  ];
+}
+
+/**
+ * The reports without a planted fault: seeds 001–004, the shipped seeds but 2022 Zhuzhou (seed 000's faults), and
+ * the 31 provincial reports of 2026.
+ */
+export function cleanReports(): { name: string; text: string }[] {
+  return realReports().filter((r) => /^(seed 00[1-4]|seeds\/(?!2022-株洲)|provincial_gwr_2026\/)/.test(r.name));
+}
+
+/** One corpus report by `set/file name`. */
+export function corpusReport(name: string): string {
+  const [sub, file] = name.split('/');
+  const f = corpusFiles(sub).find((x) => x.name === file);
+  if (!f) throw new Error(`${name} not in the corpus`);
+  return f.text;
+}
+
+export interface CheckOptions extends Omit<RunOptions, 'positionAt' | 'checks'> {
+  /** The checks to run: one code, or the codes a pattern matches (default: every check). */
+  only?: string | RegExp;
+  uri?: string;
+}
+
+/** The findings on `text`, through the real parser and the real runner. */
+export function check(text: string, opts: CheckOptions = {}): ReportDiagnostic[] {
+  const { only, uri = 'file:///draft/工作报告.txt', ...run } = opts;
+  const doc = new TextDoc(uri, text);
+  const checks =
+    only === undefined
+      ? ALL_CHECKS
+      : ALL_CHECKS.filter((c) => (typeof only === 'string' ? c.code === only : only.test(c.code)));
+  return runChecks(parse(text, uri), { ...run, checks, positionAt: (o) => doc.positionAt(o) });
+}
+
+/** `line code` of each finding (lines from 0, as in the LSP). */
+export const codes = (ds: ReportDiagnostic[]) => ds.map((d) => `${d.range.start.line} ${d.code}`);
+
+/** A draft with a title block, so the lines below (from line 6) are body text. */
+export const draft = (...body: string[]) =>
+  [
+    '某市人民代表大会常务委员会工作报告',
+    '',
+    '——2024年1月10日在某市第十七届人民代表大会第三次会议上',
+    '',
+    '各位代表：',
+    '',
+    ...body,
+  ].join('\n') + '\n';
+
+/** `text` with the first `from` replaced by `to` (a slip planted in a real report), asserting it was there. */
+export function plant(text: string, from: string, to: string): string {
+  assert.ok(text.includes(from), `not in the text: ${from}`);
+  return text.replace(from, to);
+}
+
+/** Appends a sentence to the paragraph on the first line containing `anchor`. */
+export function appendTo(text: string, anchor: string, sentence: string): string {
+  const lines = text.split('\n');
+  const i = lines.findIndex((l) => l.includes(anchor));
+  assert.ok(i >= 0, anchor);
+  lines[i] += sentence;
+  return lines.join('\n');
+}
+
+/** The whole document renumbered. */
+export const renumber = (text: string) => applyEdits(text, renumberDocument(parse(text)));
+
+/** Characters a renumber may touch: numerals, brackets, separators. */
+const MARKER_CHARS = /^[零〇一二两三四五六七八九十百0-9０-９（）()、．.\s]*$/;
+
+/** Asserts that `after` differs from `before` only in marker characters, line by line (renumbering keeps lines). */
+export function onlyMarkersChanged(before: string, after: string, where = ''): void {
+  const a = before.split('\n'),
+    b = after.split('\n');
+  assert.strictEqual(b.length, a.length, `${where} line count`);
+  a.forEach((line, i) => {
+    if (line === b[i]) return;
+    for (const op of diffChars(line, b[i]))
+      if (op.op !== 'equal') assert.match(op.text, MARKER_CHARS, `${where} line ${i}: changed “${op.text}”`);
+  });
+}
+
+/** The shipped seeds as a library of past reports (file:///seeds/…). */
+export function seedLibrary(): LibraryIndex {
+  const texts = new Map(shippedSeeds().map((s) => [`file:///seeds/${s.name}`, s.text]));
+  const lib = new LibraryIndex(textsInMemory(texts));
+  lib.setEntries(
+    shippedSeeds().map((s) =>
+      libraryEntry(parseReport(new TextDoc(`file:///seeds/${s.name}`, s.text)), `file:///seeds/${s.name}`, s.name),
+    ),
+  );
+  return lib;
+}
+
+/** The seed library, and a draft made from the 2019 Zhuzhou report edited into a 2020 report. */
+export function zhuzhouLibrary() {
+  const lib = seedLibrary();
+  const base = shippedSeeds().find((s) => s.name.startsWith('2019-株洲'))!.text;
+  const edited = base
+    .split('\n')
+    .map((l) => {
+      if (l.startsWith('刚刚过去的一年'))
+        return l.replace(
+          '刚刚过去的一年,是新中国成立70周年',
+          '刚刚过去的一年,是全面建成小康社会和“十三五”规划收官之年',
+        );
+      if (/——2019年/.test(l)) return l.replace('2019年', '2020年');
+      return l;
+    })
+    .join('\n')
+    .replace(
+      '2020年1月8日在株洲市第十五届人民代表大会第四次会议上',
+      '2021年1月8日在株洲市第十五届人民代表大会第五次会议上',
+    )
+    .replace('主任会议16次', '主任会议18次');
+  const uri = 'file:///drafts/2020-株洲市人大常委会工作报告.txt';
+  return { lib, model: parseReport(new TextDoc(uri, edited)), uri };
 }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { applyEdits, diffChars, fixesFor, runChecks, TextDoc, type ReportDiagnostic } from '../../server/src/core';
-import { parse, sharedSeed } from '../helpers';
+import { applyEdits, fixAllEdits, fixesFor } from '../../server/src/core';
+import { check, corpusFiles, onlyMarkersChanged, parse, sharedSeed } from '../helpers';
 
 /** Removing lines from..to (and at most one blank line next to them) is all that happened. */
 function onlyLinesRemoved(before: string, after: string, from: number, to: number): boolean {
@@ -15,13 +15,10 @@ function onlyLinesRemoved(before: string, after: string, from: number, to: numbe
   return false;
 }
 
-const MARKER_CHARS = /^[零〇一二两三四五六七八九十百0-9０-９（）()、．.\s]*$/;
-
 /** Every quick fix of every finding, applied to the text it came from, does what its title says and nothing else. */
 function checkAllFixes(text: string): number {
-  const doc = new TextDoc('x', text);
   const model = parse(text);
-  const found: ReportDiagnostic[] = runChecks(model, { positionAt: (o) => doc.positionAt(o) });
+  const found = check(text);
   let n = 0;
   for (const d of found) {
     for (const fix of fixesFor(model, d.code, d.data)) {
@@ -52,13 +49,7 @@ function checkAllFixes(text: string): number {
           what,
         );
       } else if (d.code.startsWith('numbering.')) {
-        const a = text.split('\n'),
-          b = after.split('\n');
-        assert.strictEqual(b.length, a.length, what);
-        a.forEach((l, i) => {
-          if (l !== b[i])
-            for (const op of diffChars(l, b[i])) if (op.op !== 'equal') assert.match(op.text, MARKER_CHARS, what);
-        });
+        onlyMarkersChanged(text, after, what);
       } else if (d.code === 'figure.ratio') {
         assert.strictEqual(after, text.slice(0, data.start) + data.replacement + text.slice(data.end), what);
       } else if (/^(norm|term)\./.test(d.code)) {
@@ -97,11 +88,63 @@ describe('quick fixes lose nothing', () => {
       '加强立法。聚焦社会保险基金安全高效运行，认真履行监督职责，助力守好老百姓的养老钱和保命钱。其他工作另述。',
       '加强监督。另一段的开头不同，内容也不相同，讲的是别的事情，篇幅足够长。聚焦社会保险基金安全高效运行，认真履行监督职责，助力守好老百姓的养老钱和保命钱。',
     ].join('\n');
-    const codes = new Set(
-      runChecks(parse(text), { positionAt: (o) => new TextDoc('x', text).positionAt(o) }).map((d) => d.code),
-    );
+    const codes = new Set(check(text).map((d) => d.code));
     for (const c of ['figure.ratio', 'repeat.near-paragraph', 'repeat.sentence'])
       assert.ok(codes.has(c), `${c} in ${[...codes]}`);
     assert.ok(checkAllFixes(text) >= 3);
+  });
+});
+
+describe('repeat quick fixes change only what they say', () => {
+  it('every fix of every finding on seed 000 edits only the lines it names', () => {
+    const text = sharedSeed('000');
+    const model = parse(text);
+    const lineAt = (o: number) => model.lines.findIndex((l) => o >= l.start && o <= l.end);
+    for (const d of check(text, { only: /^repeat\./ })) {
+      const data = d.data as { line: number; endLine?: number; copies?: { line: number; endLine: number }[] };
+      const named = data.copies ?? [{ line: data.line, endLine: data.endLine ?? data.line }];
+      for (const fix of fixesFor(model, d.code, d.data)) {
+        for (const e of fix.edits) {
+          const from = lineAt(e.start);
+          assert.ok(
+            named.some((c) => from >= c.line - 2 && lineAt(e.end) <= c.endLine + 2),
+            `${d.code} "${fix.title.en}" edits lines ${from}–${lineAt(e.end)}`,
+          );
+        }
+      }
+    }
+  });
+});
+
+describe('fix-all', () => {
+  /** Width and spacing folded away: what the width fixes may change, and nothing else. */
+  const fold = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]/g, '');
+
+  it('on every corpus report and seed, the width and spacing fix-all changes only width and spacing (NFKC + no spaces = the original)', () => {
+    const all = [
+      ...corpusFiles('provincial_gwr_2026'),
+      ...corpusFiles('wikisource_national_gwr'),
+      ...corpusFiles('noisy_scrape_national_gwr'),
+      ...['000', '001', '002', '003', '004'].map((s) => ({ name: s, text: sharedSeed(s) })),
+    ];
+    let changed = 0;
+    for (const f of all) {
+      const ds = check(f.text).filter((d) => (d.data as { kind?: string } | undefined)?.kind === 'width');
+      const model = parse(f.text);
+      const edits = fixAllEdits(model, ds, 'norm.punctuation')
+        .concat(fixAllEdits(model, ds, 'norm.number'))
+        .sort((a, b) => a.start - b.start);
+      if (!edits.length) continue;
+      const after = applyEdits(f.text, edits);
+      assert.strictEqual(fold(after), fold(f.text), f.name);
+      changed++;
+      // Run again: nothing of that kind is left.
+      assert.strictEqual(
+        check(after).filter((d) => (d.data as { kind?: string } | undefined)?.kind === 'width').length,
+        0,
+        `${f.name}: idempotent`,
+      );
+    }
+    assert.ok(changed >= 20, `${changed} reports changed`);
   });
 });

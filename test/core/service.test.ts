@@ -1,18 +1,10 @@
 import * as assert from 'assert';
-import {
-  createReportService,
-  DEFAULT_CONFIG,
-  resolveConfig,
-  runChecks,
-  TextDoc,
-  type ReportDiagnostic,
-} from '../../server/src/core';
+import { createReportService, DEFAULT_CONFIG, resolveConfig, runChecks, TextDoc } from '../../server/src/core';
 import { collectGarbage } from '../../server/src/lsp/collectGarbage';
 import { proseCharacter } from '../../bench/inputs';
-import { parse, sharedSeed } from '../helpers';
+import { codes, parse, sharedSeed } from '../helpers';
 
 const URI = 'file:///draft/2022-株洲市人大常委会工作报告.txt';
-const codes = (ds: ReportDiagnostic[]) => ds.map((d) => `${d.range.start.line} ${d.code}`);
 const at = (doc: TextDoc) => ({ positionAt: (o: number) => doc.positionAt(o) });
 
 describe('the report service: one analysis per text and configuration', () => {

@@ -1,17 +1,8 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import {
-  ALL_CHECKS,
-  completions,
-  LibraryIndex,
-  libraryEntry,
-  parseReport,
-  runChecks,
-  TextDoc,
-  textsInMemory,
-} from '../../server/src/core';
-import { outlineLines, parse, ROOT, sharedSeed, shippedSeeds } from '../helpers';
+import { completions, parseReport, TextDoc } from '../../server/src/core';
+import { check, outlineLines, parse, ROOT, seedLibrary, sharedSeed } from '../helpers';
 
 type Snippet = { prefix: string[]; body: string[]; description: string };
 const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', 'work-report.code-snippets'), 'utf8')) as Record<
@@ -54,11 +45,7 @@ describe('snippets', () => {
     assert.deepStrictEqual(top, ['part 过去一年的主要工作', 'part 2024年主要任务']);
     assert.strictEqual(model.sections[0].children.filter((s) => s.kind === 'chapter').length, 5);
     assert.ok(model.sections[0].children.every((c) => c.kind !== 'chapter' || c.children.length === 2));
-    const doc = new TextDoc('x', text);
-    const found = runChecks(model, {
-      positionAt: (o) => doc.positionAt(o),
-      checks: ALL_CHECKS.filter((c) => /^(numbering|stale|figure)\./.test(c.code)),
-    });
+    const found = check(text, { only: /^(numbering|stale|figure)\./ });
     assert.deepStrictEqual(
       found.map((d) => d.code),
       [],
@@ -75,12 +62,7 @@ describe('snippets', () => {
 });
 
 describe('completions', () => {
-  const lib = new LibraryIndex(textsInMemory(new Map(shippedSeeds().map((s) => [`file:///seeds/${s.name}`, s.text]))));
-  lib.setEntries(
-    shippedSeeds().map((s) =>
-      libraryEntry(parseReport(new TextDoc(`file:///seeds/${s.name}`, s.text)), `file:///seeds/${s.name}`, s.name),
-    ),
-  );
+  const lib = seedLibrary();
   const at = (text: string, marker = '|') => ({ text: text.replace(marker, ''), offset: text.indexOf(marker) });
   const labels = (text: string, uri = 'file:///d/草稿-株洲市人大常委会工作报告.txt') => {
     const { text: t, offset } = at(text);

@@ -13,12 +13,14 @@ const SEVERITY_ZH: Record<SeveritySetting, string> = {
   off: '关闭',
 };
 
-/** A GitHub-style heading anchor of a code (`numbering.order` → `numberingorder`). */
+/** The anchor GitHub gives the heading of a code (`numbering.order` → `numberingorder`). */
 const anchor = (code: string) => code.replace(/[^a-z0-9-]/g, '');
 
 function section(c: Check): string {
   const out = [
-    `## \`${c.code}\` — ${c.description.zh} · ${c.description.en}`,
+    `## \`${c.code}\``,
+    '',
+    `**${c.description.zh}** · ${c.description.en}`,
     '',
     `默认级别 Default: ${SEVERITY_ZH[c.defaultSeverity]} (\`${c.defaultSeverity}\`)`,
     '',

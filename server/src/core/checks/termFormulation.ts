@@ -111,7 +111,8 @@ function nearMisses(t: string): { at: number; text: string; form: string }[] {
             : !nearEnd(t, start, form)
         )
           continue;
-        for (const len of [L - 1, L, L + 1]) {
+        // Same length first (a character changed or swapped): a shorter window would leave the changed character behind.
+        for (const len of [L, L + 1, L - 1]) {
           const key = `${form}@${start}`;
           if (start < 0 || start + len > t.length || found.has(key)) continue;
           const w = t.slice(start, start + len);
