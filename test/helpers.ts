@@ -239,3 +239,22 @@ export function zhuzhouLibrary() {
   const uri = 'file:///drafts/2020-株洲市人大常委会工作报告.txt';
   return { lib, model: parseReport(new TextDoc(uri, edited)), uri };
 }
+
+/** 各位代表，过去的一年… opens the review, its chapters follow; no part titles. */
+export const NO_PART_TITLES = [
+  '市人大常委会工作报告',
+  '——2024年1月10日在某市第十六届人民代表大会第四次会议上',
+  '',
+  '各位代表：',
+  '',
+  '各位代表，过去的一年，常委会依法履职，主要做了以下工作。',
+  '',
+  '一、坚持依法立法',
+  '',
+  '2023年，常委会制定法规3件。',
+  '',
+  '二、坚持依法监督',
+  '',
+  '2023年，常委会听取报告12个。',
+  '',
+].join('\n');

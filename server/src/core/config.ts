@@ -1,5 +1,5 @@
 /** Options shared by the editor and the CLI: from `.workreportrc.json`, with VS Code settings layered on top. */
-import type { SeveritySetting } from './severity';
+import { SEVERITY_SETTINGS, type SeveritySetting } from './severity';
 
 export interface RepeatOptions {
   /** Paragraphs shorter than this (content characters) are never repeats: 各位代表！, 请予审议。 */
@@ -101,7 +101,7 @@ function termProblem(t: unknown, i: number): string | undefined {
   return undefined;
 }
 
-const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const SEVERITIES = new Set<string>(SEVERITY_SETTINGS);
 
 export interface PartialConfig {
   severity?: Record<string, unknown>;
@@ -129,7 +129,7 @@ export function resolveConfig(...layers: (PartialConfig | undefined | null)[]): 
     if (!layer || typeof layer !== 'object') continue;
     for (const [code, v] of Object.entries(layer.severity ?? {})) {
       if (typeof v === 'string' && SEVERITIES.has(v)) config.severity[code] = v as SeveritySetting;
-      else problems.push(`severity.${code}: expected error|warning|information|hint|off`);
+      else problems.push(`severity.${code}: expected ${SEVERITY_SETTINGS.join('|')}`);
     }
     const r = layer.repeat ?? {};
     const num = (key: keyof RepeatOptions, min: number, max: number) => {

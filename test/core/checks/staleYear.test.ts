@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { corpusReport, plant, realReports, ROOT, sharedSeed } from '../../helpers';
+import { corpusReport, NO_PART_TITLES, plant, realReports, ROOT, sharedSeed } from '../../helpers';
 import { assertSilent, testCheck } from './tester';
 
 const head = (date: string, session: string) => [
@@ -22,25 +22,6 @@ const REVIEWED_2022 = /回顾的是 2023 年，此处为 2022 年/;
 const GD = corpusReport('wikisource_national_gwr/2016_国务院_政府工作报告.txt');
 const SH = corpusReport('provincial_gwr_2026/2026_上海市_政府工作报告.txt');
 const S1 = sharedSeed('001');
-/** 各位代表，过去的一年… opens the review, its chapters follow; no part titles. */
-const NO_PART_TITLES = [
-  '市人大常委会工作报告',
-  '——2024年1月10日在某市第十六届人民代表大会第四次会议上',
-  '',
-  '各位代表：',
-  '',
-  '各位代表，过去的一年，常委会依法履职，主要做了以下工作。',
-  '',
-  '一、坚持依法立法',
-  '',
-  '2023年，常委会制定法规3件。',
-  '',
-  '二、坚持依法监督',
-  '',
-  '2023年，常委会听取报告12个。',
-  '',
-].join('\n');
-
 testCheck(
   'stale.year',
   {
