@@ -1,6 +1,7 @@
 /** `npm run eval`: recall per family on planted slips, and false alarms on the unmodified reports. */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
+import { runConsecutive } from './eval/consecutive';
 import { runRestatements } from './eval/restatements';
 import { FAMILIES, runEval } from './eval/run';
 import { whyMissed } from './eval/why';
@@ -16,7 +17,22 @@ if (natural) {
   if (process.argv.includes('--missed'))
     for (const m of natural.missed) console.log(`  [${m.metric}, side ${m.side}] ${m.report}: …${m.context}…`);
 } else console.log('\n(no ../shared/figures/restatements-dev.json: the natural figure pairs are not measured)');
-if (process.env.EVAL_ONLY === 'restatements') process.exit(0);
+// The headline figure for stale.figure: last year's figure put back into this year's report, as matched by reading.
+const consecutive = runConsecutive();
+console.log(
+  `\n## Last year's figure left in this year's report (bench/eval/consecutive-figures.json: ${consecutive.pairs} pairs of consecutive national reports)\n`,
+);
+const pct = (a: number, b: number) => `${a}/${b} (${b ? ((100 * a) / b).toFixed(1) : '–'} %)`;
+console.log(`stale.figure found ${pct(consecutive.found, consecutive.pairs)}`);
+console.log(
+  `  same wording and unit: ${pct(...consecutive.byWording.same)}; wording or unit changed: ${pct(...consecutive.byWording.changed)}`,
+);
+console.log(
+  `  findings on the unmodified reports (figures that really stayed the same, or matched wrongly): ${consecutive.unmodified.map((u) => `${u.report.slice(-17, -13)} ${u.findings}`).join(', ')}`,
+);
+if (process.argv.includes('--missed'))
+  for (const m of consecutive.missed) console.log(`  [${m.metric}] ${m.report}: …${m.context}…`);
+if (process.env.EVAL_ONLY === 'restatements' || process.env.EVAL_ONLY === 'natural') process.exit(0);
 const r = runEval({ perReport: Number(process.env.EVAL_PER_REPORT ?? 6) });
 // Template plants: sentences written by rules of our own. They guard the checks against regressions; they are not
 // the figure.conflict recall (the natural pairs above are).

@@ -17,6 +17,7 @@ import {
   type ReportModel,
   type RunOptions,
   type Section,
+  lastYearReports,
 } from '../server/src/core';
 
 /** The project root (tests run from it, via npm). */
@@ -237,7 +238,9 @@ export function zhuzhouLibrary() {
     )
     .replace('主任会议16次', '主任会议18次');
   const uri = 'file:///drafts/2020-株洲市人大常委会工作报告.txt';
-  return { lib, model: parseReport(new TextDoc(uri, edited)), uri };
+  const texts = new Map(shippedSeeds().map((s) => [`file:///seeds/${s.name}`, s.text]));
+  const lastYear = lastYearReports(lib, (u) => texts.get(u));
+  return { lib, model: parseReport(new TextDoc(uri, edited)), uri, lastYear: (m: ReportModel) => lastYear(m, uri) };
 }
 
 /** 各位代表，过去的一年… opens the review, its chapters follow; no part titles. */
@@ -258,3 +261,19 @@ export const NO_PART_TITLES = [
   '2023年，常委会听取报告12个。',
   '',
 ].join('\n');
+
+/** Last year's report as the stale.* checks get it from a library (the library's own matching aside). */
+export function lastYearReport(text: string, year?: number) {
+  const model = parse(text, 'file:///library/last-year.txt');
+  return () => ({ model, uri: 'file:///library/last-year.txt', ...(year !== undefined ? { year } : {}) });
+}
+
+/** A report of the place with its subtitle: reviewing `year`, given the next January at session `session`. */
+export const placeReport = (year: number, session: string, ...body: string[]) =>
+  [
+    '株洲市人民代表大会常务委员会工作报告',
+    `——${year + 1}年1月10日在株洲市第十六届人民代表大会${session}上`,
+    '各位代表：',
+    ...body,
+    '',
+  ].join('\n');

@@ -11,7 +11,7 @@ export interface Report {
 }
 
 const BESIDE = join(process.cwd(), '..', 'shared');
-const SHARED = existsSync(join(BESIDE, 'corpus')) ? BESIDE : join(process.cwd(), 'test', 'fixtures');
+export const SHARED = existsSync(join(BESIDE, 'corpus')) ? BESIDE : join(process.cwd(), 'test', 'fixtures');
 
 export function evalReports(): Report[] {
   const out: Report[] = [];

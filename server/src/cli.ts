@@ -17,10 +17,12 @@ import { msg } from './messages';
 
 const USAGE = `用法 / usage:
   work-report outline FILE|- [--json]     输出报告大纲 / print the outline
-  work-report check FILE|DIR|-... [--format text|json|sarif|github]
+  work-report check FILE|DIR|-... [--format text|json|sarif|github] [--library DIR]
                                           检查报告（文件夹内的 .txt/.md，说明文件除外；- 为标准输入）
                                           / check reports (folders: their .txt/.md less README, SOURCES,
-                                          CHANGELOG, LICENSE, CONTRIBUTING…; - reads standard input)
+                                          CHANGELOG, LICENSE, CONTRIBUTING…; - reads standard input);
+                                          --library：与其中同地上年报告比对，找出未更新的数据
+                                          / compare with last year's report of the place there
   work-report compare DRAFT --library DIR [--json]
                                           与往年报告对照 / compare with past reports
   work-report fix --numbering FILE [--write]
@@ -91,7 +93,7 @@ export function runCli(
   // report.
   const inputs = [
     ...(command === 'check' ? files.flatMap((f) => (f !== '-' && isFolder(f) ? listReports(f) : [f])) : files),
-    ...(command === 'compare' ? listReports(libDir!, { pdf: true }) : []),
+    ...(libDir && (command === 'compare' || command === 'check') ? listReports(libDir, { pdf: true }) : []),
   ].filter((f) => needsReader(f) && !isPreloaded(f));
   if (inputs.length) return preloadBinaries(inputs, locale).then(() => runCli(argv, io, env, cwd));
   const cx: CliContext = { io, locale, stdinName: values['--stdin-filename'] };
@@ -106,7 +108,7 @@ export function runCli(
     case 'outline':
       return outlineCommand(files[0], json, cx);
     default:
-      return checkCommand(files, format, cwd, cx);
+      return checkCommand(files, format, cwd, cx, libDir);
   }
 }
 

@@ -11,6 +11,7 @@ import {
   CHECK_CODES,
   checksMarkdown,
   DEFAULT_CONFIG,
+  lastYearReports,
   LibraryIndex,
   libraryEntry,
   parseReport,
@@ -73,22 +74,23 @@ describe('the checks describe themselves (generated lists and docs/checks.md)', 
 describe("every check's documented example gets its code", () => {
   for (const check of ALL_CHECKS) {
     it(check.code, () => {
-      const { draft, lastYear, terms } = check.docs.example;
+      const { draft, lastYear: lastYearText, terms } = check.docs.example;
       const uri = 'file:///draft/工作报告.txt';
       const doc = new TextDoc(uri, draft);
       const model = parseReport(doc);
-      let pastFigures;
-      if (lastYear) {
-        const past = 'file:///library/last-year.txt';
-        const lib = new LibraryIndex(textsInMemory(new Map([[past, lastYear]])));
-        lib.setEntries([libraryEntry(parseReport(new TextDoc(past, lastYear)), past, 'last-year.txt')]);
-        pastFigures = (m: typeof model) => lib.figures(m, uri);
+      const past = 'file:///library/last-year.txt';
+      let lastYear;
+      if (lastYearText) {
+        const lib = new LibraryIndex(textsInMemory(new Map([[past, lastYearText]])));
+        lib.setEntries([libraryEntry(parseReport(new TextDoc(past, lastYearText)), past, 'last-year.txt')]);
+        const reports = lastYearReports(lib, () => lastYearText);
+        lastYear = (m: typeof model) => reports(m, uri);
       }
       const found = runChecks(model, {
         checks: [check],
         config: terms ? { ...DEFAULT_CONFIG, terms } : DEFAULT_CONFIG,
         positionAt: (o) => doc.positionAt(o),
-        ...(pastFigures ? { pastFigures } : {}),
+        ...(lastYear ? { lastYear } : {}),
       });
       assert.ok(found.length > 0, `${check.code}: its example gets no finding`);
       assert.ok(

@@ -66,6 +66,7 @@ const CORE_LAYERS: Record<string, number> = {
   checks: 4,
   features: 5,
   'service.ts': 5,
+  'nextYear.ts': 5,
   'index.ts': 6,
 };
 

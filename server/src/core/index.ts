@@ -55,6 +55,9 @@ export {
   type TextSource,
 } from './library/entry';
 export { type ReportInfo } from './library/info';
+export { lastYearReports } from './library/lastYear';
+export { nextYearDraft, type NextYearChange, type NextYearDraft, type NextYearOptions } from './nextYear';
+export { unchangedFigures, unmovedCounters, countersOf, type LastYearReport } from './figures/yearOver';
 export { compareDraft, similarTo, type CompareResult, type SimilarResult } from './library/compare';
 export {
   LibraryIndex,

@@ -15,9 +15,9 @@ import { runChecks, type Locale, type ReportDiagnostic, type RunOptions } from '
 export interface CheckRequest {
   locale?: Locale;
   positionAt: RunOptions['positionAt'];
-  pastFigures?: RunOptions['pastFigures'];
-  /** Names the library `pastFigures` reads (e.g. its build number): findings are reused only for the same one. */
-  pastFiguresKey?: string;
+  lastYear?: RunOptions['lastYear'];
+  /** Names the library `lastYear` reads (e.g. its build number): findings are reused only for the same one. */
+  lastYearKey?: string;
   /** Places named as a Word document's paragraphs (see RunOptions.places); such findings are not kept. */
   places?: RunOptions['places'];
   isCancelled?: () => boolean;
@@ -42,7 +42,7 @@ export class ReportAnalysis {
 
   /** The findings, computed once per locale and library; a cancelled run is not kept. */
   check(req: CheckRequest): ReportDiagnostic[] {
-    const key = `${req.locale ?? 'zh'}\u0000${req.pastFigures ? (req.pastFiguresKey ?? '?') : ''}`;
+    const key = `${req.locale ?? 'zh'}\u0000${req.lastYear ? (req.lastYearKey ?? '?') : ''}`;
     if (this.findings?.key === key) return this.findings.items;
     let cancelled = false;
     const isCancelled = () => (cancelled ||= !!req.isCancelled?.());
@@ -52,13 +52,12 @@ export class ReportAnalysis {
       positionAt: req.positionAt,
       isCancelled,
       repeats: () => this.repeats,
-      ...(req.pastFigures ? { pastFigures: req.pastFigures } : {}),
+      ...(req.lastYear ? { lastYear: req.lastYear } : {}),
       ...(req.places ? { places: req.places } : {}),
       ...(this.onCheckError ? { onError: this.onCheckError } : {}),
     });
     // A library without a key cannot be told from the next one: such findings are not kept.
-    if (!cancelled && !req.places && (!req.pastFigures || req.pastFiguresKey !== undefined))
-      this.findings = { key, items };
+    if (!cancelled && !req.places && (!req.lastYear || req.lastYearKey !== undefined)) this.findings = { key, items };
     return items;
   }
 }

@@ -34,7 +34,7 @@ import { normalizeUri } from './uri';
 export interface DocumentChecksSession {
   locale(): Locale;
   features(): ClientFeatures;
-  /** The library's builds (made at `initialize`): their index gives the past figures, their generation its key. */
+  /** The library's builds (made at `initialize`): their store gives last year's report, their generation its key. */
   builds(): LibraryBuilds | undefined;
 }
 
@@ -152,8 +152,8 @@ export class DocumentChecks {
     const lib = builds?.store.index;
     const past = lib?.size
       ? {
-          pastFigures: (m: ReportModel) => lib.figures(m, normalizeUri(doc.uri)),
-          pastFiguresKey: String(builds!.generation),
+          lastYear: (m: ReportModel) => builds!.store.lastYear(m, normalizeUri(doc.uri)),
+          lastYearKey: String(builds!.generation),
         }
       : {};
     return service.analysis(doc, config).check({ locale, positionAt: (o) => doc.positionAt(o), isCancelled, ...past });

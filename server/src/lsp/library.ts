@@ -5,7 +5,15 @@
  * path, size and mtime, so a warm start reads no report) and every paragraph's fingerprints, verified when read.
  * Texts are not kept: a shown match reads its line from the file (libraryLines.ts).
  */
-import { isPdfFileName, LibraryIndex, resetMemos, type LibraryEntry } from '../core';
+import {
+  isPdfFileName,
+  lastYearReports,
+  LibraryIndex,
+  resetMemos,
+  type LastYearReport,
+  type LibraryEntry,
+  type ReportModel,
+} from '../core';
 import {
   bundledWorkerScript,
   jobTimeLimitMs,
@@ -54,7 +62,11 @@ export class LibraryStore {
   ) {
     this.sources = new LibraryFiles(log);
     this.index = new LibraryIndex((uri, line) => this.lines.line(uri, line));
+    this.lastYear = lastYearReports(this.index, (uri) => this.lines.text(uri));
   }
+
+  /** Last year's report of a draft's place, parsed (see lastYearReports); made anew with each build. */
+  lastYear: (model: ReportModel, uri: string) => LastYearReport | undefined;
 
   /** Rebuilds the index from the files; unchanged files come from the cache unread. A bad file is skipped with a message. */
   async build(
@@ -68,6 +80,7 @@ export class LibraryStore {
     const stamps: CacheData['files'] = {};
     let parsed = 0;
     this.lines.clearTexts();
+    this.lastYear = lastYearReports(this.index, (uri) => this.lines.text(uri));
     const stats = await statAll(files);
     /** The cached entry of an unchanged file: it is not read at all. */
     const cached = (i: number) => {

@@ -16,8 +16,17 @@ export class LibraryLines {
 
   /** A line of a library report, read from its file (a few recent files stay decoded). */
   line(uri: string, line: number): string | undefined {
+    return this.linesOf(uri)?.[line];
+  }
+
+  /** The whole text of a library report (last year's, which the stale.* checks compare a draft with). */
+  text(uri: string): string | undefined {
+    return this.linesOf(uri)?.join('\n');
+  }
+
+  private linesOf(uri: string): string[] | undefined {
     const pdf = this.pdfLines.get(uri);
-    if (pdf) return pdf[line];
+    if (pdf) return pdf;
     let lines = this.texts.get(uri);
     if (!lines) {
       const file = uriToPath(uri);
@@ -32,7 +41,7 @@ export class LibraryLines {
       this.texts.delete(uri);
     }
     this.texts.set(uri, lines);
-    return lines[line];
+    return lines;
   }
 
   /** Forget the decoded texts (a build starts: files may have changed); PDFs' lines stay until replaced. */

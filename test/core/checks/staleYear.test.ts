@@ -56,6 +56,34 @@ testCheck(
           { line: 4, text: '2022' },
           { line: 5, text: '2023', message: /部署的是 2024 年，此处为 2023 年/ },
         ],
+        // Each finding's first fix: the expected year written over the leftover.
+        output: [
+          ...head('2023年12月26日', '第三次会议'),
+          '2023年工作回顾',
+          '2023年，是全面贯彻党的二十大精神的开局之年，常委会依法履职。',
+          '2024年主要任务',
+          '一、坚持党的领导',
+        ].join('\n'),
+      },
+      {
+        name: 'the second fix: every leftover 2022 of the part at once (here the review, which has two)',
+        text: [
+          ...head('2023年12月26日', '第三次会议'),
+          '2022年工作回顾',
+          '2022年，是全面贯彻党的二十大精神的开局之年，常委会依法履职。',
+          '2024年主要任务',
+        ].join('\n'),
+        errors: [
+          { line: 3, text: '2022' },
+          { line: 4, text: '2022' },
+        ],
+        fix: 1,
+        output: [
+          ...head('2023年12月26日', '第三次会议'),
+          '2023年工作回顾',
+          '2023年，是全面贯彻党的二十大精神的开局之年，常委会依法履职。',
+          '2024年主要任务',
+        ].join('\n'),
       },
       {
         name: 'the Zhuzhou 2023 draft: review title, opening, 注定是 (and its pasted copies), both work plans',

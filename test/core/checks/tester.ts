@@ -28,8 +28,8 @@ export interface Case {
   /** A configuration as written in .workreportrc.json, resolved here. */
   config?: PartialConfig;
   locale?: Locale;
-  /** The library's figures of past reports (stale.figure). */
-  pastFigures?: RunOptions['pastFigures'];
+  /** Last year's report of the place, from a library (the stale.* checks). */
+  lastYear?: RunOptions['lastYear'];
 }
 
 export interface ExpectedError {
@@ -60,7 +60,7 @@ export interface InvalidCase extends Case {
 /** Runs `code` alone on a case's text. */
 export function findings(code: string, c: Case): ReportDiagnostic[] {
   const config = c.config && resolveConfig(c.config).config;
-  return check(c.text, { only: code, config, locale: c.locale, pastFigures: c.pastFigures });
+  return check(c.text, { only: code, config, locale: c.locale, lastYear: c.lastYear });
 }
 
 /** The text after fixing every finding of `code` in `c` (see InvalidCase.output). */

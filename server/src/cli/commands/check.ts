@@ -4,15 +4,22 @@
  * be read or a folder holds no report.
  */
 import { dirname, resolve } from 'path';
-import { createReportService, resetMemos, TextDoc, wordPlaces } from '../../core';
+import { createReportService, resetMemos, TextDoc, wordPlaces, type ReportModel } from '../../core';
 import { documentConfig } from '../../core/config';
 import { findRcFile, isIgnored } from '../../config/rcFile';
 import { msg } from '../../messages';
 import { loadReport, type CliContext } from '../context';
 import { githubLines, jsonResult, sarifLog, textLines, type FileResult, type OutputFormat } from '../formats';
+import { loadLibrary } from '../library';
 import { inWordParagraphs, isFolder, listReports } from '../load';
 
-export function checkCommand(files: string[], format: OutputFormat, cwd: string, cx: CliContext): number {
+export function checkCommand(
+  files: string[],
+  format: OutputFormat,
+  cwd: string,
+  cx: CliContext,
+  libDir?: string,
+): number {
   const { io, locale, stdinName } = cx;
   let exit = 0;
   const results: FileResult[] = [];
@@ -30,6 +37,8 @@ export function checkCommand(files: string[], format: OutputFormat, cwd: string,
     }
     targets.push(...found);
   }
+  // With --library, the stale.* checks compare each draft with last year's report of its place there.
+  const library = libDir ? loadLibrary(libDir, targets, cx) : undefined;
   for (const file of targets) {
     // Standard input is configured as if it were the file it names (or a file in the working folder).
     const where = file === '-' ? resolve(cwd, stdinName ?? 'stdin') : resolve(file);
@@ -57,6 +66,7 @@ export function checkCommand(files: string[], format: OutputFormat, cwd: string,
         locale,
         positionAt: (o) => doc.positionAt(o),
         ...(f.word ? { places: wordPlaces(f.word.paragraphOfLine) } : {}),
+        ...(library ? { lastYear: (m: ReportModel) => library.lastYear(m, f.file), lastYearKey: libDir } : {}),
       });
     const diagnostics = f.word ? inWordParagraphs(found, f.word.paragraphOfLine, locale) : found;
     // The per-line memos serve an editor's next keystroke; over a folder they only hold every file's lines.

@@ -1,36 +1,14 @@
 /** `compare DRAFT --library DIR [--json]`: the draft beside the past reports of a folder (reuse, figures, chapters). */
-import { basename, resolve } from 'path';
-import {
-  compareDraft,
-  LibraryIndex,
-  libraryEntry,
-  parseReport,
-  TextDoc,
-  textsInMemory,
-  type LibraryEntry,
-} from '../../core';
+import { compareDraft, parseReport, TextDoc } from '../../core';
 import { msg } from '../../messages';
 import { loadReport, type CliContext } from '../context';
-import { listReports, load } from '../load';
+import { loadLibrary } from '../library';
 
 export function compareCommand(file: string, libDir: string, json: boolean, cx: CliContext): number {
   const { io, locale } = cx;
   const f = loadReport(file, cx);
   if (!f) return 2;
-  const texts = new Map<string, string>();
-  const lib = new LibraryIndex(textsInMemory(texts));
-  const entries: LibraryEntry[] = [];
-  for (const past of listReports(libDir, { pdf: true })) {
-    if (resolve(past) === resolve(f.file)) continue;
-    const l = load(past, locale);
-    if (!l.ok) {
-      io.err(l.message);
-      continue;
-    }
-    texts.set(past, l.text);
-    entries.push(libraryEntry(parseReport(new TextDoc(past, l.text)), past, basename(past)));
-  }
-  lib.setEntries(entries);
+  const { lib } = loadLibrary(libDir, [f.file], cx);
   const model = parseReport(new TextDoc(f.file, f.text));
   // The draft is never its own past report, by path or by text (a copy under another name).
   const result = { file: f.file, ...compareDraft(lib, model, f.file) };

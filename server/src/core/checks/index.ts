@@ -15,6 +15,7 @@ import { repeatNearParagraph } from './repeatNearParagraph';
 import { repeatParagraph } from './repeatParagraph';
 import { repeatSection } from './repeatSection';
 import { repeatSentence } from './repeatSentence';
+import { staleCounter } from './staleCounter';
 import { staleFigure } from './staleFigure';
 import { staleSession } from './staleSession';
 import { staleYear } from './staleYear';
@@ -40,6 +41,7 @@ export const ALL_CHECKS: readonly Check[] = [
   staleYear,
   staleSession,
   staleFigure,
+  staleCounter,
   normNumber,
   normPunctuation,
   normDocnumber,

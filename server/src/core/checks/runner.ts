@@ -34,8 +34,8 @@ export interface RunOptions {
   places?: Places;
   /** The repeat analysis to share (a ReportAnalysis passes its own); by default one made on first use. */
   repeats?: () => RepeatAnalysis;
-  /** See CheckContext.pastFigures: the library's figures by year, for stale.figure. */
-  pastFigures?: CheckContext['pastFigures'];
+  /** See CheckContext.lastYear: last year's report of the place, from the library. */
+  lastYear?: CheckContext['lastYear'];
   locale?: Locale;
   isCancelled?: () => boolean;
   /** Called when a check throws; the other checks still run. */
@@ -70,7 +70,7 @@ export function runChecks(model: ReportModel, opts: RunOptions): ReportDiagnosti
     config,
     places: opts.places ?? TEXT_PLACES,
     repeats: opts.repeats ?? (() => (repeats ??= analyseRepeats(model, config.repeat))),
-    ...(opts.pastFigures ? { pastFigures: opts.pastFigures } : {}),
+    ...(opts.lastYear ? { lastYear: onceFor(opts.lastYear) } : {}),
   };
   const suppressed = suppressions(model);
   for (const check of opts.checks ?? ALL_CHECKS) {
@@ -104,4 +104,13 @@ export function runChecks(model: ReportModel, opts: RunOptions): ReportDiagnosti
     }
   }
   return out.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** Last year's report is looked up once a run, however many checks read it. */
+function onceFor(lastYear: NonNullable<CheckContext['lastYear']>): CheckContext['lastYear'] {
+  let got: { model: ReportModel; value: ReturnType<typeof lastYear> } | undefined;
+  return (model) => {
+    if (got?.model !== model) got = { model, value: lastYear(model) };
+    return got.value;
+  };
 }

@@ -1,10 +1,12 @@
-import { extractFigures } from '../figures/extract';
+import { unchangedFigures } from '../figures/yearOver';
+import { timeFrame } from '../model/timeFrame';
 import type { Check } from './types';
 
 /**
- * `stale.figure` (information): a key count of the year that equals last year's value for the same metric in the
- * library's report of the same place — 召开常委会会议9次 this year and last — often a figure nobody updated. Only
- * when the library holds last year's report of the place; the panel shades the same figures.
+ * `stale.figure` (information): a figure of this year's review equal to last year's figure of the same quantity in
+ * the library's report of the place (figures/yearOver.ts: the statement model across the two reports, the metric in
+ * its own words) — 召开常委会会议9次 this year and last — often a figure nobody updated. Only when the library holds
+ * last year's report of the place (the editor, and the CLI's `check --library`).
  */
 export const staleFigure: Check = {
   code: 'stale.figure',
@@ -12,8 +14,8 @@ export const staleFigure: Check = {
   description: { zh: '数据与上年报告相同', en: "Figure equals last year's" },
   docs: {
     finds: {
-      zh: '本年的关键计数与资料库中同地上年报告的同一指标相同（与 2019 年报告相同（10次），请核实是否已更新）；仅在编辑器中、资料库有该报告时提示。',
-      en: "A key count of the year equal to last year's value for the same metric in the library's report of the same place (与 2019 年报告相同（10次），请核实是否已更新); only in the editor, when the library holds that report",
+      zh: '回顾部分的数据与资料库中同地上年报告的同一数据相同（与 2019 年报告相同（10次），请核实是否已更新）：同一指标（措辞可以不同，如 召开常委会会议 / 常委会会议）、同一单位、限定和动词，各为其回顾年。资料库中有上年报告时才提示（编辑器中，以及命令行的 `check --library`）。',
+      en: "A figure of the review equal to the same figure of last year's report of the place in the library (与 2019 年报告相同（10次），请核实是否已更新): the same metric in its own words, unit, qualifier and verb, each for its reviewed year. Only when the library holds last year's report (in the editor, and with the CLI's `check --library`)",
     },
     example: {
       draft:
@@ -23,20 +25,17 @@ export const staleFigure: Check = {
     },
   },
   *run(model, ctx) {
-    const rows = ctx.pastFigures?.(model) ?? [];
-    if (!rows.length) return;
-    const figures = extractFigures(model);
-    for (const row of rows) {
-      if (!row.sameAsLastYear) continue;
-      const f = figures.find((x) => x.line === row.line && x.text === row.text);
-      const last = row.past.filter((p) => p.value === row.value).pop();
-      if (!f || !last) continue;
+    const last = ctx.lastYear?.(model);
+    if (!last) return;
+    const year = last.year ?? timeFrame(last.model)?.reviewed;
+    for (const { here, last: past, metric } of unchangedFigures(model, last.model)) {
+      if (ctx.isCancelled()) return;
       yield {
-        start: f.start,
-        end: f.end,
+        start: here.start,
+        end: here.end,
         message: {
-          zh: `「${row.metric}」与 ${last.year} 年报告相同（${row.text}），请核实是否已更新。`,
-          en: `“${row.metric}” is the same as in the ${last.year} report (${row.text}): check that it was updated.`,
+          zh: `「${metric}」与 ${year} 年报告相同（${past.text}），请核实是否已更新。`,
+          en: `“${metric}” is the same as in the ${year} report (${past.text}): check that it was updated.`,
         },
       };
     }

@@ -1,6 +1,6 @@
 import type { PreferredTerm, ReportConfig } from '../config';
-import type { FigureRow } from '../library/index';
 import type { Localized } from '../localized';
+import type { LastYearReport } from '../figures/yearOver';
 import type { ReportModel } from '../model/types';
 import type { RepeatAnalysis } from '../repeat/analysis';
 import type { Places } from './places';
@@ -39,8 +39,8 @@ export interface CheckContext {
   repeats(): RepeatAnalysis;
   /** How messages name other places: lines of the text, or a Word document's paragraphs. */
   readonly places: Places;
-  /** The draft's key counts beside past reports of the place (from the library), when the caller has one. */
-  readonly pastFigures?: (model: ReportModel) => FigureRow[];
+  /** Last year's report of the place, parsed (from the library), when the caller has one: the stale.* checks read it. */
+  readonly lastYear?: (model: ReportModel) => LastYearReport | undefined;
 }
 
 /** A fix a check offers for one of its findings: what it says, and the edits (document offsets). */

@@ -8,7 +8,7 @@ import type { Figure } from './extract';
 /**
  * Synonyms read in real reports, each folded to one spelling: 经济增长预期目标 restates 国内生产总值增长 (national
  * reports 2016, 2025); 价格总水平 is 居民消费价格's (2025); 财政债券 and 国债 (1999); 工农业生产总值 and 工农业总产值
- * (1981); 增长速度 and 增速 are 增长.
+ * (1981); 增长速度 and 增速 are 增长; and statistics renamed between years (below).
  */
 const SYNONYMS: [RegExp, string][] = [
   [/经济增速|经济增长速度|经济增长|GDP增长|国内生产总值增速|国内生产总值增长速度/g, '国内生产总值增长'],
@@ -17,6 +17,13 @@ const SYNONYMS: [RegExp, string][] = [
   [/财政债券|长期建设国债|建设国债/g, '国债'],
   [/工农业生产总值|工农业总产值/g, '工农业总产值'],
   [/增长速度|增速/g, '增长'],
+  // Renamed between years (national reports 2010–2016): 公共财政收入 and 一般公共预算收入 after the budget law,
+  // 研究与试验发展经费 as 研发, 外商直接投资 as 外资, 能源消耗强度 as 能耗强度, 投入 of 中央财政 as 支出.
+  [/一般公共预算收入|公共财政收入/g, '财政收入'],
+  [/研究与试验发展经费支出|研究与试验发展经费|研发经费支出|研发经费/g, '研发支出'],
+  [/外商直接投资/g, '外资'],
+  [/能源消耗强度|单位国内生产总值能耗/g, '能耗强度'],
+  [/中央财政([\u4e00-\u9fff“”]{0,8}?)投入/g, '中央财政$1支出'],
 ];
 
 /** Words around a noun phrase that say nothing of what is counted. */

@@ -237,6 +237,13 @@ export class LibraryIndex {
     return figureRows(model, draft, past, all);
   }
 
+  /** Last year's report of the draft's place: the year before the draft's, never the draft itself. */
+  lastYear(model: ReportModel, uri: string): LibraryEntry | undefined {
+    const draft = reportInfo(model, uri);
+    if (!draft.place || draft.year === undefined) return undefined;
+    return this.related(draft, { uri, id: reportIdOf(model) }).find((e) => e.info.year === draft.year! - 1);
+  }
+
   /** The draft's chapters beside last year's, aligned by title similarity: same, moved, added, removed. */
   structure(model: ReportModel, uri: string): { past?: ReportInfo; rows: StructureRow[] } {
     return alignStructure(model, this.related(reportInfo(model, uri), { uri, id: reportIdOf(model) })[0]);
