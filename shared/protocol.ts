@@ -3,8 +3,8 @@
  * and typed requests and notifications (vscode-jsonrpc's RequestType), so both sides agree on params and results.
  */
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
-import type { CompareResult, SeveritySetting, SimilarResult } from '../server/src/core';
-export type { CompareResult, SimilarResult } from '../server/src/core';
+import type { Checklist, CompareResult, NextYearChange, SeveritySetting, SimilarResult } from '../server/src/core';
+export type { Checklist, ChecklistItem, CompareResult, SimilarResult } from '../server/src/core';
 
 export const LANGUAGE_ID = 'work-report';
 export const SETTINGS_SECTION = 'workReport';
@@ -117,3 +117,31 @@ export type ExportWordResult = { ok: true; backup?: string } | { ok: false; mess
 
 export const ReadWordRequest = new RequestType<ReadWordParams, ReadWordResult, void>(READ_WORD_REQUEST);
 export const ExportWordRequest = new RequestType<ExportWordParams, ExportWordResult, void>(EXPORT_WORD_REQUEST);
+
+/** The year-over checklist (换年核对清单) of an open report: what still holds last year's value, open or checked. */
+export const CHECKLIST_REQUEST = 'workReport/checklist';
+export interface ChecklistParams {
+  uri: string;
+}
+export const ChecklistRequest = new RequestType<ChecklistParams, Checklist | null, void>(CHECKLIST_REQUEST);
+
+/**
+ * Server command "mark as checked" (标记为已核对): the finding of `code` starting at `offset` in the open report `uri`
+ * is recorded in `.workreport-checked.json` beside it and no longer shown. Arguments: (uri, code, offset).
+ */
+export const MARK_CHECKED_COMMAND = 'workReport.markChecked';
+
+/** Next year's draft from last year's report (its text as given, or the open document's): the new text only. */
+export const NEXT_YEAR_REQUEST = 'workReport/nextYear';
+export interface NextYearParams {
+  uri: string;
+  text?: string;
+  newTerm?: boolean;
+}
+export interface NextYearResult {
+  text: string;
+  /** The new file's suggested name, beside the report (2022-….txt → 2023-….txt). */
+  name: string;
+  changes: NextYearChange[];
+}
+export const NextYearRequest = new RequestType<NextYearParams, NextYearResult | null, void>(NEXT_YEAR_REQUEST);

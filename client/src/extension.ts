@@ -7,7 +7,9 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, REVEAL_RANGE_COMMAND, SETTINGS_SECTION, WORD_VIEW_SCHEME } from '../../shared/protocol';
+import { registerChecklist } from './checklist';
 import { registerCommands } from './commands';
+import { registerNextYear } from './nextYear';
 import { ComparePanel } from './panel';
 import { registerStatusItem } from './statusItem';
 import { registerTasks } from './tasks';
@@ -46,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       // The server re-reads the project configuration, and re-indexes the library, when these change.
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/.workreportrc.json'),
+        vscode.workspace.createFileSystemWatcher('**/.workreport-checked.json'),
         vscode.workspace.createFileSystemWatcher('**/*工作报告*.{txt,md}'),
         vscode.workspace.createFileSystemWatcher('**/*.report.{txt,md}'),
         vscode.workspace.createFileSystemWatcher('**/*工作报告*.{docx,docm,pdf}'),
@@ -59,6 +62,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerStatusItem(context, client);
   registerWorkspaceCheck(context, client);
   registerWord(context, client);
+  registerChecklist(context, client);
+  registerNextYear(context, client);
   showWalkthroughOnce(context);
   context.subscriptions.push(
     vscode.window.registerWebviewViewProvider(ComparePanel.viewId, new ComparePanel(context, client)),

@@ -4,6 +4,8 @@
  */
 import { parseArgs } from './cli/args';
 import { checkCommand } from './cli/commands/check';
+import { checklistCommand } from './cli/commands/checklist';
+import { nextYearCommand } from './cli/commands/nextYear';
 import { compareCommand } from './cli/commands/compare';
 import { exportCommand } from './cli/commands/export';
 import { fixCommand } from './cli/commands/fix';
@@ -25,6 +27,14 @@ const USAGE = `用法 / usage:
                                           / compare with last year's report of the place there
   work-report compare DRAFT --library DIR [--json]
                                           与往年报告对照 / compare with past reports
+  work-report next-year REPORT [-o FILE] [--new-term]
+                                          由上年报告生成下一年度草稿（副标题日期留待填写，会次加一，
+                                          标题年份加一；--new-term 换届：新一届第一次会议）
+                                          / next year's draft from last year's report (to a new file)
+  work-report checklist DRAFT [--library DIR] [--json]
+                                          换年核对清单：仍是上年数值的年份、会次、数据、序数和占位符
+                                          （有待核对项时退出码为 1）/ the year-over checklist (exit 1
+                                          while any item is open)
   work-report fix --numbering FILE [--write]
                                           重新编号（只改编号）/ renumber (numbers only); to stdout,
                                           or in place with --write (keeping FILE.bak)
@@ -46,6 +56,8 @@ findings in a Word document also name its paragraph
   -h, --help        帮助 / help
   -v, --version     版本 / version
 退出码 / exit codes: 0 无问题 / clean; 1 有错误或警告 / errors or warnings; 2 用法错误或无法读取 / bad usage or unreadable input`;
+
+const COMMANDS = ['outline', 'check', 'fix', 'compare', 'export', 'next-year', 'checklist'];
 
 /** Chinese unless the environment names another language; the bare C/POSIX locale says nothing. */
 function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
@@ -74,11 +86,11 @@ export function runCli(
   }
   const format = (values['--format'] ?? (flags.has('--json') ? 'json' : 'text')) as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) problems.push(`--format ${format}`);
-  const oneFile = command === 'outline' || command === 'fix' || command === 'compare' || command === 'export';
+  const oneFile = command !== 'check';
   if (
     problems.length ||
     !command ||
-    !['outline', 'check', 'fix', 'compare', 'export'].includes(command) ||
+    !COMMANDS.includes(command) ||
     !files.length ||
     (oneFile && files.length !== 1) ||
     (command === 'fix' && !flags.has('--numbering')) ||
@@ -93,7 +105,7 @@ export function runCli(
   // report.
   const inputs = [
     ...(command === 'check' ? files.flatMap((f) => (f !== '-' && isFolder(f) ? listReports(f) : [f])) : files),
-    ...(libDir && (command === 'compare' || command === 'check') ? listReports(libDir, { pdf: true }) : []),
+    ...(libDir && command !== 'outline' && command !== 'fix' ? listReports(libDir, { pdf: true }) : []),
   ].filter((f) => needsReader(f) && !isPreloaded(f));
   if (inputs.length) return preloadBinaries(inputs, locale).then(() => runCli(argv, io, env, cwd));
   const cx: CliContext = { io, locale, stdinName: values['--stdin-filename'] };
@@ -107,6 +119,10 @@ export function runCli(
       return fixCommand(files[0], flags.has('--write'), cx);
     case 'outline':
       return outlineCommand(files[0], json, cx);
+    case 'next-year':
+      return nextYearCommand(files[0], values['-o'] ?? values['--output'], flags.has('--new-term'), cx);
+    case 'checklist':
+      return checklistCommand(files[0], libDir, json, cx);
     default:
       return checkCommand(files, format, cwd, cx, libDir);
   }

@@ -41,6 +41,10 @@ const TABLE = {
     zh: (line: number) => `查看另一处（第 ${line} 行）`,
     en: (line: number) => `Show the other copy (line ${line})`,
   },
+  markChecked: {
+    zh: () => '标记为已核对（数值确实未变）',
+    en: () => 'Mark as checked (the value really stayed the same)',
+  },
   badConfig: {
     zh: (file: string, problems: string) => `配置文件 ${file} 有问题，已忽略相应设置：${problems}`,
     en: (file: string, problems: string) => `${file} has problems; those settings are ignored: ${problems}`,
@@ -167,6 +171,26 @@ const TABLE = {
   cliNotText: {
     zh: (file: string) => `${file} 既不是 UTF-8、UTF-16，也不是 GB18030/GBK 文本`,
     en: (file: string) => `${file} is neither UTF-8, UTF-16 nor GB18030/GBK text`,
+  },
+  cliNextYear: {
+    zh: (target: string, changes: number) =>
+      `已写出下一年度草稿 ${target}（改动 ${changes} 处：副标题日期和会次、标题年份）；其余数据请对照换年核对清单逐项更新`,
+    en: (target: string, changes: number) =>
+      `wrote next year's draft ${target} (${changes} changes: the subtitle's date and session, the titles' years); update the rest from the year-over checklist`,
+  },
+  cliNextYearExists: {
+    zh: (target: string) => `${target} 已存在：不覆盖，请用 -o 指定新文件`,
+    en: (target: string) => `${target} exists: not replaced; name a new file with -o`,
+  },
+  cliChecklistHead: {
+    zh: (file: string, open: number, checked: number) => `${file} 换年核对清单：待核对 ${open} / 已核对 ${checked}`,
+    en: (file: string, open: number, checked: number) =>
+      `${file} year-over checklist: ${open} to check / ${checked} checked`,
+  },
+  cliChecklistNoLibrary: {
+    zh: () => '（未给出 --library：数据和序数需要上年报告才能核对，此处只列年份、会次和占位符）',
+    en: () =>
+      "(no --library: figures and counters need last year's report; listed here: years, sessions, placeholders)",
   },
   cliInWord: {
     zh: (paragraph: number) => `（Word 第 ${paragraph} 段）`,

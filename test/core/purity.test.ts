@@ -67,6 +67,7 @@ const CORE_LAYERS: Record<string, number> = {
   features: 5,
   'service.ts': 5,
   'nextYear.ts': 5,
+  'checklist.ts': 5,
   'index.ts': 6,
 };
 

@@ -36,11 +36,16 @@ describe('snippets', () => {
       assert.ok(!/\$\{\d+:[^}]*\$\{/.test(text), `${name}: nested placeholders`);
     }
   });
-  it("the skeleton, expanded with its defaults, parses to the report's shape with no numbering or year findings", () => {
+  it("the skeleton, expanded with its defaults, parses to the report's shape with no numbering or year findings, and invents no figure", () => {
     const text = expand(snippets['报告框架'].body);
     const model = parse(text);
     assert.strictEqual(model.header.title?.text, '某某市人民代表大会常务委员会工作报告');
-    assert.deepStrictEqual(model.header.session, { term: 17, session: 4 });
+    // No invented data: the session and every figure are placeholders, each flagged until filled in.
+    assert.strictEqual(model.header.session, undefined);
+    const blanks = check(text, { only: 'draft.placeholder' }).map((d) => text.slice(d.start, d.end));
+    const slots = snippets['报告框架'].body.join('\n').match(/\$\{\d+:[XN]\}/g)!.length;
+    assert.ok(slots >= 12 && blanks.every((b) => /^[XN]$/.test(b)), blanks.join(' '));
+    assert.ok(blanks.length >= slots, blanks.join(' ')); // a slot written twice ($5) is flagged twice
     const top = model.sections.map((s) => `${s.kind} ${s.title}`);
     assert.deepStrictEqual(top, ['part 过去一年的主要工作', 'part 2024年主要任务']);
     assert.strictEqual(model.sections[0].children.filter((s) => s.kind === 'chapter').length, 5);

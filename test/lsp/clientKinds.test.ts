@@ -153,6 +153,7 @@ describe('client capabilities honoured', () => {
         const init = await client.initialize({ initializationOptions: v.init, window: v.window });
         assert.deepStrictEqual(init.capabilities.executeCommandProvider?.commands, [
           'workReport.exportWordFile',
+          'workReport.markChecked',
           ...(v.want === 'workReport.showDocument' ? ['workReport.showDocument'] : []),
         ]);
         await client.open(SEED000, sharedSeed('000'));

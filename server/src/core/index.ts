@@ -56,7 +56,18 @@ export {
 } from './library/entry';
 export { type ReportInfo } from './library/info';
 export { lastYearReports } from './library/lastYear';
-export { nextYearDraft, type NextYearChange, type NextYearDraft, type NextYearOptions } from './nextYear';
+export {
+  checklist,
+  isMarked,
+  markOf,
+  onChecklist,
+  unmarked,
+  withMark,
+  type Checklist,
+  type ChecklistItem,
+  type Mark,
+} from './checklist';
+export { nextYearDraft, nextYearName, type NextYearChange, type NextYearDraft, type NextYearOptions } from './nextYear';
 export { unchangedFigures, unmovedCounters, countersOf, type LastYearReport } from './figures/yearOver';
 export { compareDraft, similarTo, type CompareResult, type SimilarResult } from './library/compare';
 export {

@@ -88,3 +88,13 @@ export function nextYearDraft(report: ReportDocument | string, opts: NextYearOpt
 function yearsIn(s: string): number[] {
   return [...s.matchAll(/[12][0-9]{3}(?=\s*年)/g)].map((m) => m.index!);
 }
+
+/**
+ * The draft's file name beside the report: its year moved on (2022-株洲….txt → 2023-株洲….txt), else with
+ * -下一年度 before the extension; a Word or PDF report's draft is text.
+ */
+export function nextYearName(fileName: string): string {
+  const name = fileName.replace(/\.(docx|docm|pdf)$/i, '.txt');
+  const moved = name.replace(/(?<![0-9])(19|20)([0-9]{2})(?![0-9])/, (y) => String(Number(y) + 1));
+  return moved !== name ? moved : name.replace(/(\.[^./\\]+)?$/, '-下一年度$1');
+}

@@ -8,6 +8,7 @@ import {
 import {
   DIAGNOSTIC_SOURCE,
   EXPORT_WORD_COMMAND,
+  MARK_CHECKED_COMMAND,
   FIX_ALL_ACTION_KIND,
   RENUMBER_ACTION_KIND,
   REVEAL_RANGE_COMMAND,
@@ -77,6 +78,7 @@ export function serverCapabilities(features: ClientFeatures): ServerCapabilities
     executeCommandProvider: {
       commands: [
         EXPORT_WORD_COMMAND,
+        MARK_CHECKED_COMMAND,
         ...(!features.revealCommand && features.showDocument ? [SHOW_DOCUMENT_COMMAND] : []),
       ],
     },

@@ -21,6 +21,7 @@ import { msg } from '../messages';
 import {
   DIAGNOSTIC_SOURCE,
   FIX_ALL_ACTION_KIND,
+  MARK_CHECKED_COMMAND,
   RENUMBER_ACTION_KIND,
   REVEAL_RANGE_COMMAND,
   SHOW_DOCUMENT_COMMAND,
@@ -60,6 +61,16 @@ export function registerCodeActions(ctx: ServerContext): void {
           diagnostics: [d],
           isPreferred: !!fix.preferred,
           edit: workspaceEdit(doc, fix.edits),
+        });
+      }
+      // An item of the year-over checklist whose value really stayed the same: marked as checked, it is shown no more.
+      if (ALL_CHECKS.find((c) => c.code === f.code)?.checklist === 'check') {
+        const title = msg(ctx.locale(), 'markChecked')();
+        actions.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title, command: MARK_CHECKED_COMMAND, arguments: [doc.uri, f.code, f.start] },
         });
       }
       const other = f.related[0];

@@ -13,7 +13,11 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  checklist,
   createReportService,
+  parseReport,
+  unmarked,
+  type Checklist,
   type Locale,
   type ReportDiagnostic,
   type ReportDocument,
@@ -22,6 +26,8 @@ import {
 } from '../core';
 import { msg } from '../messages';
 import { MAX_CHECKED_CHARS } from '../../../shared/protocol';
+import type { WriteResult } from '../io/safeWrite';
+import { CheckedMarks } from './checkedMarks';
 import type { ClientFeatures } from './clientCapabilities';
 import { ConfigResolver, EditorSettings } from './config';
 import { DiagnosticPublisher } from './diagnosticPublisher';
@@ -43,6 +49,7 @@ export class DocumentChecks {
   private readonly reports: ReportService;
   private readonly settings: EditorSettings;
   private readonly configs = new ConfigResolver();
+  private readonly marks = new CheckedMarks();
   private readonly results = new DiagnosticResults();
   private readonly publisher: DiagnosticPublisher;
   /** Warnings shown (a file too large, a bad rc file) and check failures logged: each once a session. */
@@ -97,14 +104,40 @@ export class DocumentChecks {
     return this.reports.model(doc);
   }
 
-  /** The check results of an open document's current text: computed once per text, configuration and library. */
+  /**
+   * The check results of an open document's current text (computed once per text, configuration and library), but
+   * the places marked as checked.
+   */
   async diagnosticsOf(doc: TextDocument, isCancelled: () => boolean = () => false): Promise<ReportDiagnostic[]> {
+    const found = await this.findingsOf(doc, isCancelled);
+    const marks = this.marks.of(doc.uri);
+    return marks.length ? unmarked(marks, this.modelOf(doc), found) : found;
+  }
+
+  /** Every finding of an open document, those marked as checked too (the checklist counts them). */
+  async findingsOf(doc: TextDocument, isCancelled: () => boolean = () => false): Promise<ReportDiagnostic[]> {
     return (await this.check(doc, this.reports, isCancelled)) ?? [];
+  }
+
+  /** The year-over checklist of an open document. */
+  async checklistOf(doc: TextDocument): Promise<Checklist> {
+    return checklist(this.modelOf(doc), await this.findingsOf(doc), this.marks.of(doc.uri));
+  }
+
+  /** Marks the finding of `code` at `offset` as checked, and shows the findings without it. */
+  async markChecked(doc: TextDocument, code: string, offset: number): Promise<WriteResult | undefined> {
+    const f = (await this.findingsOf(doc)).find((d) => d.code === code && d.start === offset);
+    if (!f) return undefined;
+    const w = this.marks.add(doc.uri, this.modelOf(doc), f);
+    this.refresh();
+    return w;
   }
 
   /** The findings of a file read from disk (the workspace check): a passing service, so nothing of it is kept. */
   async checkFile(doc: ReportDocument): Promise<Diagnostic[] | undefined> {
-    return (await this.check(doc, createReportService()))?.map(toLspDiagnostic);
+    const found = await this.check(doc, createReportService());
+    const marks = this.marks.of(doc.uri);
+    return (found && marks.length ? unmarked(marks, parseReport(doc), found) : found)?.map(toLspDiagnostic);
   }
 
   /** The analyses follow the text, the configuration and the library by themselves: a refresh only tells the client. */

@@ -16,6 +16,8 @@ import {
   serverCapabilities,
   type ClientFeatures,
 } from './clientCapabilities';
+import { MARKS_FILE } from '../io/checkedMarks';
+import { registerChecklist } from './checklist';
 import { registerCodeActions } from './codeActions';
 import { registerCompareRequests } from './compare';
 import type { ServerContext } from './context';
@@ -86,8 +88,10 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeWatchedFiles((p) => {
     const rc = (uri: string) => uri.endsWith('.workreportrc.json');
+    const marks = (uri: string) => uri.endsWith(MARKS_FILE);
     if (p.changes.some((c) => rc(c.uri))) checks.rcFilesChanged();
-    if (p.changes.some((c) => !rc(c.uri))) session.builds?.rebuild();
+    if (p.changes.some((c) => marks(c.uri))) checks.refresh();
+    if (p.changes.some((c) => !rc(c.uri) && !marks(c.uri))) session.builds?.rebuild();
   });
 
   checks.listen();
@@ -124,6 +128,7 @@ export function startServer(connection: Connection): void {
     commands: new Map(),
   };
   registerCodeActions(ctx);
+  registerChecklist(ctx, checks);
   registerAssistance(ctx);
   registerCompareRequests(ctx);
   registerWordRequests(ctx);

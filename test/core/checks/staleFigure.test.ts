@@ -79,7 +79,11 @@ testCheck(
         text: placeReport(2023, '第三次会议', '　　中央财政用于科技的支出1163亿元，增长16.4%。'),
         lastYear: lastYearReport(placeReport(2022, '第二次会议', '　　中央财政科技投入1163亿元，增长16.4%。'), 2022),
         errors: [
-          { line: 3, text: '1163亿元', message: /与 2022 年报告相同（1163亿元），请核实是否已更新/ },
+          {
+            line: 3,
+            text: '1163亿元',
+            message: '与 2022 年报告相同（“中央财政科技投入1163亿元”），请核实是否已更新。',
+          },
           { line: 3, text: '16.4%' },
         ],
       },
@@ -92,9 +96,9 @@ testCheck(
             line: 4,
             text: '9次',
             severity: 'information',
-            message: '「常委会会议」与 2022 年报告相同（9次），请核实是否已更新。',
+            message: '与 2022 年报告相同（“全年共召开常委会会议9次”），请核实是否已更新。',
           },
-          { line: 4, text: '3部', message: /地方性法规」与 2022 年报告相同（3部）/ },
+          { line: 4, text: '3部', message: /与 2022 年报告相同（“审议通过地方性法规3部”）/ },
         ],
       },
     ],
@@ -112,7 +116,7 @@ testCheck(
       assert.ok(found.length >= 3, `${found.length}`);
       assert.ok(found.every((d) => d.severity === 'information'));
       assert.ok(
-        found.some((d) => /「常委会会议」与 2019 年报告相同（10次）/.test(d.message)),
+        found.some((d) => /与 2019 年报告相同（“[^”]*常委会会议10次”）/.test(d.message)),
         found.map((d) => d.message).join('\n'),
       );
       assert.ok(!found.some((d) => d.message.includes('主任会议')));

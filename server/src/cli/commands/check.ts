@@ -4,7 +4,16 @@
  * be read or a folder holds no report.
  */
 import { dirname, resolve } from 'path';
-import { createReportService, resetMemos, TextDoc, wordPlaces, type ReportModel } from '../../core';
+import {
+  createReportService,
+  parseReport,
+  resetMemos,
+  TextDoc,
+  unmarked,
+  wordPlaces,
+  type ReportModel,
+} from '../../core';
+import { readMarks } from '../../io/checkedMarks';
 import { documentConfig } from '../../core/config';
 import { findRcFile, isIgnored } from '../../config/rcFile';
 import { msg } from '../../messages';
@@ -68,7 +77,10 @@ export function checkCommand(
         ...(f.word ? { places: wordPlaces(f.word.paragraphOfLine) } : {}),
         ...(library ? { lastYear: (m: ReportModel) => library.lastYear(m, f.file), lastYearKey: libDir } : {}),
       });
-    const diagnostics = f.word ? inWordParagraphs(found, f.word.paragraphOfLine, locale) : found;
+    // Places marked as checked (已核对) beside the draft are not findings any more.
+    const marks = file === '-' ? [] : readMarks(f.file);
+    const shown = marks.length ? unmarked(marks, parseReport(doc), found) : found;
+    const diagnostics = f.word ? inWordParagraphs(shown, f.word.paragraphOfLine, locale) : shown;
     // The per-line memos serve an editor's next keystroke; over a folder they only hold every file's lines.
     resetMemos();
     if (exit === 0 && diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning')) exit = 1;

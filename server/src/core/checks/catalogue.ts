@@ -32,6 +32,14 @@ function section(c: Check): string {
       ? `**快速修复 Quick fixes**: ${c.docs.fixes.zh} · ${c.docs.fixes.en}${c.fixAll ? ` · 全文修正 Fix-all: \`source.fixAll.workReport.${c.code}\`` : ''}`
       : '**快速修复 Quick fixes**: 无 · none',
     '',
+    ...(c.checklist
+      ? [
+          c.checklist === 'check'
+            ? '列入换年核对清单，可标记为已核对 · On the year-over checklist; can be marked as checked'
+            : '列入换年核对清单，填写后消失 · On the year-over checklist until filled in',
+          '',
+        ]
+      : []),
   ];
   const ex = c.docs.example;
   if (ex.lastYear) out.push('上年报告（资料库中）Last year’s report, in the library:', '', fence(ex.lastYear), '');

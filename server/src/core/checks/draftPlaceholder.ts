@@ -50,6 +50,7 @@ const placeholdersIn = perLine((text: string): { from: number; to: number; text:
 export const draftPlaceholder: Check = {
   code: 'draft.placeholder',
   defaultSeverity: 'warning',
+  checklist: 'fill',
   description: { zh: '占位符未填写', en: 'Placeholder not filled in' },
   docs: {
     finds: {

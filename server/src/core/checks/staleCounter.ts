@@ -19,6 +19,7 @@ function nextOf(c: Counter): string {
 export const staleCounter: Check<CarriedFix> = {
   code: 'stale.counter',
   defaultSeverity: 'warning',
+  checklist: 'check',
   description: { zh: '逐年递增的序数未更新', en: 'Yearly counter not moved on' },
   docs: {
     finds: {

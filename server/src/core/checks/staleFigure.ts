@@ -11,11 +11,12 @@ import type { Check } from './types';
 export const staleFigure: Check = {
   code: 'stale.figure',
   defaultSeverity: 'information',
+  checklist: 'check',
   description: { zh: '数据与上年报告相同', en: "Figure equals last year's" },
   docs: {
     finds: {
-      zh: '回顾部分的数据与资料库中同地上年报告的同一数据相同（与 2019 年报告相同（10次），请核实是否已更新）：同一指标（措辞可以不同，如 召开常委会会议 / 常委会会议）、同一单位、限定和动词，各为其回顾年。资料库中有上年报告时才提示（编辑器中，以及命令行的 `check --library`）。',
-      en: "A figure of the review equal to the same figure of last year's report of the place in the library (与 2019 年报告相同（10次），请核实是否已更新): the same metric in its own words, unit, qualifier and verb, each for its reviewed year. Only when the library holds last year's report (in the editor, and with the CLI's `check --library`)",
+      zh: '回顾部分的数据与资料库中同地上年报告的同一数据相同（与 2019 年报告相同（“召开常委会会议10次”），请核实是否已更新）：同一指标（措辞可以不同，如 召开常委会会议 / 常委会会议）、同一单位、限定和动词，各为其回顾年。资料库中有上年报告时才提示（编辑器中，以及命令行的 `check --library`）。',
+      en: "A figure of the review equal to the same figure of last year's report of the place in the library (与 2019 年报告相同（“召开常委会会议10次”），请核实是否已更新): the same metric in its own words, unit, qualifier and verb, each for its reviewed year. Only when the library holds last year's report (in the editor, and with the CLI's `check --library`)",
     },
     example: {
       draft:
@@ -28,14 +29,14 @@ export const staleFigure: Check = {
     const last = ctx.lastYear?.(model);
     if (!last) return;
     const year = last.year ?? timeFrame(last.model)?.reviewed;
-    for (const { here, last: past, metric } of unchangedFigures(model, last.model)) {
+    for (const { here, said } of unchangedFigures(model, last.model)) {
       if (ctx.isCancelled()) return;
       yield {
         start: here.start,
         end: here.end,
         message: {
-          zh: `「${metric}」与 ${year} 年报告相同（${past.text}），请核实是否已更新。`,
-          en: `“${metric}” is the same as in the ${year} report (${past.text}): check that it was updated.`,
+          zh: `与 ${year} 年报告相同（“${said}”），请核实是否已更新。`,
+          en: `The same as in the ${year} report (“${said}”): check that it was updated.`,
         },
       };
     }

@@ -15,6 +15,7 @@ const SESSION =
 export const staleSession: Check<CarriedFix> = {
   code: 'stale.session',
   defaultSeverity: 'warning',
+  checklist: 'check',
   description: { zh: '会议届次与报告不符', en: 'Session does not fit the report' },
   docs: {
     finds: {

@@ -66,6 +66,7 @@ function mismatch(
 export const staleYear: Check<YearData> = {
   code: 'stale.year',
   defaultSeverity: 'warning',
+  checklist: 'check',
   description: { zh: '年份与报告时间不符', en: 'Year does not fit the report' },
   docs: {
     finds: {

@@ -78,6 +78,12 @@ export interface Check<D = unknown> {
    * source action `source.fixAll.workReport.<code>` (one edit, one undo).
    */
   readonly fixAll?: boolean;
+  /**
+   * Its findings are what a draft made from last year's report still has to update, items of the year-over
+   * checklist (换年核对清单): 'check' ones a drafter may mark as checked (the value really stayed), 'fill' ones
+   * (placeholders) only go when filled in.
+   */
+  readonly checklist?: 'check' | 'fill';
   run(model: ReportModel, ctx: CheckContext): Iterable<Finding<D>>;
   /**
    * The fixes of a finding, from the data it carries, computed when asked for (a quick fix, a fix-all) against

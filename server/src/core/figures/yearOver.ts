@@ -23,8 +23,8 @@ export interface LastYearReport {
 export interface UnchangedFigure {
   here: Figure;
   last: Figure;
-  /** The words before last year's figure: what it counts, as that report said it. */
-  metric: string;
+  /** Last year's words: its clause up to and with the figure (…召开常委会会议9次), as that report wrote them. */
+  said: string;
 }
 
 /** How much of their words two figures' phrases share (Dice of character pairs) for them to be one quantity. */
@@ -131,7 +131,7 @@ export function unchangedFigures(model: ReportModel, last: ReportModel): Unchang
     const match = byValue
       .get(`${s.figure.value}|${s.figure.unit}|${s.figure.kind}`)
       ?.find((t) => t.growth === s.growth && dice(s.pairs, t.pairs) >= need);
-    if (match) out.push({ here: s.figure, last: match.figure, metric: metricOf(match.phrase) });
+    if (match) out.push({ here: s.figure, last: match.figure, said: saidIn(last, match.figure) });
   }
   return out;
 }
@@ -140,13 +140,17 @@ export function unchangedFigures(model: ReportModel, last: ReportModel): Unchang
 const growthOf = (phrase: string) =>
   /(?:增长|上涨|提高|增加|上升)了?$/.test(phrase) ? 1 : /(?:下降|降低|减少|回落)了?$/.test(phrase) ? -1 : 0;
 
-/** What a phrase counts, for a message: its last words, without the time and verb before the noun. */
-const metricOf = (phrase: string) =>
-  phrase
-    .replace(/^.*(?:的|是)/, '')
-    .slice(-10)
-    .replace(/^(?:全年|一年来|今年|去年|共|累计|先后)+/, '')
-    .replace(/^(?:召开|审议通过|审议|听取|开展|组织|完成|制定|通过|作出|收到|办理)+/, '');
+/** The words of a figure's clause up to and with it, at most SAID characters (what a message quotes). */
+function saidIn(model: ReportModel, f: Figure): string {
+  const line = model.lines[f.line];
+  const at = f.start - line.contentStart;
+  const before = line.text
+    .slice(Math.max(0, at - SAID), at)
+    .replace(/^.*[，。；：、,;:]/, '')
+    .trimStart();
+  return before + f.text;
+}
+const SAID = 16;
 
 /** A counter that moves every year: 连续第五年, 连续4年, 连续三届, 第十届…博览会. */
 export interface Counter {
