@@ -71,7 +71,10 @@ class ChecklistProvider implements vscode.TreeDataProvider<Node> {
       command: 'vscode.open',
       arguments: [
         vscode.Uri.parse(uri),
-        { selection: new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character) },
+        {
+          selection: new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character),
+          preserveFocus: false,
+        },
       ],
     };
     return t;
@@ -103,12 +106,10 @@ export function registerChecklist(context: vscode.ExtensionContext, client: Lang
       )
         soon();
     }),
-    vscode.commands.registerCommand('workReport.markChecked', async (node?: Node) => {
+    // The server's command (the language client registers it under its own id) run on a row of the view.
+    vscode.commands.registerCommand('workReport.markCheckedItem', async (node?: Node) => {
       if (!node || !('item' in node)) return;
-      await client.sendRequest('workspace/executeCommand', {
-        command: MARK_CHECKED_COMMAND,
-        arguments: [node.uri, node.item.code, node.item.start],
-      });
+      await vscode.commands.executeCommand(MARK_CHECKED_COMMAND, node.uri, node.item.code, node.item.start);
       await refresh();
     }),
     vscode.commands.registerCommand('workReport.showChecklist', async () => {

@@ -22,3 +22,25 @@ describe('the .vsix', () => {
     assert.ok(!kept.some((k) => /bench|eval|out\//.test(k)), kept.join(' '));
   });
 });
+
+describe('command ids', () => {
+  it('no client command takes the id of a server command (the language client registers those itself: activation would fail)', () => {
+    const protocol = readFileSync(join(ROOT, 'shared', 'protocol.ts'), 'utf8');
+    const server = [...protocol.matchAll(/export const \w+_COMMAND = '([^']+)'/g)]
+      .map((m) => m[1])
+      .filter((id) => id !== 'workReport.revealRange'); // the one client command the server's actions name
+    assert.ok(server.includes('workReport.markChecked') && server.includes('workReport.exportWordFile'));
+    const client = readdirSync(join(ROOT, 'client', 'src')).flatMap((f) =>
+      [...readFileSync(join(ROOT, 'client', 'src', f), 'utf8').matchAll(/registerCommand\(\s*'([^']+)'/g)].map(
+        (m) => m[1],
+      ),
+    );
+    const contributed = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).contributes.commands.map(
+      (c: { command: string }) => c.command,
+    );
+    assert.deepStrictEqual(
+      [...client, ...contributed].filter((id) => server.includes(id)),
+      [],
+    );
+  });
+});

@@ -446,7 +446,115 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
       await shot(page, d, '8-word-view');
     },
   );
+
+  await step(
+    "next year's draft from the library's 2022 report: its checklist, three items fixed by quick fix, one marked",
+    async () => nextYearJourney(page, d),
+  );
   await page.close();
+}
+
+/** The December journey's start: 新建下一年度草稿 from last year's report, then the 换年核对清单 worked through. */
+async function nextYearJourney(page: Page, d: RunDirs): Promise<void> {
+  try {
+    await nextYearSteps(page, d);
+  } catch (e) {
+    await shot(page, d, '9-checklist-failed');
+    throw e;
+  }
+}
+
+async function nextYearSteps(page: Page, d: RunDirs): Promise<void> {
+  // The draft an earlier step saved by hand goes: this one is made by the command, under the same name.
+  await runCommand(page, 'View: Close All Editor Groups');
+  rmSync(join(d.workspace, '2023-株洲市人大常委会工作报告.txt'), { force: true });
+  await runCommand(page, 'View: Show Explorer');
+  await runCommand(page, 'File: Refresh Explorer');
+  // Quick Open, as a user who knows the name would (the Explorer row may still hold the earlier step's focus).
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(ZHUZHOU_2022);
+  // The row of that file itself (a fuzzy match ranks the Word copy first).
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: ZHUZHOU_2022 }).first().click();
+  await page
+    .locator(`.editor-group-container.active .tabs-container .tab.active[aria-label*="${ZHUZHOU_2022}"]`)
+    .first()
+    .waitFor({ timeout: 20_000 });
+  await runCommand(page, 'Work Report: New Draft for Next Year');
+  // The active report, the same term's next session, the save dialog's suggested name beside it: Enter each time.
+  for (let i = 0; i < 3; i++) {
+    await page.locator('.quick-input-widget').first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.waitForTimeout(400);
+    await page.keyboard.press('Enter');
+  }
+  const draft = join(d.workspace, '2023-株洲市人大常委会工作报告.txt');
+  await until(
+    'the draft written',
+    async () => existsSync(draft),
+    (x) => x,
+    20_000,
+  );
+  const pane = page.locator('.pane', {
+    has: page.locator('.pane-header', { hasText: /Year-over Checklist|换年核对清单/ }),
+  });
+  const counts = async () => {
+    const m = /(\d+) to check \/ (\d+) checked|待核对 (\d+) \/ 已核对 (\d+)/.exec(
+      (await pane
+        .locator('.pane-header')
+        .first()
+        .innerText()
+        .catch(() => '')) ?? '',
+    );
+    return m ? { open: Number(m[1] ?? m[3]), checked: Number(m[2] ?? m[4]) } : undefined;
+  };
+  const first = await until('the checklist of the draft', counts, (c) => !!c && c.open >= 30, 60_000);
+  // Room for the list: the Outline and the Timeline folded, as a drafter working through the list would.
+  for (const name of [/^\s*outline|大纲/i, /^\s*timeline|时间线/i]) {
+    const header = page.locator('.pane-header', { hasText: name }).first();
+    if ((await header.count()) && (await header.getAttribute('aria-expanded')) === 'true') await header.click();
+  }
+  const checklistHeader = pane.locator('.pane-header').first();
+  if ((await checklistHeader.getAttribute('aria-expanded')) !== 'true') await checklistHeader.click();
+  // The tree renders the rows in view: scroll it until the row is there.
+  const rowOf = async (text: RegExp) => {
+    const list = pane.locator('.monaco-list').first();
+    const box = await list.boundingBox();
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(200);
+    const seen = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      const row = pane.locator('.monaco-list-row', { hasText: text }).first();
+      if (await row.count()) return row;
+      for (const t of await pane.locator('.monaco-list-row').allInnerTexts()) seen.add(t.slice(0, 12));
+      await page.mouse.wheel(0, 60);
+      await page.waitForTimeout(80);
+    }
+    throw new Error(`no checklist row ${text}; rows seen: ${[...seen].join(' | ')}`);
+  };
+  // Three items fixed by their quick fix: each row opens its place, Ctrl+. offers the fix first, Enter applies it.
+  // Two leftover years and the counter 连续4年 (not the figure 4次).
+  for (const row of [/^2022(?![0-9])/, /^2022(?![0-9])/, /^4(?:The same as last year|与上年报告相同)/]) {
+    const before = (await counts())!.open;
+    await (await rowOf(row)).click();
+    // The row selects the place in the editor; the keyboard goes to the editor, as a user's next click would.
+    await runCommand(page, 'View: Focus Active Editor Group');
+    await page.keyboard.press('Control+.');
+    // The fix (改为… / Write…) is the focused, preferred action; Enter applies it, as a user would.
+    await page
+      .locator('.action-widget .monaco-list-row.focused', { hasText: /改为|Write/ })
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await until('one item fewer, none checked', counts, (c) => !!c && c.open === before - 1 && c.checked === 0, 30_000);
+  }
+  // One marked as checked from the view (its value really stayed the same).
+  const row = await rowOf(/^9次/);
+  await row.hover();
+  await row.locator('.action-label').first().click();
+  await until('one checked', counts, (c) => !!c && c.open === first!.open - 4 && c.checked === 1, 30_000);
+  await shot(page, d, '9-checklist');
 }
 
 async function vsixJourney(d: RunDirs, env: NodeJS.ProcessEnv): Promise<void> {

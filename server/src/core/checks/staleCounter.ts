@@ -1,16 +1,7 @@
-import { unmovedCounters, type Counter } from '../figures/yearOver';
-import { toChineseNumeral } from '../text/numerals';
+import { unmovedCounters } from '../figures/yearOver';
 import { carriedFix, type CarriedFix } from './norms';
+import { writtenLike } from './numbering';
 import type { Check } from './types';
-
-/** The counter one year on, written as the text writes it (五 → 六, 4 → 5, ４ → ５). */
-function nextOf(c: Counter): string {
-  const next = c.value + 1;
-  if (/^[0-9]+$/.test(c.number)) return String(next);
-  if (/^[０-９]+$/.test(c.number))
-    return String(next).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-  return toChineseNumeral(next);
-}
 
 /**
  * `stale.counter`: a counter that moves every year — 连续第五年, 连续4年增产, 连续三届, 第十届…博览会 — at the
@@ -39,7 +30,7 @@ export const staleCounter: Check<CarriedFix> = {
     const last = ctx.lastYear?.(model);
     if (!last) return;
     for (const { here } of unmovedCounters(model, last.model)) {
-      const next = nextOf(here);
+      const next = writtenLike(here.number, here.value + 1);
       yield {
         start: here.start,
         end: here.end,
