@@ -18,6 +18,10 @@ testCheck(
         ),
       },
       { name: 'numbers keep their colon and comma: 10:30, 3:2, 1,000', text: draft('时间10:30,比分3:2,共1,000人。') },
+      {
+        name: 'a full stop after a number or a Latin word, a decimal, a list number: not a Chinese sentence’s end',
+        text: draft('详见附件1.', '增长3.5%，升级到Windows 10.', '1.加强立法工作'),
+      },
     ],
     invalid: [
       {
@@ -32,6 +36,22 @@ testCheck(
           '全年召开常委会会议9次，主任会议22次；审议通过地方性法规3部。',
           '一年来，常委会依法履职（详见附件）。',
           '时间10:30,比分3:2,共1,000人。',
+        ),
+      },
+      {
+        name: 'a half-width mark ending a Chinese paragraph (贡献!, 工作:, 之年.), and one before a figure (各位代表, 2022年)',
+        text: draft(
+          '为新时代作出新的更大贡献!',
+          '主要做了以下工作:',
+          '各位代表, 2022年是关键之年.',
+          '他说：“要发扬斗争精神!”',
+        ),
+        errors: [{ line: 6 }, { line: 7 }, { line: 8, message: /本段有 2 处/ }, { line: 9 }],
+        output: draft(
+          '为新时代作出新的更大贡献！',
+          '主要做了以下工作：',
+          '各位代表，2022年是关键之年。',
+          '他说：“要发扬斗争精神！”',
         ),
       },
       {

@@ -1,4 +1,6 @@
-import { sharedSeed } from '../../helpers';
+import * as assert from 'assert';
+import { fixesFor } from '../../../server/src/core';
+import { check, parse, sharedSeed } from '../../helpers';
 import { chapters, NESTED_RUNS, NUMERALS, numberingOnRealReports, WITHOUT_11 } from './numberingCases';
 import { testCheck } from './tester';
 
@@ -30,5 +32,27 @@ testCheck(
       },
     ],
   },
-  () => numberingOnRealReports('numbering.repeat', { '1981': 3, '1982': 5, '1984': 3, '1986': 13, '1988': 5 }),
+  () => {
+    numberingOnRealReports('numbering.repeat', { '1981': 3, '1982': 5, '1984': 3, '1986': 13, '1988': 5 });
+
+    it("on a pasted section's heading, deleting the copy is the preferred fix, not renumbering it into a plausible 六、", () => {
+      const text = sharedSeed('000');
+      const model = parse(text);
+      const found = check(text, { only: /^(numbering\.repeat|repeat\.section)$/ }).filter(
+        (d) => d.range.start.line === 99,
+      );
+      const fixes = found.flatMap((d) =>
+        fixesFor(model, d.code, d.data).map((f) => `${d.code} ${f.preferred ? '*' : ' '} ${f.title.zh}`),
+      );
+      assert.deepStrictEqual(fixes, [
+        'numbering.repeat   重新编号本组（6 项）',
+        'numbering.repeat   重新编号全文',
+        'repeat.section * 删除这一节（第 100–118 行）',
+        'repeat.section   删除这一节的全部 2 个重复副本',
+      ]);
+      // Elsewhere a repeated number's renumbering stays the preferred fix.
+      const other = check(text, { only: 'numbering.repeat' }).find((d) => d.range.start.line === 95)!;
+      assert.ok(fixesFor(model, other.code, other.data)[0].preferred);
+    });
+  },
 );

@@ -25,11 +25,21 @@ const runsOn = (t: string | undefined) => !!t && !/[。！？；…]$/.test(t);
 const LEADING_MARKER = /^[\s*]*\([一二三四五六七八九十百0-9]+\)/;
 
 /** Where a slip can start: a half-width mark, or a Chinese mark with a space after it. */
-const CANDIDATE = /[,;:!?(]|[，。、；：！？”》）](?=[ \u3000])/g;
+const CANDIDATE = /[,;:!?(]|\.(?=[”’）》]*\s*$)|[，。、；：！？”》）](?=[ \u3000])/g;
+/** The salutation on a line of its own, with a mark that is not its colon. */
+const SALUTATION = /^(各位代表|各位委员)([,:，、.;；])\s*$/;
+/** The paragraph's end, closing marks aside. */
+const PARAGRAPH_END = /^[”’）》]*\s*$/;
+/** A figure the sentence goes on with: 2022年, 3.5%, 12个 (after a Chinese word and a half-width mark). */
+const FIGURE_AFTER = /^[0-9０-９]+(?:[.．][0-9０-９]+)?[\u3400-\u9fff%％]/;
 
-/** Half-width , ; : ! ? between Chinese text, half-width ( ) around it, and spaces after Chinese punctuation. */
+/**
+ * Half-width , ; : ! ? between Chinese text or ending a Chinese paragraph, a half-width full stop ending one, half-width
+ * ( ) around Chinese text, and spaces after Chinese punctuation.
+ */
 const widthSlips = perLine((t: string): TextSlip[] => {
   const out: TextSlip[] = [];
+  if (SALUTATION.test(t)) return out; // its mark is markSlips' finding (各位代表,  → 各位代表：, not ，)
   const skipParen = LEADING_MARKER.exec(t)?.[0].length ?? 0;
   // A ) this pass makes full-width is Chinese context for the mark after it: (草案), → （草案），
   let converted = -1;
@@ -58,7 +68,17 @@ const widthSlips = perLine((t: string): TextSlip[] => {
       // 10:30, 3:2 and 1,000 are numbers; a mark between Chinese text on both sides is Chinese punctuation.
       // ! and ? end a sentence after a word, never after another mark (、? is a lost character, not a question).
       const before = c === '!' || c === '?' ? isCjk(t[i - 1]) : isChineseContext(t[i - 1]) || converted === i - 1;
-      if (before && (isCjk(t[j]) || /[“《（]/.test(t[j] ?? ''))) out.push({ from: i, to: j, newText: FULL[c] });
+      // After it: Chinese text, an opening mark, the end of the paragraph (新的更大贡献!, 主要做了以下工作:), or a
+      // figure Chinese text goes on with (各位代表, 2022年…).
+      const after =
+        isCjk(t[j]) ||
+        /[“《（]/.test(t[j] ?? '') ||
+        (PARAGRAPH_END.test(t.slice(j)) && isCjk(t[i - 1])) ||
+        FIGURE_AFTER.test(t.slice(j));
+      if (before && after) out.push({ from: i, to: j, newText: FULL[c] });
+    } else if (c === '.') {
+      // A sentence's full stop typed half-width, at the paragraph's end after Chinese (not 1. nor 3.5).
+      if (isCjk(t[i - 1]) && PARAGRAPH_END.test(t.slice(j))) out.push({ from: i, to: i + 1, newText: '。' });
     } else if (j < t.length) {
       // A Chinese mark with spaces after it, and text after them.
       out.push({ from: i + 1, to: j, newText: '' });
@@ -80,8 +100,8 @@ export const normPunctuation: Check<NormData> = {
   description: { zh: '标点符号不合规范（GB/T 15834）', en: 'Punctuation against GB/T 15834' },
   docs: {
     finds: {
-      zh: 'GB/T 15834-2011：中文之间的半角 `, ; : ! ?`、包住中文的半角 `( )`（10:30、3:2、1,000 和 numbering.style 管的 (一) 除外）、中文标点后的空格——按段合为一条，超过 12 段时全文一条（抓取的文本有 400 个半角逗号也只有一条）；重复的标点（，，）；标题以 、 或 ， 结尾；称呼 各位代表 后用了 `:` `,` `，` `、`（§4.7：各位代表：）；不成对的 “” ‘’ 《》 （），另一半在相邻行（抓取断开的句子）、引文跨段（§4.1.3.6）或 ’ 表示年份省略（’99）时除外。',
-      en: 'GB/T 15834-2011: half-width `, ; : ! ?` between Chinese text and half-width `( )` around it (not 10:30, 3:2, 1,000, nor a (一) marker, which `numbering.style` has), spaces after Chinese punctuation — grouped, one finding a paragraph, or one for the whole document when more than 12 paragraphs have them (a scraped text with 400 half-width commas gets one finding); doubled marks (，，); a heading ending in 、 or ，; the salutation 各位代表 followed by `:` `,` `，` `、` (§4.7: 各位代表：); an unpaired “” ‘’ 《》 （）, unless its partner is on a line just before or after in a sentence a scrape broke, a quotation runs on into the next paragraph (§4.1.3.6), or ’ abbreviates a year (’99)',
+      zh: 'GB/T 15834-2011：中文之间、中文段末（贡献!、工作:）或中文后接数字（各位代表, 2022年）的半角 `, ; : ! ?`，中文段末的半角句点（之年.）、包住中文的半角 `( )`（10:30、3:2、1,000 和 numbering.style 管的 (一) 除外）、中文标点后的空格——按段合为一条，超过 12 段时全文一条（抓取的文本有 400 个半角逗号也只有一条）；重复的标点（，，）；标题以 、 或 ， 结尾；称呼 各位代表 后用了 `:` `,` `，` `、`（§4.7：各位代表：）；不成对的 “” ‘’ 《》 （），另一半在相邻行（抓取断开的句子）、引文跨段（§4.1.3.6）或 ’ 表示年份省略（’99）时除外。',
+      en: 'GB/T 15834-2011: half-width `, ; : ! ?` between Chinese text, ending a Chinese paragraph (贡献!, 工作:) or before a figure the sentence goes on with (各位代表, 2022年), a half-width full stop ending a Chinese paragraph (之年.), and half-width `( )` around Chinese text (not 10:30, 3:2, 1,000, nor a (一) marker, which `numbering.style` has), spaces after Chinese punctuation — grouped, one finding a paragraph, or one for the whole document when more than 12 paragraphs have them (a scraped text with 400 half-width commas gets one finding); doubled marks (，，); a heading ending in 、 or ，; the salutation 各位代表 followed by `:` `,` `，` `、` (§4.7: 各位代表：); an unpaired “” ‘’ 《》 （）, unless its partner is on a line just before or after in a sentence a scrape broke, a quotation runs on into the next paragraph (§4.1.3.6), or ’ abbreviates a year (’99)',
     },
     fixes: {
       zh: '改为全角标点、去掉空格（本段或全文）；只留一个；删去标题末尾的标点；改用 ：',
@@ -133,7 +153,7 @@ const markSlips = perLine((t: string): TextSlip[] => {
       fixTitle: { zh: `改为「${m[1]}」`, en: `Keep one “${m[1]}”` },
     });
   }
-  const salutation = /^(各位代表|各位委员)([,:，、.;；])\s*$/.exec(t);
+  const salutation = SALUTATION.exec(t);
   if (salutation) {
     out.push({
       from: salutation[1].length,

@@ -4,13 +4,15 @@ import { renumberDocument, renumberRun } from '../numbering/renumber';
 import { numberingFaults, numberingRuns, type Family, type Fault } from '../numbering/runs';
 import { toChineseNumeral } from '../text/numerals';
 import type { ReportModel } from '../model/types';
-import type { CheckFix, Finding, Localized } from './types';
+import type { CheckContext, CheckFix, Finding, Localized } from './types';
 
 /** What a numbering finding carries: its line, and what finds its run again for a fix (first line, family). */
 export interface NumberingData {
   line: number;
   runLine: number;
   family: Family;
+  /** The entry heads a pasted copy of a section (repeat.section): deleting the copy, not renumbering, is the fix. */
+  inSectionCopy?: true;
 }
 
 /** What numbering findings share: the range on the number itself, and data to find the run again for a fix. */
@@ -18,14 +20,21 @@ export function numberingFinding(
   model: ReportModel,
   f: Pick<Fault, 'entry' | 'run'>,
   message: Localized,
+  ctx: CheckContext,
 ): Finding<NumberingData> {
   const p = markerParts(model.text, f.entry);
+  const copy = ctx.repeats().sections.some((c) => c.copy.line === f.entry.line);
   return {
     start: f.entry.start,
     end: p ? p.end : f.entry.titleEnd,
     message,
     related: [],
-    data: { line: f.entry.line, runLine: f.run.entries[0].line, family: f.run.family },
+    data: {
+      line: f.entry.line,
+      runLine: f.run.entries[0].line,
+      family: f.run.family,
+      ...(copy ? { inSectionCopy: true as const } : {}),
+    },
   };
 }
 
@@ -56,7 +65,8 @@ export function numberingFixes(model: ReportModel, data: NumberingData): CheckFi
           en: `Renumber this run (${run.entries.length} entries)`,
         },
         edits,
-        preferred: true,
+        // A pasted section's heading renumbered becomes a plausible next chapter: deletion is the preferred fix there.
+        preferred: !data.inSectionCopy,
       });
   }
   const all = renumberDocument(model);

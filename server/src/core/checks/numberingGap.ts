@@ -19,7 +19,7 @@ export const numberingGap: Check<NumberingData> = {
     },
   },
   fixes: numberingFixes,
-  *run(model) {
+  *run(model, ctx) {
     for (const f of faultsOf(model, 'gap')) {
       const want = writtenLike(f.entry.number!, f.expected);
       const first = f.run.entries[0] === f.entry;
@@ -39,6 +39,7 @@ export const numberingGap: Check<NumberingData> = {
               zh: `跳号：缺少「${missing.join('」「')}」，此处应为「${want}」。`,
               en: `Skipped ${missing.join(', ')}: this would be ${want}.`,
             },
+        ctx,
       );
     }
   },

@@ -19,15 +19,20 @@ export const numberingOrder: Check<NumberingData> = {
     },
   },
   fixes: numberingFixes,
-  *run(model) {
+  *run(model, ctx) {
     for (const f of faultsOf(model, 'order')) {
       const i = f.run.entries.indexOf(f.entry);
       const prev = f.run.entries[i - 1];
       const want = writtenLike(f.entry.number!, f.expected);
-      yield numberingFinding(model, f, {
-        zh: `编号顺序颠倒：「${f.entry.number}」排在「${prev.number}」之后，按顺序此处应为「${want}」。`,
-        en: `Out of order: ${f.entry.number} comes after ${prev.number}; in sequence this would be ${want}.`,
-      });
+      yield numberingFinding(
+        model,
+        f,
+        {
+          zh: `编号顺序颠倒：「${f.entry.number}」排在「${prev.number}」之后，按顺序此处应为「${want}」。`,
+          en: `Out of order: ${f.entry.number} comes after ${prev.number}; in sequence this would be ${want}.`,
+        },
+        ctx,
+      );
     }
   },
 };

@@ -25,10 +25,15 @@ export const numberingRepeat: Check<NumberingData> = {
       const first = f.run.entries.find((e) => e.value === f.entry.value)!;
       const want = writtenLike(f.entry.number!, f.expected);
       yield {
-        ...numberingFinding(model, f, {
-          zh: `编号重复：${ctx.places.line(first.line).zh}已有「${first.number}」，按顺序此处应为「${want}」。`,
-          en: `Number ${f.entry.number} is already used ${ctx.places.at(first.line).en}; in sequence this would be ${want}.`,
-        }),
+        ...numberingFinding(
+          model,
+          f,
+          {
+            zh: `编号重复：${ctx.places.line(first.line).zh}已有「${first.number}」，按顺序此处应为「${want}」。`,
+            en: `Number ${f.entry.number} is already used ${ctx.places.at(first.line).en}; in sequence this would be ${want}.`,
+          },
+          ctx,
+        ),
         related: [
           {
             start: first.start,

@@ -27,7 +27,7 @@ export const numberingStyle: Check<NumberingData> = {
     },
   },
   fixes: numberingFixes,
-  *run(model) {
+  *run(model, ctx) {
     for (const run of numberingRuns(model)) {
       const parts = run.entries.map((e) => markerParts(model.text, e));
       if (parts.some((p) => !p)) continue;
@@ -48,6 +48,7 @@ export const numberingStyle: Check<NumberingData> = {
                 zh: `编号格式不一致：本组多用「${describeStyle(majority)}」的写法，此处为「${have}」，应为「${want}」。`,
                 en: `Mixed numbering forms: this run mostly writes ${describeStyle(majority)}; “${have}” would be ${want}.`,
               },
+          ctx,
         );
       }
     }
