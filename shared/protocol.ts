@@ -24,6 +24,11 @@ export interface InitOptions {
   samplesPath?: string;
   /** Client-side commands the server may put in code actions (our VS Code client sends [REVEAL_RANGE_COMMAND]). */
   clientCommands?: string[];
+  /**
+   * The `workReport.language` setting: 'zh-cn' or 'en' decide the language of findings, fixes and hovers;
+   * 'auto' (or absent, as from other editors) follows the client's `locale` of initialize.
+   */
+  language?: 'zh-cn' | 'en' | 'auto';
 }
 
 /** Custom request: counts for the language status item (字数 / 段落). */
@@ -76,6 +81,10 @@ export interface CheckWorkspaceResult {
   findings: number;
   skipped: number;
   cancelled: boolean;
+  /** Reports of an earlier year than the newest (last years' published reports): left out, their findings cleared. */
+  past?: number;
+  /** The newest year reviewed among the workspace's reports (the year being drafted). */
+  draftingYear?: number;
 }
 
 export const DocumentStatsRequest = new RequestType<DocumentStatsParams, DocumentStatsResult | null, void>(

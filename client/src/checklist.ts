@@ -4,6 +4,7 @@
  * comes from the server (workReport/checklist) and follows the report's diagnostics.
  */
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   ChecklistRequest,
@@ -50,24 +51,21 @@ class ChecklistProvider implements vscode.TreeDataProvider<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     if ('chapter' in node) {
       const open = node.items.filter((i) => !i.checked).length;
-      const t = new vscode.TreeItem(
-        node.chapter || vscode.l10n.t('Title block'),
-        vscode.TreeItemCollapsibleState.Expanded,
-      );
-      t.description = vscode.l10n.t('{0} to check', open);
-      return t;
+      const row = new vscode.TreeItem(node.chapter || t('Title block'), vscode.TreeItemCollapsibleState.Expanded);
+      row.description = t('{0} to check', open);
+      return row;
     }
     const { item, uri } = node;
-    const t = new vscode.TreeItem(item.text || item.code);
-    t.description = item.message;
-    t.tooltip = `${item.message} [${item.code}]`;
-    t.iconPath = new vscode.ThemeIcon(
+    const row = new vscode.TreeItem(item.text || item.code);
+    row.description = item.message;
+    row.tooltip = `${item.message} [${item.code}]`;
+    row.iconPath = new vscode.ThemeIcon(
       item.checked ? 'pass' : item.code === 'draft.placeholder' ? 'edit' : 'circle-large-outline',
     );
-    t.contextValue = item.checked || item.code === 'draft.placeholder' ? 'done' : 'open';
+    row.contextValue = item.checked || item.code === 'draft.placeholder' ? 'done' : 'open';
     const r = item.range;
-    t.command = {
-      title: vscode.l10n.t('Go to'),
+    row.command = {
+      title: t('Go to'),
       command: 'vscode.open',
       arguments: [
         vscode.Uri.parse(uri),
@@ -77,7 +75,7 @@ class ChecklistProvider implements vscode.TreeDataProvider<Node> {
         },
       ],
     };
-    return t;
+    return row;
   }
 }
 
@@ -87,7 +85,7 @@ export function registerChecklist(context: vscode.ExtensionContext, client: Lang
   const refresh = async () => {
     await provider.refresh();
     const l = provider.list;
-    view.description = l ? vscode.l10n.t('{0} to check / {1} checked', l.open, l.checked) : undefined;
+    view.description = l ? t('{0} to check / {1} checked', l.open, l.checked) : undefined;
   };
   let timer: NodeJS.Timeout | undefined;
   const soon = () => {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import { LANGUAGE_ID, RENUMBER_ACTION_KIND, REVEAL_RANGE_COMMAND } from '../../shared/protocol';
 
 /** The sample used by the walkthrough: the 2022 Zhuzhou report, with its pasted-twice sections. */
@@ -9,7 +10,7 @@ export function registerCommands(context: vscode.ExtensionContext, output: vscod
     vscode.commands.registerCommand('workReport.treatAsReport', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a file first.'));
+        void vscode.window.showInformationMessage(t('Open a file first.'));
         return;
       }
       await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
@@ -40,7 +41,7 @@ export function registerCommands(context: vscode.ExtensionContext, output: vscod
       );
       const action = actions?.find((a) => a.kind?.value === RENUMBER_ACTION_KIND && a.edit);
       if (action?.edit) await vscode.workspace.applyEdit(action.edit);
-      else void vscode.window.showInformationMessage(vscode.l10n.t('The numbering is already in order.'));
+      else void vscode.window.showInformationMessage(t('The numbering is already in order.'));
     }),
     // A real file in a scratch folder of the extension's storage: the user can try quick fixes and save, without
     // touching the extension's own files. Opened again, it starts from the original.

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { languageSetting, t } from './l10n';
 import {
   LanguageClient,
   TransportKind,
@@ -11,6 +12,7 @@ import { registerChecklist } from './checklist';
 import { registerCommands } from './commands';
 import { registerNextYear } from './nextYear';
 import { ComparePanel } from './panel';
+import { trackStartup } from './startupTimings';
 import { registerStatusItem } from './statusItem';
 import { registerTasks } from './tasks';
 import { showWalkthroughOnce } from './walkthrough';
@@ -21,8 +23,9 @@ let client: LanguageClient | undefined;
 
 /** Wiring only: start the language server, register the commands and the status item. Analysis lives in the server. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const output = vscode.window.createOutputChannel(vscode.l10n.t('Work Report'));
+  const output = vscode.window.createOutputChannel(t('Work Report'));
   context.subscriptions.push(output);
+  const started = trackStartup(context, output);
   registerCommands(context, output);
   registerTasks(context);
 
@@ -42,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       storagePath: context.globalStorageUri.fsPath,
       samplesPath: context.asAbsolutePath('seeds'),
       clientCommands: [REVEAL_RANGE_COMMAND],
+      language: languageSetting(),
     },
     synchronize: {
       configurationSection: SETTINGS_SECTION,
@@ -57,16 +61,33 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
   };
   // The id 'workReport' makes the client honour the `workReport.trace.server` setting.
-  client = new LanguageClient('workReport', vscode.l10n.t('Work Report Language Server'), serverOptions, clientOptions);
+  client = new LanguageClient('workReport', t('Work Report Language Server'), serverOptions, clientOptions);
   await client.start();
+  started('serverReady');
   registerStatusItem(context, client);
   registerWorkspaceCheck(context, client);
   registerWord(context, client);
   registerChecklist(context, client);
   registerNextYear(context, client);
   showWalkthroughOnce(context);
+  offerReloadOnLanguageChange(context);
   context.subscriptions.push(
     vscode.window.registerWebviewViewProvider(ComparePanel.viewId, new ComparePanel(context, client)),
+  );
+}
+
+/** Findings, panel and status are all in the chosen language only after a reload, as with VS Code's own language. */
+function offerReloadOnLanguageChange(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration(`${SETTINGS_SECTION}.language`)) return;
+      const reload = t('Reload Window');
+      const answer = await vscode.window.showInformationMessage(
+        t('The language of the work report tools changes after the window is reloaded.'),
+        reload,
+      );
+      if (answer === reload) await vscode.commands.executeCommand('workbench.action.reloadWindow');
+    }),
   );
 }
 

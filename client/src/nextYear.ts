@@ -4,25 +4,26 @@
  * nothing else), saved where the user says, opened, with the year-over checklist beside it.
  */
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, NextYearRequest, ReadWordRequest } from '../../shared/protocol';
 
 async function pickReport(): Promise<vscode.Uri | undefined> {
   const active = vscode.window.activeTextEditor?.document;
   const current = active?.languageId === LANGUAGE_ID && active.uri.scheme === 'file' ? active.uri : undefined;
-  const other = vscode.l10n.t('Choose a file…');
+  const other = t('Choose a file…');
   const choice = current
     ? await vscode.window.showQuickPick([vscode.workspace.asRelativePath(current), other], {
-        title: vscode.l10n.t("Last year's report"),
+        title: t("Last year's report"),
       })
     : other;
   if (!choice) return undefined;
   if (choice !== other) return current;
   const [uri] =
     (await vscode.window.showOpenDialog({
-      title: vscode.l10n.t("Last year's report"),
+      title: t("Last year's report"),
       canSelectMany: false,
-      filters: { [vscode.l10n.t('Reports')]: ['txt', 'md', 'docx', 'docm', 'pdf'] },
+      filters: { [t('Reports')]: ['txt', 'md', 'docx', 'docm', 'pdf'] },
     })) ?? [];
   return uri;
 }
@@ -42,10 +43,10 @@ export function registerNextYear(context: vscode.ExtensionContext, client: Langu
       }
       const newTerm = await vscode.window.showQuickPick(
         [
-          { label: vscode.l10n.t('Next session of the same term'), newTerm: false },
-          { label: vscode.l10n.t('First session of a new term (after an election)'), newTerm: true },
+          { label: t('Next session of the same term'), newTerm: false },
+          { label: t('First session of a new term (after an election)'), newTerm: true },
         ],
-        { title: vscode.l10n.t('Which session is the new report for?') },
+        { title: t('Which session is the new report for?') },
       );
       if (!newTerm) return;
       const draft = await client.sendRequest(NextYearRequest, {
@@ -57,18 +58,18 @@ export function registerNextYear(context: vscode.ExtensionContext, client: Langu
       // The user names the file; the save dialog asks before replacing one that exists.
       const target = await vscode.window.showSaveDialog({
         defaultUri: vscode.Uri.joinPath(source, '..', draft.name),
-        filters: { [vscode.l10n.t('Reports')]: ['txt', 'md'] },
+        filters: { [t('Reports')]: ['txt', 'md'] },
       });
       if (!target) return;
       if (target.toString() === source.toString())
-        return void vscode.window.showWarningMessage(vscode.l10n.t("The draft cannot replace last year's report."));
+        return void vscode.window.showWarningMessage(t("The draft cannot replace last year's report."));
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(draft.text));
       const doc = await vscode.workspace.openTextDocument(target);
       await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('workReport.showChecklist');
       void vscode.window.showInformationMessage(
-        vscode.l10n.t(
+        t(
           "Next year's draft made ({0} changes: the subtitle's date and session, the titles' years). The checklist lists what is left to update.",
           draft.changes.length,
         ),

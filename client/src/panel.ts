@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
+import { shownLanguage, t } from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { parsePanelMessage, shortenTitles } from './panelMessages';
 import type { HostMessage, PanelStrings } from '../../shared/panel';
@@ -16,31 +17,29 @@ function nonce(): string {
 /** The panel's strings, in the UI language: the webview renders what it is given and parses nothing. */
 function strings(): PanelStrings {
   return {
-    similar: vscode.l10n.t('Similar passages'),
-    figures: vscode.l10n.t('Figures by year'),
-    structure: vscode.l10n.t('Structure'),
-    noReport: vscode.l10n.t('Open a work report to compare it with past reports.'),
-    noMatch: vscode.l10n.t('No similar passage in past reports.'),
-    reused: vscode.l10n.t(
-      '{0} of the draft is found in past reports ({1} paragraphs compared, library of {2} reports).',
-    ),
-    verbatim: vscode.l10n.t('Paragraphs taken verbatim from {0}:'),
-    metric: vscode.l10n.t('Metric'),
-    draft: vscode.l10n.t('This draft'),
-    same: vscode.l10n.t('same as last year'),
-    jump: vscode.l10n.t('large change'),
-    lastYear: vscode.l10n.t('Compared with {0}'),
-    added: vscode.l10n.t('added'),
-    removed: vscode.l10n.t('removed'),
-    moved: vscode.l10n.t('moved'),
-    kept: vscode.l10n.t('kept'),
-    repeated: vscode.l10n.t('pasted twice'),
-    changeLibrary: vscode.l10n.t('change the past reports'),
-    sameLegend: vscode.l10n.t('same as last year: check that it was updated'),
-    jumpLegend: vscode.l10n.t('changed by more than half'),
-    line: vscode.l10n.t('line {0}'),
-    similarity: vscode.l10n.t('{0} similar'),
-    noLibrary: vscode.l10n.t('No past report of this place in the library.'),
+    similar: t('Similar passages'),
+    figures: t('Figures by year'),
+    structure: t('Structure'),
+    noReport: t('Open a work report to compare it with past reports.'),
+    noMatch: t('No similar passage in past reports.'),
+    reused: t('{0} of the draft is found in past reports ({1} paragraphs compared, library of {2} reports).'),
+    verbatim: t('Paragraphs taken verbatim from {0}:'),
+    metric: t('Metric'),
+    draft: t('This draft'),
+    same: t('same as last year'),
+    jump: t('large change'),
+    lastYear: t('Compared with {0}'),
+    added: t('added'),
+    removed: t('removed'),
+    moved: t('moved'),
+    kept: t('kept'),
+    repeated: t('pasted twice'),
+    changeLibrary: t('Choose the past reports'),
+    sameLegend: t('same as last year: has it been updated?'),
+    jumpLegend: t('changed by more than half'),
+    line: t('line {0}'),
+    similarity: t('{0} similar'),
+    noLibrary: t('No past report of this place in the library.'),
   };
 }
 
@@ -90,7 +89,7 @@ export class ComparePanel implements vscode.WebviewViewProvider {
     const n = nonce();
     const css = view.webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css'));
     const js = view.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'panel.js'));
-    view.webview.html = `<!DOCTYPE html><html lang="${vscode.env.language}"><head><meta charset="UTF-8">
+    view.webview.html = `<!DOCTYPE html><html lang="${shownLanguage()}"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${view.webview.cspSource}; img-src ${view.webview.cspSource}; script-src 'nonce-${n}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0"><link rel="stylesheet" href="${css}"></head>
 <body><div id="app" data-loading="true"></div><script nonce="${n}" src="${js}"></script></body></html>`;

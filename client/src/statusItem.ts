@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DocumentStatsRequest, LANGUAGE_ID } from '../../shared/protocol';
 
@@ -7,8 +8,8 @@ const DEBOUNCE_MS = 400;
 /** The language status item of a report: 字数 · 段落, and the number of problems. Counts come from the server. */
 export function registerStatusItem(context: vscode.ExtensionContext, client: LanguageClient): void {
   const item = vscode.languages.createLanguageStatusItem('workReport.stats', { language: LANGUAGE_ID });
-  item.name = vscode.l10n.t('Work Report');
-  item.command = { title: vscode.l10n.t('Show Problems'), command: 'workbench.actions.view.problems' };
+  item.name = t('Work Report');
+  item.command = { title: t('Show Problems'), command: 'workbench.actions.view.problems' };
   context.subscriptions.push(item);
 
   let timer: NodeJS.Timeout | undefined;
@@ -22,12 +23,12 @@ export function registerStatusItem(context: vscode.ExtensionContext, client: Lan
     if (mine !== generation || !stats) return;
     const problems = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'work-report');
     const serious = problems.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning).length;
-    item.text = vscode.l10n.t(
+    item.text = t(
       '{0} characters · {1} paragraphs',
       stats.characters.toLocaleString(),
       stats.paragraphs.toLocaleString(),
     );
-    item.detail = problems.length ? vscode.l10n.t('{0} problems', problems.length) : vscode.l10n.t('no problems');
+    item.detail = problems.length ? t('{0} problems', problems.length) : t('no problems');
     item.severity = serious ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   };
   const schedule = () => {

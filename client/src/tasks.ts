@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './l10n';
 
 /** The task type: `{ "type": "work-report", "files": ["报告/"] }` runs `work-report check` on them with the problem matcher. */
 export const TASK_TYPE = 'work-report';
@@ -19,7 +20,7 @@ export function registerTasks(context: vscode.ExtensionContext): void {
       env: { ELECTRON_RUN_AS_NODE: '1' },
       ...(typeof scope === 'object' ? { cwd: scope.uri.fsPath } : {}),
     });
-    const task = new vscode.Task(def, scope, vscode.l10n.t('Check reports'), TASK_TYPE, exec, ['$work-report']);
+    const task = new vscode.Task(def, scope, t('Check reports'), TASK_TYPE, exec, ['$work-report']);
     task.group = vscode.TaskGroup.Test;
     return task;
   };

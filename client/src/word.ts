@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportWordRequest, LANGUAGE_ID, ReadWordRequest, WORD_VIEW_SCHEME } from '../../shared/protocol';
 
@@ -44,7 +45,7 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
     if (tab?.uri && WORD_FILE.test(tab.uri.path)) return tab.uri;
     const picked = await vscode.window.showOpenDialog({
       canSelectMany: false,
-      filters: { [vscode.l10n.t('Word documents and PDFs')]: ['docx', 'docm', 'pdf'] },
+      filters: { [t('Word documents and PDFs')]: ['docx', 'docm', 'pdf'] },
     });
     return picked?.[0];
   };
@@ -77,12 +78,9 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
       () => false,
     );
     if (exists) {
-      const overwrite = vscode.l10n.t('Overwrite');
+      const overwrite = t('Overwrite');
       const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t(
-          '{0} exists already. Overwrite it with the text of the Word document?',
-          draft.path.split('/').pop()!,
-        ),
+        t('{0} exists already. Overwrite it with the text of the Word document?', draft.path.split('/').pop()!),
         { modal: true },
         overwrite,
       );
@@ -96,7 +94,7 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
   const exportWord = async (requested?: unknown) => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== LANGUAGE_ID) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a work report to export it.'));
+      void vscode.window.showInformationMessage(t('Open a work report to export it.'));
       return undefined;
     }
     const source = editor.document.uri;
@@ -115,7 +113,7 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
       target ??
       (await vscode.window.showSaveDialog({
         defaultUri: source.scheme === 'untitled' ? undefined : suggested,
-        filters: { [vscode.l10n.t('Word documents')]: ['docx'] },
+        filters: { [t('Word documents')]: ['docx'] },
       }));
     if (!to) return undefined;
     const r = await client.sendRequest(ExportWordRequest, { uri: source.toString(), target: to.toString() });
@@ -123,8 +121,8 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
     else
       void vscode.window.showInformationMessage(
         r.backup
-          ? vscode.l10n.t('Exported to {0} (the earlier file kept as {1}).', to.fsPath, r.backup)
-          : vscode.l10n.t('Exported to {0}.', to.fsPath),
+          ? t('Exported to {0} (the earlier file kept as {1}).', to.fsPath, r.backup)
+          : t('Exported to {0}.', to.fsPath),
       );
     return r;
   };
@@ -151,10 +149,10 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
       for (const tab of e.opened) {
         const uri = (tab.input as { uri?: vscode.Uri } | undefined)?.uri;
         if (!uri || uri.scheme !== 'file' || !WORD_FILE.test(uri.path)) continue;
-        const open = vscode.l10n.t('Open as Work Report');
-        const draft = vscode.l10n.t('Import as Draft');
+        const open = t('Open as Work Report');
+        const draft = t('Import as Draft');
         const answer = await vscode.window.showInformationMessage(
-          vscode.l10n.t('{0} can be opened as a work report.', uri.path.split('/').pop()!),
+          t('{0} can be opened as a work report.', uri.path.split('/').pop()!),
           open,
           draft,
         );

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CheckWorkspaceRequest, SETTINGS_SECTION, type CheckWorkspaceResult } from '../../shared/protocol';
 
@@ -7,11 +8,17 @@ export function registerWorkspaceCheck(context: vscode.ExtensionContext, client:
   const run = async (quiet: boolean): Promise<CheckWorkspaceResult | undefined> => {
     const r = await client.sendRequest(CheckWorkspaceRequest, {}).then(undefined, () => undefined);
     if (!r || quiet) return r;
-    void vscode.window.showInformationMessage(
-      r.cancelled
-        ? vscode.l10n.t('The workspace check was cancelled after {0} reports.', r.files)
-        : vscode.l10n.t('Checked {0} reports: {1} findings in {2} of them.', r.files, r.findings, r.withFindings),
-    );
+    const done = r.cancelled
+      ? t('The workspace check was cancelled after {0} reports.', r.files)
+      : t('Checked {0} reports: {1} findings in {2} of them.', r.files, r.findings, r.withFindings);
+    const past = r.past
+      ? t(
+          "{0} past reports (before {1}) were left out: they are published and won't change.",
+          r.past,
+          r.draftingYear ?? '',
+        )
+      : '';
+    void vscode.window.showInformationMessage(past ? `${done} ${past}` : done);
     return r;
   };
   context.subscriptions.push(vscode.commands.registerCommand('workReport.checkWorkspace', () => run(false)));

@@ -120,7 +120,11 @@ export interface VsCodeServer {
   origin: string;
 }
 
-export async function startVsCodeServer(d: RunDirs, env: NodeJS.ProcessEnv): Promise<VsCodeServer> {
+export async function startVsCodeServer(
+  d: RunDirs,
+  env: NodeJS.ProcessEnv,
+  extra: string[] = [],
+): Promise<VsCodeServer> {
   const port = await freePort();
   const managed = spawnLogged(
     'vscode-server',
@@ -141,6 +145,7 @@ export async function startVsCodeServer(d: RunDirs, env: NodeJS.ProcessEnv): Pro
       d.userData,
       '--extensions-dir',
       d.extensions,
+      ...extra,
     ],
     env,
     join(d.root, 'vscode-server.log'),

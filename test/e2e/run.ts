@@ -20,6 +20,7 @@ import {
 } from '../../server/src/core';
 import { exportDocx } from '../../server/src/engines/exportDocx';
 import { ensureHarness } from './harness';
+import { installTestLanguagePack } from './languagePack';
 import { panelPageTest } from './panelPage';
 import {
   isolatedEnv,
@@ -37,6 +38,7 @@ import {
   outlineRows,
   problemCounts,
   runCommand,
+  timedOpen,
   until,
   waitForWorkbench,
 } from './workbench';
@@ -46,6 +48,8 @@ const OUTPUT = join(ROOT, 'test-output', 'e2e');
 const ZHUZHOU_2022 = '2022-株洲市人大常委会工作报告.txt';
 const results: { name: string; ok: boolean; error?: string }[] = [];
 const started: Managed[] = [];
+/** Times measured in the real editor (ms from the user's click), written to test-output/e2e/timings.json. */
+const timings: { name: string; editor: number; text: number; squiggles: number }[] = [];
 
 function log(s: string): void {
   process.stdout.write(`[e2e] ${s}\n`);
@@ -170,6 +174,14 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
   await waitForWorkbench(page);
   // The suite ran on this workspace in the same browser: its editors come back, possibly in other groups.
   await closeRestoredEditors(page);
+  // First squiggles: the first report of a new window (the extension and its server start), then another one.
+  const cold = await timedOpen(page, ZHUZHOU_2022, '株洲市人民代表大会常务委员会工作报告');
+  const warm = await timedOpen(page, '2022-衢州市人大常委会工作报告.txt', '衢州市人大常委会主任');
+  timings.push({ name: 'first squiggles, cold (extension and server start)', ...cold });
+  timings.push({ name: 'first squiggles, warm (another report)', ...warm });
+  log(
+    `  first squiggles: cold ${cold.squiggles} ms (editor ${cold.editor} ms), warm ${warm.squiggles} ms (editor ${warm.editor} ms)`,
+  );
   await openFromExplorer(page, ZHUZHOU_2022);
 
   await step(`Problems: the status bar counts the ${expected.warnings} warnings (repeats and numbering)`, async () => {
@@ -216,12 +228,35 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     await shot(page, d, '2-problems');
   });
 
+  await step('Chinese on screen: our commands in the palette, the findings in Problems', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('>工作报告');
+    const rows = await until(
+      'our commands under 工作报告',
+      () => page.locator('.quick-input-list .monaco-list-row').allInnerTexts(),
+      (r) =>
+        ['工作报告: 导出为 Word', '工作报告: 新建下一年度草稿', '工作报告: 重新编号全文'].every((c) =>
+          r.some((x) => x.includes(c)),
+        ),
+      15_000,
+    );
+    assert(rows.length >= 5, `palette rows: ${rows.join(' | ')}`);
+    await shot(page, d, '0-palette-zh');
+    await page.keyboard.press('Escape');
+    const problems = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+    assert(
+      problems.some((t) => /编号|重复/.test(t)) && !problems.some((t) => /repeats the|Out of order|is missing/.test(t)),
+      `findings in Chinese: ${problems.slice(0, 4).join(' | ')}`,
+    );
+  });
+
   await step('hovering a repeated paragraph shows the other copy', async () => {
     await goToLine(page, 55);
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
     await page
-      .locator('.monaco-hover', { hasText: /与第 43 行比较|compared with line 43/i })
+      .locator('.monaco-hover', { hasText: /与第 43 行比较/ })
       .first()
       .waitFor({ timeout: 15_000 });
     await shot(page, d, '3-hover');
@@ -230,20 +265,13 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
 
   await step('the language status item shows 字数 · 段落 and the problem count', async () => {
     await page.locator('[id="status.languageStatus"]').first().click();
-    const hover = page.locator('.monaco-hover', { hasText: /characters|字数/ }).first();
+    const hover = page.locator('.monaco-hover', { hasText: /字数/ }).first();
     await hover.waitFor({ timeout: 15_000 });
     const text = await hover.innerText();
     const stats = reportStats(parseReport(new TextDoc('x', readFileSync(join(d.workspace, ZHUZHOU_2022), 'utf8'))));
     const counts = [stats.characters.toLocaleString('en-US'), String(stats.paragraphs)];
-    assert(
-      text.includes(`${counts[0]} characters · ${counts[1]} paragraphs`) ||
-        text.includes(`字数 ${counts[0]} · 段落 ${counts[1]}`),
-      `status shows ${counts.join(' / ')}: ${text}`,
-    );
-    assert(
-      new RegExp(`${expected.all} problems|问题 ${expected.all}`).test(text),
-      `status shows ${expected.all} problems: ${text}`,
-    );
+    assert(text.includes(`字数 ${counts[0]} · 段落 ${counts[1]}`), `status shows ${counts.join(' / ')}: ${text}`);
+    assert(new RegExp(`问题 ${expected.all} 个`).test(text), `status shows ${expected.all} problems: ${text}`);
     await shot(page, d, '4-language-status');
     await page.keyboard.press('Escape');
   });
@@ -256,7 +284,7 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     await page.keyboard.press('Escape');
     await goToLine(page, 55);
     await page.keyboard.press('Control+.');
-    const item = page.locator('.action-widget .monaco-list-row', { hasText: /重复段落|repeated paragraph/i }).first();
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: /重复段落/ }).first();
     await item.waitFor({ timeout: 15_000 });
     await shot(page, d, '4-quick-fix');
     // The preferred fix is focused; Enter applies it, as a user would.
@@ -278,7 +306,7 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
   });
 
   await step('the renumber command clears every numbering warning', async () => {
-    await runCommand(page, 'Work Report: Renumber');
+    await runCommand(page, '工作报告: 重新编号全文');
     assert(expected.afterRenumber < expected.warnings, 'the seed has numbering warnings to clear');
     await until(
       'only the repeat warnings left',
@@ -328,8 +356,13 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
       )
       .first()
       .click();
-    const frame = await panelFrame(/past reports|往年报告/);
-    await frame!.getByRole('tab', { name: /Figures by year|数据对照/ }).click();
+    const frame = await panelFrame(/往年报告/);
+    const tabs = await frame!.getByRole('tab').allInnerTexts();
+    assert(
+      ['相似段落', '数据对照', '结构对照'].every((t) => tabs.some((x) => x.includes(t))),
+      `the panel's tabs in Chinese: ${tabs.join(' | ')}`,
+    );
+    await frame!.getByRole('tab', { name: /数据对照/ }).click();
     await frame!.locator('table').first().waitFor({ timeout: 15_000 });
     await shot(page, d, '6-compare-panel');
   });
@@ -372,9 +405,7 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
       await frame!.getByRole('tab', { name: /Figures by year|数据对照/ }).click();
       await frame!.locator('.legend').waitFor({ timeout: 15_000 });
       assert(
-        /same as last year: check that it was updated|与上年相同：请核实是否已更新/.test(
-          await frame!.locator('.legend').innerText(),
-        ),
+        /与上年相同：是否已更新？/.test(await frame!.locator('.legend').innerText()),
         'the legend explains the colours',
       );
       const row = frame!.locator('tr.row', { has: frame!.locator('td.same') }).first();
@@ -481,7 +512,7 @@ async function nextYearSteps(page: Page, d: RunDirs): Promise<void> {
     .locator(`.editor-group-container.active .tabs-container .tab.active[aria-label*="${ZHUZHOU_2022}"]`)
     .first()
     .waitFor({ timeout: 20_000 });
-  await runCommand(page, 'Work Report: New Draft for Next Year');
+  await runCommand(page, '工作报告: 新建下一年度草稿');
   // The active report, the same term's next session, the save dialog's suggested name beside it: Enter each time.
   for (let i = 0; i < 3; i++) {
     await page.locator('.quick-input-widget').first().waitFor({ state: 'visible', timeout: 15_000 });
@@ -587,6 +618,29 @@ async function vsixJourney(d: RunDirs, env: NodeJS.ProcessEnv): Promise<void> {
     } finally {
       await shot(page, d, '8-installed-vsix-outline');
     }
+    // This server has no language pack: VS Code is English, the findings are Chinese (the setting's default), and a
+    // Chinese search finds our commands.
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill('>导出');
+    await until(
+      'Export as Word found by 导出 in an English VS Code',
+      () => page.locator('.quick-input-list .monaco-list-row').allInnerTexts(),
+      (r) => r.some((x) => x.includes('导出为 Word') && x.includes('Export as Word')),
+      15_000,
+    );
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+M');
+    await until(
+      'a Chinese finding in the Problems of an English VS Code',
+      () => page.locator('.markers-panel .monaco-list-row').allInnerTexts(),
+      // A finding's row: its message, then work-report(code) [Ln, Col]; the message has Chinese and no English word.
+      (t) =>
+        t.some((x) => {
+          const message = x.split('work-report(')[0];
+          return x.includes('norm.punctuation') && /全角/.test(message) && !/[A-Za-z]{4,}/.test(message);
+        }),
+      45_000,
+    ).finally(() => shot(page, d, '8-installed-vsix-problems-en-ui'));
   } finally {
     await pw.close().catch(() => undefined);
     await browser.managed.stop();
@@ -618,9 +672,10 @@ async function main(): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const server = await startVsCodeServer(d, env);
+    // The suite and the journey run in zh-CN, as a drafter's VS Code; the .vsix journey runs in English.
+    const server = await startVsCodeServer(d, env, installTestLanguagePack(d));
     started.push(server.managed);
-    log(`VS Code server (pid ${server.managed.pid}) on ${server.origin}`);
+    log(`VS Code server (pid ${server.managed.pid}) on ${server.origin}, in zh-CN`);
     const browser = await startChromium(d, env);
     started.push(browser.managed);
     const pw = await chromium.connectOverCDP(browser.wsEndpoint);
@@ -647,6 +702,7 @@ async function main(): Promise<number> {
   } finally {
     await Promise.all(started.map((m) => m.stop()));
   }
+  if (timings.length) writeFileSync(join(OUTPUT, 'timings.json'), JSON.stringify(timings, null, 2) + '\n');
   const failed = results.filter((r) => !r.ok).length;
   log(`screenshots: ${join(OUTPUT, 'screenshots')}`);
   console.log(`e2e: ${results.length - failed} passed, ${failed} failed`);

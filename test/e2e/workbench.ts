@@ -82,3 +82,47 @@ export async function goToLine(page: Page, line: number): Promise<void> {
   await page.keyboard.press('Enter');
   await input.waitFor({ state: 'hidden' });
 }
+
+/**
+ * Opens a report from the Explorer and times, in the page's own clock, the user's click → the report's tab active
+ * → its first squiggle (any severity) in that editor. A figure for the timings report, never asserted.
+ */
+export async function timedOpen(
+  page: Page,
+  fileName: string,
+  firstText: string,
+): Promise<{ editor: number; text: number; squiggles: number }> {
+  const tab = `.editor-group-container.active .tabs-container .tab.active[aria-label*="${fileName}"]`;
+  const squiggle = ['warning', 'info', 'error'].map((s) => `.editor-group-container.active .squiggly-${s}`).join(',');
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first();
+  await row.waitFor();
+  // The probe runs in the page: it sees the tab and the squiggle the frame they are drawn.
+  await page.evaluate(`(() => {
+    const w = window;
+    w.__wrTiming = {};
+    const poll = () => {
+      const now = performance.now();
+      const t = w.__wrTiming;
+      if (t.t0 !== undefined && t.editor === undefined && document.querySelector(${JSON.stringify(tab)})) t.editor = now;
+      const lines = document.querySelector('.editor-group-container.active .view-lines');
+      if (t.editor !== undefined && t.text === undefined && lines && lines.textContent.includes(${JSON.stringify(firstText)})) t.text = now;
+      if (t.text !== undefined && document.querySelector(${JSON.stringify(squiggle)})) t.squiggles = now;
+      if (t.squiggles === undefined) requestAnimationFrame(poll);
+    };
+    document.addEventListener('mousedown', () => { w.__wrTiming.t0 ??= performance.now(); w.__wrTiming.epoch = Date.now(); }, { capture: true, once: true });
+    requestAnimationFrame(poll);
+  })()`);
+  await row.click();
+  const t = await until(
+    `squiggles in ${fileName}`,
+    () =>
+      page.evaluate('window.__wrTiming') as Promise<{ t0: number; editor?: number; text?: number; squiggles?: number }>,
+    (v) => v.squiggles !== undefined,
+    60_000,
+  );
+  return {
+    editor: Math.round(t.editor! - t.t0),
+    text: Math.round(t.text! - t.t0),
+    squiggles: Math.round(t.squiggles! - t.t0),
+  };
+}

@@ -318,6 +318,30 @@ describe('language server settings, locale and workspace', () => {
     }
   });
 
+  it('initializationOptions.language (the workReport.language setting) decides the language over the client locale', async () => {
+    const messages = async (locale: string, language?: string) => {
+      const client = new StdioClient();
+      try {
+        await client.initialize({
+          locale,
+          initializationOptions: language ? { language } : {},
+        });
+        await client.open(SEED000, sharedSeed('000'));
+        const r = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED000 } });
+        return r.items.find((d: any) => d.code === 'repeat.paragraph').message as string;
+      } finally {
+        await client.stop();
+      }
+    };
+    // The default of the setting: Chinese findings in an English VS Code.
+    assert.match(await messages('en', 'zh-cn'), /与第 62 行的段落重复/);
+    assert.match(await messages('zh-cn', 'en'), /repeats the paragraph on line 62/);
+    // auto, and other editors that send no language: the client's locale.
+    assert.match(await messages('en', 'auto'), /repeats the paragraph on line 62/);
+    assert.match(await messages('zh-cn', 'auto'), /与第 62 行的段落重复/);
+    assert.match(await messages('en'), /repeats the paragraph on line 62/);
+  });
+
   it('indexes report files of the workspace folder for workspace symbols, surviving a symlink loop and a binary file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wr-ws-'));
     mkdirSync(join(dir, 'sub'));

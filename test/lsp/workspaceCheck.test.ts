@@ -50,6 +50,34 @@ describe('workReport/checkWorkspace', function () {
     }
   });
 
+  it("leaves out last years' reports: an earlier year than the newest report's is published and will not change", async () => {
+    const ws = workspace();
+    writeFileSync(join(ws.dir, '往年', '2019-株洲市人大常委会工作报告.txt'), sharedSeed('001'));
+    const client = new StdioClient();
+    try {
+      await client.initialize({ rootPath: ws.dir });
+      const r = await client.request<any>('workReport/checkWorkspace', {});
+      // 2022 is the newest year reviewed: the 2019 report is past; Quzhou's scrape tells no year and is checked.
+      assert.deepStrictEqual([r.files, r.past, r.draftingYear], [2, 1, 2022]);
+      const names = client.publications.map((p) => decodeURIComponent(p.uri).split('/').pop());
+      assert.ok(!names.includes('2019-株洲市人大常委会工作报告.txt'), names.join(' '));
+      assert.ok(names.includes('2022-株洲市人大常委会工作报告.txt'), names.join(' '));
+      // With no 2022 report left, 2019 is the newest: it is the draft, and checked.
+      const only = mkdtempSync(join(tmpdir(), 'wr-wscheck-2019-'));
+      writeFileSync(join(only, '2019-株洲市人大常委会工作报告.txt'), sharedSeed('001'));
+      const alone = new StdioClient();
+      try {
+        await alone.initialize({ rootPath: only });
+        const r2 = await alone.request<any>('workReport/checkWorkspace', {});
+        assert.deepStrictEqual([r2.files, r2.past, r2.draftingYear], [1, 0, 2019]);
+      } finally {
+        await alone.stop();
+      }
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('leaves an open report to its own diagnostics, and clears what it published when a pull client opens the file', async () => {
     const ws = workspace();
     const client = new StdioClient();

@@ -56,6 +56,7 @@ export {
 } from './library/entry';
 export { type ReportInfo } from './library/info';
 export { lastYearReports } from './library/lastYear';
+export { draftingYear, isPastReport, reviewedYear } from './library/pastReports';
 export {
   checklist,
   isMarked,

@@ -69,6 +69,7 @@ export class DocumentChecks {
         if (!doc) return undefined;
         const version = doc.version;
         const items = await this.diagnosticsOf(doc, () => documents.get(uri)?.version !== version);
+        setImmediate(() => this.firstFindings?.());
         return { version, items: items.map(toLspDiagnostic) };
       },
       versionOf: (uri) => documents.get(uri)?.version,
@@ -95,6 +96,7 @@ export class DocumentChecks {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const items = await this.diagnosticsOf(doc, () => token.isCancellationRequested);
+      if (!token.isCancellationRequested) setImmediate(() => this.firstFindings?.());
       return this.results.report(doc.uri, items.map(toLspDiagnostic), params.previousResultId);
     });
   }
@@ -146,11 +148,36 @@ export class DocumentChecks {
     else for (const d of this.documents.all()) this.publisher.schedule(d.uri, 0);
   }
 
-  /** The editor's settings changed: asked again, and every finding with them. */
-  settingsChanged(): void {
+  /**
+   * The editor's settings changed: asked again, and every finding with them when the open documents' settings
+   * really differ. VS Code sends a change right after start-up with nothing changed; a refresh then would cancel
+   * the first findings under way and ask for them again.
+   */
+  async settingsChanged(): Promise<void> {
+    const uris = this.documents.all().map((d) => d.uri);
+    const of = (uri: string) => this.settings.of(uri).then((s) => JSON.stringify(s));
+    const before = await Promise.all(uris.map(of));
     this.settings.forget();
-    this.refresh();
+    const after = await Promise.all(uris.map(of));
+    if (after.some((s, i) => s !== before[i])) this.refresh();
   }
+
+  /**
+   * Runs `fn` once, as soon as the first findings have been answered, or after `ms` without any: the library
+   * build waits for it, so a cold start gives the first report's findings the machine to itself.
+   */
+  afterFirstFindings(fn: () => void, ms: number): void {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      fn();
+    };
+    const timer = setTimeout(once, ms);
+    this.firstFindings = once;
+  }
+  private firstFindings: (() => void) | undefined;
 
   /** A `.workreportrc.json` changed: read again, and every finding with it. */
   rcFilesChanged(): void {

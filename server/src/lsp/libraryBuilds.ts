@@ -34,9 +34,34 @@ export class LibraryBuilds {
     return this.builds;
   }
 
-  /** Settles when the build under way (if any) is done. */
-  ready(): Promise<void> | undefined {
-    return this.build;
+  /** Settles when the build under way is done; a request that needs the library starts the first build. */
+  ready(): Promise<void> {
+    return this.start();
+  }
+
+  /** The first build, unless one has started already. */
+  start(): Promise<void> {
+    if (!this.build) this.rebuild();
+    return this.build!;
+  }
+
+  /** The library settings of the last build: a settings change that leaves them alone needs no build. */
+  private settingsKey: string | undefined;
+
+  /** The editor's settings changed: a build when the library's part of them did. */
+  async settingsChanged(): Promise<void> {
+    if (this.settingsKey === undefined) return; // the first build, still to come, reads them
+    if (JSON.stringify(await this.librarySettings()) !== this.settingsKey) this.rebuild();
+  }
+
+  private async librarySettings(): Promise<NonNullable<WorkReportSettings['library']>> {
+    const { connection, opts } = this;
+    return opts.features().configuration
+      ? ((await connection.workspace.getConfiguration(SETTINGS_SECTION).then(
+          (c) => c?.library,
+          () => undefined,
+        )) ?? {})
+      : {};
   }
 
   /** Queues a build after the one under way; a burst of file changes queues one, not one each. */
@@ -53,12 +78,8 @@ export class LibraryBuilds {
 
   private async run(): Promise<void> {
     const { connection, store, opts } = this;
-    const cfg: WorkReportSettings['library'] = opts.features().configuration
-      ? ((await connection.workspace.getConfiguration(SETTINGS_SECTION).then(
-          (c) => c?.library,
-          () => undefined,
-        )) ?? {})
-      : {};
+    const cfg = await this.librarySettings();
+    this.settingsKey = JSON.stringify(cfg);
     const progress = opts.features().workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
     progress?.begin(msg(opts.locale(), 'libraryIndexing')(), 0);
     try {

@@ -31,6 +31,9 @@ import { registerWorkspaceCheck } from './workspaceCheck';
 import { WorkspaceIndex } from './workspaceIndex';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 
+/** How long the first library build waits for the first findings to be answered. */
+const FIRST_BUILD_WAIT_MS = 1000;
+
 /** What `initialize` tells the server: the client's language and abilities, its folders, where to keep things. */
 interface Session {
   locale: Locale;
@@ -62,10 +65,11 @@ export function startServer(connection: Connection): void {
   const modelOf = (doc: TextDocument) => checks.modelOf(doc);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    session.locale = localeOf(params.locale);
+    const init = (params.initializationOptions ?? {}) as InitOptions;
+    const chosen = init.language === 'zh-cn' || init.language === 'en' ? init.language : undefined;
+    session.locale = localeOf(chosen ?? params.locale);
     session.features = clientFeatures(params);
     session.roots = rootsOf(params);
-    const init = (params.initializationOptions ?? {}) as InitOptions;
     const samples =
       init.samplesPath !== undefined ? init.samplesPath || undefined : path.join(__dirname, '..', 'seeds');
     const store = new LibraryStore(init.storagePath, (m) => connection.console.log(m));
@@ -81,10 +85,11 @@ export function startServer(connection: Connection): void {
       serverInfo: { name: 'work-report', version: WORK_REPORT_VERSION },
     };
   });
-  connection.onInitialized(() => session.builds?.rebuild());
+  // The library is built once the first report's findings are out (or after a second without any).
+  connection.onInitialized(() => checks.afterFirstFindings(() => void session.builds?.start(), FIRST_BUILD_WAIT_MS));
   connection.onDidChangeConfiguration(() => {
-    checks.settingsChanged();
-    session.builds?.rebuild();
+    void checks.settingsChanged();
+    void session.builds?.settingsChanged();
   });
   connection.onDidChangeWatchedFiles((p) => {
     const rc = (uri: string) => uri.endsWith('.workreportrc.json');

@@ -3,9 +3,11 @@
  * client (Problems lists files that are not open), with progress and cancellation. Bounded: files are read one at
  * a time, checked, published and dropped (no model is kept), at most MAX_FILES of them, each under the size cap;
  * the event loop is yielded between files so typing never waits. An open report is left to its own diagnostics.
+ * Last years' published reports (an earlier year than the newest report of the workspace, the draft's) are left
+ * out: a drafter cannot change them, and their findings would bury the draft's.
  */
 import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
-import { decodeBytes, LIMITS, TextDoc } from '../core';
+import { decodeBytes, draftingYear, isPastReport, LIMITS, reviewedYear, TextDoc } from '../core';
 import { readRegularFile } from '../io/regularFile';
 import type { ServerContext } from './context';
 import { msg } from '../messages';
@@ -47,6 +49,18 @@ export function registerWorkspaceCheck(ctx: ServerContext, deps: WorkspaceCheckD
       try {
         const files = await walker.files(deps.roots(), cancelled);
         const open = new Set(ctx.documents.all().map((d) => normalizeUri(d.uri)));
+        // Pass 1: the year each report reviews (open reports included: the draft is usually one of them).
+        const years = new Map<string, number | undefined>();
+        for (const d of ctx.documents.all()) years.set(normalizeUri(d.uri), reviewedYear(d.getText(), d.uri));
+        for (const file of files) {
+          if (cancelled()) break;
+          await new Promise((r) => setImmediate(r));
+          const text = await readText(file);
+          if (text !== undefined) years.set(pathToUri(file), reviewedYear(text, file));
+        }
+        const drafting = draftingYear([...years.values()]);
+        result.draftingYear = drafting;
+        result.past = 0;
         for (const [i, file] of files.entries()) {
           if (cancelled()) {
             result.cancelled = true;
@@ -59,13 +73,17 @@ export function registerWorkspaceCheck(ctx: ServerContext, deps: WorkspaceCheckD
             result.files++;
             continue;
           }
-          const read = await readRegularFile(file, MAX_FILE_BYTES);
-          const decoded = read.ok ? decodeBytes(read.bytes) : undefined;
-          if (!decoded?.ok) {
+          if (isPastReport(years.get(uri), drafting)) {
+            result.past++;
+            if (published.delete(uri)) void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+            continue;
+          }
+          const text = await readText(file);
+          if (text === undefined) {
             result.skipped++;
             continue;
           }
-          const items = await deps.check(new TextDoc(uri, decoded.text));
+          const items = await deps.check(new TextDoc(uri, text));
           result.files++;
           if (!items) continue;
           if (items.length) {
@@ -82,4 +100,11 @@ export function registerWorkspaceCheck(ctx: ServerContext, deps: WorkspaceCheckD
       return result;
     },
   );
+}
+
+/** A report file's text, or undefined when it is not a regular file under the size cap or does not decode. */
+async function readText(file: string): Promise<string | undefined> {
+  const read = await readRegularFile(file, MAX_FILE_BYTES);
+  const decoded = read.ok ? decodeBytes(read.bytes) : undefined;
+  return decoded?.ok ? decoded.text : undefined;
 }

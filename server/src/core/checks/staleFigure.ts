@@ -36,7 +36,7 @@ export const staleFigure: Check = {
         end: here.end,
         message: {
           zh: `与 ${year} 年报告相同（“${said}”），请核实是否已更新。`,
-          en: `The same as in the ${year} report (“${said}”): check that it was updated.`,
+          en: `The same as in the ${year} report (“${said}”): has it been updated?`,
         },
       };
     }

@@ -19,7 +19,7 @@ export const staleSession: Check<CarriedFix> = {
   description: { zh: '会议届次与报告不符', en: 'Session does not fit the report' },
   docs: {
     finds: {
-      zh: '引用同一届的会议与副标题的会次不符：比本次更晚的会次，或完成的是上一次以外某次会议确定的任务（在三次会议上的报告中写 完成了…十六届人大一次会议确定的各项任务）；资料库中有同地上年报告时，副标题的会次与上年报告相同（照上年报告改写时常忘改）。',
+      zh: '引用同一届的会议与副标题的会次不符：比本次更晚的会次，或完成的是上一次以外某次会议确定的任务（在三次会议上的报告中写 完成了…十六届人大一次会议确定的各项任务）；资料库中有同地上年报告时，副标题的会次与上年报告相同（照上年报告改写的草稿常忘改）。',
       en: "A session of the same term cited against the subtitle's: a later session than this one, or the completed tasks of another session than the previous one (完成了…十七届人大一次会议确定的各项任务 in the report to the third session); with last year's report of the place in the library, a subtitle whose session is still last year's (a draft copied from it)",
     },
     fixes: {

@@ -167,7 +167,7 @@ export const termFormulation: Check<NormData> = {
   description: { zh: '提法与规范表述不一致', en: 'Official formulation not exact' },
   docs: {
     finds: {
-      zh: '内置词表（`server/src/core/checks/formulations.json`：两个确立、两个维护、四个自信、一国两制、三去一降一补等 10 个带数字的提法，习近平新时代中国特色社会主义思想、以习近平同志为核心的党中央、全过程人民民主、中国特色社会主义、社会主义核心价值观、铸牢中华民族共同体意识等 16 个固定表述，各注明在语料和样例报告中逐字出现的篇数）中的提法写得相近而不完全一致：带数字的提法换了数字（二个维护、三个确立）；7 字以上的表述错、漏、多或颠倒了一个字（中国特色社会主意、全过程人民主）。原文已有准确写法（建设有中国特色社会主义），或写的是另一个提法（社会主义核心价值体系、三个全面、三位一体——另有同名不同数提法的只精确匹配）时不提示。',
+      zh: '内置词表（`server/src/core/checks/formulations.json`：两个确立、两个维护、四个自信、一国两制、三去一降一补等 10 个带数字的提法，习近平新时代中国特色社会主义思想、以习近平同志为核心的党中央、全过程人民民主、中国特色社会主义、社会主义核心价值观、铸牢中华民族共同体意识等 16 个固定表述，各注明在语料和示例报告中逐字出现的篇数）中的提法写得相近而不完全一致：带数字的提法换了数字（二个维护、三个确立）；7 字以上的表述错、漏、多或颠倒了一个字（中国特色社会主意、全过程人民主）。原文已有准确写法（建设有中国特色社会主义），或写的是另一个提法（社会主义核心价值体系、三个全面、三位一体——另有同名不同数提法的只精确匹配）时不提示。',
       en: 'An official formulation (提法) of the shipped lexicon (`server/src/core/checks/formulations.json`: 10 numbered ones such as 两个确立, 两个维护, 四个自信, 一国两制, 三去一降一补, and 16 fixed phrases such as 习近平新时代中国特色社会主义思想, 以习近平同志为核心的党中央, 全过程人民民主, 中国特色社会主义, 社会主义核心价值观, 铸牢中华民族共同体意识, each with the number of corpus and seed reports it occurs in verbatim) written almost but not exactly: a numbered one with another count word (二个维护, 三个确立), a phrase of seven characters or more with one character changed, dropped, added or swapped (中国特色社会主意, 全过程人民主); not where the exact form is there (建设有中国特色社会主义), nor another formulation (社会主义核心价值体系, 三个全面, 三位一体 — numbered formulations whose other counts are formulations of their own are matched exactly only)',
     },
     fixes: { zh: '改为规范表述', en: 'The exact form' },
