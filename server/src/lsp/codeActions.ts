@@ -123,7 +123,9 @@ export function registerCodeActions(ctx: ServerContext): void {
         });
       }
     }
-    return actions;
+    // `only` asks for some kinds: quick fixes are not among them when only a source action is asked for (VS Code
+    // drops them with a warning), a kind names itself and the kinds under it (quickfix covers quickfix.x).
+    return only ? actions.filter((a) => only.some((k) => a.kind === k || !!a.kind?.startsWith(`${k}.`))) : actions;
   });
 
   ctx.commands.set(SHOW_DOCUMENT_COMMAND, async (args) => {

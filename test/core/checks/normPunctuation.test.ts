@@ -22,6 +22,10 @@ testCheck(
         name: 'a full stop after a number or a Latin word, a decimal, a list number: not a Chinese sentence’s end',
         text: draft('详见附件1.', '增长3.5%，升级到Windows 10.', '1.加强立法工作'),
       },
+      {
+        name: 'a dot inside a number, an address or an ellipsis typed as dots: not a sentence’s end',
+        text: draft('增长6.5个百分点，访问www.zhuzhou.gov.cn查询。', '等等...这些工作'),
+      },
     ],
     invalid: [
       {
@@ -53,6 +57,12 @@ testCheck(
           '各位代表，2022年是关键之年。',
           '他说：“要发扬斗争精神！”',
         ),
+      },
+      {
+        name: 'a half-width full stop between Chinese sentences (会议9次.今年…)',
+        text: draft('全年召开会议9次.今年要继续努力。', '全年审议法规3部. “十四五”规划顺利实施。'),
+        errors: [{ line: 6 }, { line: 7 }],
+        output: draft('全年召开会议9次。今年要继续努力。', '全年审议法规3部。“十四五”规划顺利实施。'),
       },
       {
         name: 'doubled marks, a heading ending in ，',

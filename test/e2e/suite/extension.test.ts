@@ -286,7 +286,8 @@ describe('work-report in a real VS Code', () => {
         'workReport.checkWorkspace',
       );
       assert.strictEqual(r.draftingYear, 2023);
-      assert.ok(r.past >= 3, `past reports left out: ${r.past}`);
+      // The 2019 report and the 2022 ones no earlier test opened (an open report keeps its own findings).
+      assert.ok(r.past >= 2, `past reports left out: ${r.past}`);
       assert.deepStrictEqual(vscode.languages.getDiagnostics(past), [], 'the 2019 report is not checked');
       const found = await until(
         'findings of the unopened report',

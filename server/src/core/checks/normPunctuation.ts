@@ -25,7 +25,7 @@ const runsOn = (t: string | undefined) => !!t && !/[。！？；…]$/.test(t);
 const LEADING_MARKER = /^[\s*]*\([一二三四五六七八九十百0-9]+\)/;
 
 /** Where a slip can start: a half-width mark, or a Chinese mark with a space after it. */
-const CANDIDATE = /[,;:!?(]|\.(?=[”’）》]*\s*$)|[，。、；：！？”》）](?=[ \u3000])/g;
+const CANDIDATE = /[,;:!?(]|\.(?=[”’）》]*\s*$|[ \u3000]*[\u3400-\u9fff“《（])|[，。、；：！？”》）](?=[ \u3000])/g;
 /** The salutation on a line of its own, with a mark that is not its colon. */
 const SALUTATION = /^(各位代表|各位委员)([,:，、.;；])\s*$/;
 /** The paragraph's end, closing marks aside. */
@@ -77,8 +77,10 @@ const widthSlips = perLine((t: string): TextSlip[] => {
         FIGURE_AFTER.test(t.slice(j));
       if (before && after) out.push({ from: i, to: j, newText: FULL[c] });
     } else if (c === '.') {
-      // A sentence's full stop typed half-width, at the paragraph's end after Chinese (not 1. nor 3.5).
-      if (isCjk(t[i - 1]) && PARAGRAPH_END.test(t.slice(j))) out.push({ from: i, to: i + 1, newText: '。' });
+      // A sentence's full stop typed half-width after Chinese, ending the paragraph or with Chinese after it
+      // (会议9次.今年…); not 1. nor 3.5, nor a dot between letters or digits.
+      if (isCjk(t[i - 1]) && (PARAGRAPH_END.test(t.slice(j)) || isCjk(t[j]) || /[“《（]/.test(t[j] ?? '')))
+        out.push({ from: i, to: j, newText: '。' });
     } else if (j < t.length) {
       // A Chinese mark with spaces after it, and text after them.
       out.push({ from: i + 1, to: j, newText: '' });
