@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import {
   FoldingRangeKind,
@@ -63,6 +64,7 @@ export function startServer(connection: Connection): void {
     builds: () => session.builds,
   });
   const modelOf = (doc: TextDocument) => checks.modelOf(doc);
+  let samples: string | undefined;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;
@@ -70,8 +72,7 @@ export function startServer(connection: Connection): void {
     session.locale = localeOf(chosen ?? params.locale);
     session.features = clientFeatures(params);
     session.roots = rootsOf(params);
-    const samples =
-      init.samplesPath !== undefined ? init.samplesPath || undefined : path.join(__dirname, '..', 'seeds');
+    samples = init.samplesPath !== undefined ? init.samplesPath || undefined : path.join(__dirname, '..', 'seeds');
     const store = new LibraryStore(init.storagePath, (m) => connection.console.log(m));
     session.builds = new LibraryBuilds(connection, store, {
       roots: () => session.roots,
@@ -86,7 +87,12 @@ export function startServer(connection: Connection): void {
     };
   });
   // The library is built once the first report's findings are out (or after a second without any).
-  connection.onInitialized(() => checks.afterFirstFindings(() => void session.builds?.start(), FIRST_BUILD_WAIT_MS));
+  connection.onInitialized(() =>
+    checks.afterFirstFindings((idle) => {
+      if (idle && samples) warmUpOn(samples, (text) => checks.warmUp(text));
+      void session.builds?.start();
+    }, FIRST_BUILD_WAIT_MS),
+  );
   connection.onDidChangeConfiguration(() => {
     void checks.settingsChanged();
     void session.builds?.settingsChanged();
@@ -143,4 +149,14 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The first bundled sample's text, given to `use`; nothing when there is none or it cannot be read. */
+function warmUpOn(folder: string, use: (text: string) => void): void {
+  try {
+    const name = readdirSync(folder).find((n) => n.endsWith('.txt'));
+    if (name) use(readFileSync(path.join(folder, name), 'utf8'));
+  } catch {
+    /* no samples: the first report warms up the checks itself */
+  }
 }
