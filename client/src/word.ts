@@ -39,10 +39,20 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
     },
   };
 
+  /**
+   * The Word document a command is about, as a file: the one it was given (from the Explorer, the editor's title
+   * or a script), else the active tab's — the .docx itself or its report view (作为工作报告打开) — else one the user
+   * picks. A report view's address is the file's own path under another scheme.
+   */
   const pickWord = async (uri?: vscode.Uri): Promise<vscode.Uri | undefined> => {
-    if (uri instanceof vscode.Uri && WORD_FILE.test(uri.path)) return uri;
-    const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input as { uri?: vscode.Uri } | undefined;
-    if (tab?.uri && WORD_FILE.test(tab.uri.path)) return tab.uri;
+    const asFile = (u: vscode.Uri | undefined) =>
+      u && (u.scheme === 'file' || u.scheme === WORD_VIEW_SCHEME) && WORD_FILE.test(u.path)
+        ? u.with({ scheme: 'file' })
+        : undefined;
+    const given = uri instanceof vscode.Uri ? asFile(uri) : undefined;
+    if (given) return given;
+    const tab = asFile((vscode.window.tabGroups.activeTabGroup.activeTab?.input as { uri?: vscode.Uri })?.uri);
+    if (tab) return tab;
     const picked = await vscode.window.showOpenDialog({
       canSelectMany: false,
       filters: { [t('Word documents and PDFs')]: ['docx', 'docm', 'pdf'] },
@@ -156,9 +166,18 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
           open,
           draft,
         );
-        if (answer === open) await openAsReport(uri);
-        else if (answer === draft) await importDraft(uri);
+        // The binary tab VS Code opened shows nothing useful: it goes once the report view or the draft is open.
+        const shown = answer === open ? await openAsReport(uri) : answer === draft ? await importDraft(uri) : undefined;
+        if (shown) await closeTabOf(uri);
       }
     }),
   );
+}
+
+/** Closes the tabs that show this file itself (not its report view). */
+async function closeTabOf(file: vscode.Uri): Promise<void> {
+  const tabs = vscode.window.tabGroups.all.flatMap((g) =>
+    g.tabs.filter((tab) => (tab.input as { uri?: vscode.Uri } | undefined)?.uri?.toString() === file.toString()),
+  );
+  if (tabs.length) await vscode.window.tabGroups.close(tabs);
 }

@@ -450,6 +450,13 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
       await offer.waitFor({ timeout: 20_000 });
       await offer.click();
       await page.locator('.tabs-container .tab.active', { hasText: WORD_REPORT }).first().waitFor({ timeout: 20_000 });
+      // The binary tab VS Code opened for the click is gone: one tab of that name, the report view.
+      await until(
+        'one tab of the .docx',
+        () => page.locator('.tabs-container .tab', { hasText: WORD_REPORT }).count(),
+        (n) => n === 1,
+        15_000,
+      );
       await page
         .locator('.monaco-editor .view-lines', { hasText: '株洲市人民代表大会常务委员会工作报告' })
         .first()

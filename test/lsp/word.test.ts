@@ -28,6 +28,11 @@ describe('Word documents over LSP', function () {
       assert.ok(!bad.ok && /bad\.docx/.test(bad.message), JSON.stringify(bad));
       const missing = await client.request<any>('workReport/readWord', { uri: 'untitled:Untitled-1' });
       assert.strictEqual(missing.ok, false);
+      // A report view's address (the client passes files, but a script may not): the message names the file.
+      const view = await client.request<any>('workReport/readWord', {
+        uri: 'work-report-word:/tmp/%E6%A0%AA%E6%B4%B2-2022-%E5%B7%A5%E4%BD%9C%E6%8A%A5%E5%91%8A.docx',
+      });
+      assert.strictEqual(view.message, '株洲-2022-工作报告.docx 不是本机文件。');
       // Still serving.
       assert.ok((await client.request<any>('workReport/documentStats', { uri: 'file:///none.txt' })) === null);
     } finally {

@@ -17,6 +17,16 @@ export function uriToPath(uri: string): string | undefined {
   }
 }
 
+/** A URI as a message names it: its file name, decoded (株洲…docx, never %E6%A0%AA…); the URI itself if it has none. */
+export function shownName(uri: string): string {
+  try {
+    const base = path.posix.basename(URI.parse(uri, true).path);
+    return base || uri;
+  } catch {
+    return uri;
+  }
+}
+
 /** The `file:` URI of a path (made absolute first), spelled as VS Code spells it. */
 export function pathToUri(p: string): string {
   return URI.file(path.resolve(p)).toString();

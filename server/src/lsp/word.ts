@@ -19,7 +19,7 @@ import {
   type ExportWordResult,
   type ReadWordResult,
 } from '../../../shared/protocol';
-import { uriToPath } from './uri';
+import { shownName, uriToPath } from './uri';
 
 /** Word documents and PDFs carry their photos; only the text is kept. */
 const MAX_WORD_BYTES = LIMITS.binaryFileBytes;
@@ -31,7 +31,7 @@ const MAX_WORD_BYTES = LIMITS.binaryFileBytes;
 export async function readWord(ctx: ServerContext, uri: string): Promise<ReadWordResult> {
   const locale = ctx.locale();
   const file = uriToPath(uri);
-  if (!file) return { ok: false, message: msg(locale, 'notAFile')(uri) };
+  if (!file) return { ok: false, message: msg(locale, 'notAFile')(shownName(uri)) };
   const r = await readRegularFile(file, MAX_WORD_BYTES);
   if (!r.ok) return { ok: false, message: msg(locale, 'wordUnreadable')(file, r.message) };
   const pdf = isPdfFileName(file);
@@ -56,10 +56,10 @@ export async function readWord(ctx: ServerContext, uri: string): Promise<ReadWor
 export async function exportWord(ctx: ServerContext, params: ExportWordParams): Promise<ExportWordResult> {
   const locale = ctx.locale();
   const doc = ctx.documents.get(params.uri);
-  if (!doc) return { ok: false, message: msg(locale, 'notOpen')(params.uri) };
+  if (!doc) return { ok: false, message: msg(locale, 'notOpen')(shownName(params.uri)) };
   const target = /^file:\/\//i.test(params.target) ? uriToPath(params.target) : undefined;
   if (!target || !path.isAbsolute(target))
-    return { ok: false, message: msg(locale, 'exportTargetNotFile')(params.target) };
+    return { ok: false, message: msg(locale, 'exportTargetNotFile')(shownName(params.target)) };
   const open = ctx.documents.all().flatMap((d) => uriToPath(d.uri) ?? []);
   const text = doc.getText();
   const w = await exportReport({ name: params.uri, text, model: ctx.modelOf(doc) }, target, open, locale);

@@ -337,6 +337,21 @@ describe('Word documents in a real VS Code', () => {
     );
   });
 
+  it('imports with no file named (the palette), from the report view and from the .docx tab itself', async () => {
+    for (const [name, open] of [
+      ['视图导入-工作报告.docx', (u: vscode.Uri) => vscode.commands.executeCommand('workReport.openWord', u)],
+      ['标签导入-工作报告.docx', (u: vscode.Uri) => vscode.commands.executeCommand('vscode.open', u)],
+    ] as const) {
+      const copy = seed(name);
+      await vscode.workspace.fs.copy(seed(WORD), copy, { overwrite: true });
+      await open(copy);
+      const draft = await vscode.commands.executeCommand<vscode.TextEditor>('workReport.importWord');
+      assert.strictEqual(draft?.document.uri.toString(), seed(name.replace(/\.docx$/, '.txt')).toString(), name);
+      assert.match(draft.document.getText(), /^株洲市人民代表大会常务委员会工作报告$/m);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
   it('imports the .docx as a .txt draft beside it, and exports a report back to Word', async () => {
     const draft = await vscode.commands.executeCommand<vscode.TextEditor>('workReport.importWord', seed(WORD));
     assert.strictEqual(draft.document.uri.toString(), seed(WORD.replace(/\.docx$/, '.txt')).toString());
