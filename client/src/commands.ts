@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { t } from './l10n';
-import { LANGUAGE_ID, RENUMBER_ACTION_KIND, REVEAL_RANGE_COMMAND } from '../../shared/protocol';
+import { LANGUAGE_ID, REVEAL_RANGE_COMMAND } from '../../shared/protocol';
+import { renumberCommand, type RenumberOptions } from './renumber';
 
 /** The sample used by the walkthrough: the 2022 Zhuzhou report, with its pasted-twice sections. */
 const SAMPLE = '2022-株洲市人大常委会工作报告.txt';
@@ -27,22 +28,8 @@ export function registerCommands(context: vscode.ExtensionContext, output: vscod
         await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: r, preserveFocus: false });
       },
     ),
-    // The server's source action, run on the whole document.
-    vscode.commands.registerCommand('workReport.renumber', async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
-      const doc = editor.document;
-      const whole = new vscode.Range(0, 0, doc.lineCount, 0);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider',
-        doc.uri,
-        whole,
-        RENUMBER_ACTION_KIND,
-      );
-      const action = actions?.find((a) => a.kind?.value === RENUMBER_ACTION_KIND && a.edit);
-      if (action?.edit) await vscode.workspace.applyEdit(action.edit);
-      else void vscode.window.showInformationMessage(t('The numbering is already in order.'));
-    }),
+    // The server's source action, run on the whole document: its changes are shown before they are applied.
+    vscode.commands.registerCommand('workReport.renumber', (options?: RenumberOptions) => renumberCommand(options)),
     // A real file in a scratch folder of the extension's storage: the user can try quick fixes and save, without
     // touching the extension's own files. Opened again, it starts from the original.
     vscode.commands.registerCommand('workReport.openSample', async () => {

@@ -30,8 +30,10 @@ const TABLE = {
     en: () => "Reading the workspace's reports",
   },
   renumberAll: {
-    zh: () => '重新编号全文（只改编号）',
-    en: () => 'Renumber the whole document (numbers only)',
+    zh: (n: number, permuted: number) =>
+      `重新编号全文（只改编号，改动 ${n} 处${permuted ? `；${permuted} 组编号齐全只是顺序颠倒，不改` : ''}）`,
+    en: (n: number, permuted: number) =>
+      `Renumber the whole document (numbers only, ${n} change${n === 1 ? '' : 's'}${permuted ? `; ${permuted} run${permuted === 1 ? '' : 's'} only out of order left alone` : ''})`,
   },
   libraryIndexing: {
     zh: () => '正在建立往年报告库',
@@ -138,6 +140,20 @@ const TABLE = {
   cliRenumbered: {
     zh: (file: string, backup?: string) => `已重新编号 ${file}${backup ? `（原文件保存为 ${backup}）` : ''}`,
     en: (file: string, backup?: string) => `renumbered ${file}${backup ? ` (original kept as ${backup})` : ''}`,
+  },
+  cliRenumberSummary: {
+    zh: (n: number) => (n ? `重新编号：改动 ${n} 处` : '重新编号：没有要改的编号'),
+    en: (n: number) => (n ? `renumbering: ${n} change${n === 1 ? '' : 's'}` : 'renumbering: no number to change'),
+  },
+  cliRenumberChange: {
+    zh: (line: number, from: string, to: string) => `  第 ${line} 行：${from} → ${to}`,
+    en: (line: number, from: string, to: string) => `  line ${line}: ${from} → ${to}`,
+  },
+  cliRenumberPermuted: {
+    zh: (line: number, numbers: string) =>
+      `第 ${line} 行起的一组编号「${numbers}」齐全，只是顺序颠倒，未重新编号：是各节的位置颠倒了，请在编辑器中用快速修复「按编号调整顺序」整节移回`,
+    en: (line: number, numbers: string) =>
+      `the run from line ${line} (${numbers}) has every number, only out of order: left alone, as the sections are misplaced; move them back with the editor's quick fix "Move the sections back into numbered order"`,
   },
   cliEmptyFolder: {
     zh: (dir: string) => `${dir}：文件夹中没有 .txt、.md 或 .docx 报告`,

@@ -224,8 +224,8 @@ class TextEncoderGbk {
 
 describe('work-report fix --numbering', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wr-fix-'));
-  const text = ['一、立法工作', '（一）科学立法', '（三）民主立法', '三、监督工作', '二、代表工作', ''].join('\n');
-  it('prints the renumbered text, changing only the numbers', () => {
+  const text = ['一、立法工作', '（一）科学立法', '（三）民主立法', '三、监督工作', '三、代表工作', ''].join('\n');
+  it('prints the renumbered text, changing only the numbers, and each change on stderr', () => {
     const file = join(dir, '草稿-工作报告.txt');
     writeFileSync(file, text);
     const r = run('fix', '--numbering', file);
@@ -234,6 +234,32 @@ describe('work-report fix --numbering', () => {
       r.out,
       ['一、立法工作', '（一）科学立法', '（二）民主立法', '二、监督工作', '三、代表工作', ''].join('\n'),
     );
+    assert.strictEqual(
+      r.err,
+      ['重新编号：改动 2 处', '  第 3 行：（三） → （二）', '  第 4 行：三、 → 二、', ''].join('\n'),
+    );
+  });
+  it('leaves a run alone whose numbers are all there, only out of order, and says so on stderr', () => {
+    const file = join(dir, '顺序-工作报告.txt');
+    const permuted = [
+      '一、立法工作',
+      '（二）民主立法',
+      '（一）科学立法',
+      '三、监督工作',
+      '二、代表工作',
+      '（三）甲',
+    ].join('\n');
+    writeFileSync(file, permuted);
+    const r = run('fix', '--numbering', file);
+    assert.strictEqual(r.code, 0, r.err);
+    assert.strictEqual(
+      r.out,
+      ['一、立法工作', '（二）民主立法', '（一）科学立法', '三、监督工作', '二、代表工作', '（一）甲', ''].join('\n'),
+    );
+    const err = r.err.split('\n');
+    assert.deepStrictEqual(err.slice(0, 2), ['重新编号：改动 1 处', '  第 6 行：（三） → （一）']);
+    assert.match(err[2], /^第 1 行起的一组编号「一、三、二、」齐全，只是顺序颠倒，未重新编号.*「按编号调整顺序」/);
+    assert.match(err[3], /^第 2 行起的一组编号「（二）（一）」齐全/);
   });
   it('writes in place with --write, keeping a .bak of the original', () => {
     const file = join(dir, '原稿-工作报告.txt');
@@ -242,6 +268,7 @@ describe('work-report fix --numbering', () => {
     assert.strictEqual(r.code, 0, r.err);
     assert.strictEqual(require('fs').readFileSync(`${file}.bak`, 'utf8'), text);
     assert.match(require('fs').readFileSync(file, 'utf8'), /（二）民主立法\n二、监督工作\n三、代表工作/);
+    assert.match(r.err, /第 4 行：三、 → 二、\n已重新编号/);
     assert.strictEqual(run('check', file).code, 0, 'no findings after the fix');
   });
   it('needs --numbering', () => {

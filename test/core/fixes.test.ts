@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { applyEdits, fixAllEdits, fixesFor } from '../../server/src/core';
 import { check, corpusFiles, onlyMarkersChanged, parse, sharedSeed } from '../helpers';
+import { assertOnlyMoved } from './checks/numberingMoves';
 
 /** Removing lines from..to (and at most one blank line next to them) is all that happened. */
 function onlyLinesRemoved(before: string, after: string, from: number, to: number): boolean {
@@ -48,6 +49,9 @@ function checkAllFixes(text: string): number {
             text.slice(data.end).replace(/^[ \t\u3000]*/, '') === after.slice(data.start),
           what,
         );
+      } else if (d.code.startsWith('numbering.') && fix.title.zh.startsWith('按编号调整顺序')) {
+        // Sections moved back into order: the same lines and characters, only moved.
+        assertOnlyMoved(text, after, what);
       } else if (d.code.startsWith('numbering.')) {
         onlyMarkersChanged(text, after, what);
       } else if (d.code === 'figure.ratio') {

@@ -306,16 +306,23 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     );
   });
 
-  await step('the renumber command clears every numbering warning', async () => {
+  await step('the renumber command lists its changes, and clears the numbering warnings when confirmed', async () => {
     await runCommand(page, '工作报告: 重新编号全文');
     assert(expected.afterRenumber < expected.warnings, 'the seed has numbering warnings to clear');
+    // Nothing changes before the drafter confirms in the notification that lists the changes.
+    const confirm = page.locator('.notifications-toasts .monaco-button', { hasText: /^(重新编号|Renumber)$/ }).first();
+    await confirm.waitFor({ timeout: 20_000 });
+    await shot(page, d, '5-renumber-summary');
+    assert((await problemCounts(page))?.warnings === expected.warnings, 'nothing renumbered before the click');
+    await confirm.click();
     await until(
-      'only the repeat warnings left',
+      'only the repeats and the plan part out of order left',
       () => problemCounts(page),
       (c) => c?.warnings === expected.afterRenumber,
       30_000,
     );
     await shot(page, d, '5-renumbered');
+    await goToLine(page, 1); // the focus went to the notification: back to the editor for the undo
     await page.keyboard.press('Control+Z');
     await until(
       'all warnings back after undo',

@@ -100,7 +100,11 @@ describe('language server over stdio', function () {
     });
     assert.deepStrictEqual(
       beyondFixAll(actions).map((a) => a.title),
-      ['删除重复段落（与第 62 行相同）', '查看另一处（第 62 行）', '重新编号全文（只改编号）'],
+      [
+        '删除重复段落（与第 62 行相同）',
+        '查看另一处（第 62 行）',
+        '重新编号全文（只改编号，改动 7 处；1 组编号齐全只是顺序颠倒，不改）',
+      ],
     );
     assert.strictEqual(actions[0].kind, 'quickfix');
     assert.strictEqual(actions[0].isPreferred, true);
@@ -126,7 +130,7 @@ describe('language server over stdio', function () {
         '删除这一节（第 120–130 行）',
         '删除这一节的全部 2 个重复副本',
         '查看另一处（第 80 行）',
-        '重新编号全文（只改编号）',
+        '重新编号全文（只改编号，改动 7 处；1 组编号齐全只是顺序颠倒，不改）',
       ],
     );
     assert.strictEqual(sectionActions[1].edit.changes[SEED000].length, 2);
@@ -159,7 +163,11 @@ describe('language server over stdio', function () {
     });
     assert.deepStrictEqual(
       beyondFixAll(actions).map((a) => a.title),
-      ['重新编号本组（6 项）', '重新编号全文', '重新编号全文（只改编号）'],
+      [
+        '重新编号本组（6 项）',
+        '重新编号全文（改动 7 处）',
+        '重新编号全文（只改编号，改动 7 处；1 组编号齐全只是顺序颠倒，不改）',
+      ],
     );
     const edits = actions[0].edit.changes[SEED000];
     assert.ok(
@@ -179,7 +187,43 @@ describe('language server over stdio', function () {
     });
     assert.deepStrictEqual(
       source.map((a) => [a.title, a.kind]),
-      [['重新编号全文（只改编号）', 'source.renumber.workReport']],
+      [['重新编号全文（只改编号，改动 7 处；1 组编号齐全只是顺序颠倒，不改）', 'source.renumber.workReport']],
+    );
+  });
+
+  it('offers moving the sections back, and no renumbering, where a run is only out of order', async () => {
+    const report = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: SEED000 } });
+    const order = report.items.find((d: any) => d.code === 'numbering.order' && d.range.start.line === 141);
+    assert.match(order.message, /本组编号齐全，是各节的位置颠倒了/);
+    const actions = await client.request<any[]>('textDocument/codeAction', {
+      textDocument: { uri: SEED000 },
+      range: order.range,
+      context: { diagnostics: [order], only: ['quickfix'] },
+    });
+    assert.deepStrictEqual(
+      actions.map((a) => [a.title, a.kind, a.isPreferred]),
+      [['按编号调整顺序（移动 1 节）', 'quickfix', true]],
+    );
+    // One workspace edit of this document: the moved pieces, whole lines, in original positions.
+    const edits = actions[0].edit.changes[SEED000];
+    const lines = sharedSeed('000').split('\n');
+    assert.deepStrictEqual(
+      edits.map((e: any) => [
+        e.range.start,
+        e.range.end.line,
+        e.range.end.character === lines[e.range.end.line].length,
+      ]),
+      [131, 133, 135, 137, 141].map((l, i) => [{ line: l, character: 0 }, [131, 133, 135, 139, 141][i], true]),
+    );
+    assert.deepStrictEqual(
+      edits.map((e: any) => e.newText.split('\n')[0].slice(0, 10)),
+      [
+        lines[137].slice(0, 10),
+        lines[141].slice(0, 10),
+        lines[131].slice(0, 10),
+        lines[133].slice(0, 10),
+        lines[135].slice(0, 10),
+      ],
     );
   });
 

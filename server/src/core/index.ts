@@ -7,7 +7,14 @@ export { findEntries, outline, sectionLabel, type EntryMatch, type OutlineEntry 
 export { foldingRanges, type FoldRange } from './features/folding';
 export { reportStats, type ReportStats } from './features/stats';
 export { fixAllEdits, fixesFor, type Fix, type TextEditSpan } from './features/fixes';
-export { applyEdits, renumberDocument } from './numbering/renumber';
+export {
+  applyEdits,
+  renumberDocument,
+  renumberPlan,
+  type RenumberChange,
+  type RenumberPlan,
+} from './numbering/renumber';
+export { isPermuted, moveSections, type SectionMove } from './numbering/moveSections';
 export type { Fault, Run } from './numbering/runs';
 export { repeatHover, repeatHoverAt } from './features/repeatHover';
 export { ALL_CHECKS, CHECK_CODES } from './checks/index';

@@ -12,7 +12,7 @@ import {
   fixAllEdits,
   fixesFor,
   localize,
-  renumberDocument,
+  renumberPlan,
   type ReportDiagnostic,
   type TextEditSpan,
 } from '../core';
@@ -91,15 +91,17 @@ export function registerCodeActions(ctx: ServerContext): void {
         });
       }
     }
-    // The source action: renumber the whole document (also the client's 重新编号全文 command).
+    // The source action: renumber the whole document (also the client's 重新编号全文 command, which shows each
+    // change before applying it). Its title says how many numbers change, and how many runs it leaves alone
+    // because their numbers are only out of order (moving their sections is their fix).
     const only = params.context.only;
     if (!only || only.some((k) => RENUMBER_ACTION_KIND.startsWith(k) || k === CodeActionKind.Source)) {
-      const edits = renumberDocument(model);
-      if (edits.length) {
+      const plan = renumberPlan(model);
+      if (plan.edits.length) {
         actions.push({
-          title: msg(ctx.locale(), 'renumberAll')(),
+          title: msg(ctx.locale(), 'renumberAll')(plan.edits.length, plan.permuted.length),
           kind: RENUMBER_ACTION_KIND,
-          edit: workspaceEdit(doc, edits),
+          edit: workspaceEdit(doc, plan.edits),
         });
       }
     }

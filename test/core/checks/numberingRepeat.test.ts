@@ -46,7 +46,7 @@ testCheck(
       );
       assert.deepStrictEqual(fixes, [
         'numbering.repeat   重新编号本组（6 项）',
-        'numbering.repeat   重新编号全文',
+        'numbering.repeat   重新编号全文（改动 7 处）',
         'repeat.section * 删除这一节（第 100–118 行）',
         'repeat.section   删除这一节的全部 2 个重复副本',
       ]);

@@ -162,7 +162,7 @@ describe('work-report in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('renumbers the whole document: numbering warnings go, only numbers change', async () => {
+  it('renumbers the whole document (only numbers change), then moves the run that is only out of order', async () => {
     const copy = vscode.Uri.joinPath(folder(), '副本2-株洲市人大常委会工作报告.txt');
     await vscode.workspace.fs.copy(seed(ZHUZHOU_2022), copy, { overwrite: true });
     const doc = await vscode.workspace.openTextDocument(copy);
@@ -171,8 +171,14 @@ describe('work-report in a real VS Code', () => {
       vscode.languages.getDiagnostics(copy).filter((d) => String(d.code).startsWith('numbering.'));
     await until('numbering diagnostics', numbering, (d) => d.length > 0);
     const before = doc.getText();
-    await vscode.commands.executeCommand('workReport.renumber');
-    await until('no numbering diagnostics', numbering, (d) => d.length === 0);
+    // { confirm: false }: applied without the notification that lists the changes (a user confirms there).
+    await vscode.commands.executeCommand('workReport.renumber', { confirm: false });
+    // The plan part's 二、三、四、…一、 has every number once: renumbering leaves it to the move.
+    await until(
+      'only the plan part out of order',
+      numbering,
+      (d) => d.length === 1 && d[0].code === 'numbering.order' && d[0].range.start.line === 118,
+    );
     const a = before.split('\n'),
       b = doc.getText().split('\n');
     assert.strictEqual(b.length, a.length);
@@ -184,6 +190,21 @@ describe('work-report in a real VS Code', () => {
           `line ${i}`,
         );
     });
+    const [order] = numbering();
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      copy,
+      order.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const move = actions.find((x) => /^(按编号调整顺序|Move the sections back)/.test(x.title));
+    assert.ok(move?.edit, actions.map((x) => x.title).join(' | '));
+    assert.ok(!actions.some((x) => /^(重新编号本组|Renumber this list)/.test(x.title)), 'no renumbering offered');
+    const moving = doc.getText();
+    await vscode.workspace.applyEdit(move.edit);
+    await until('no numbering diagnostics', numbering, (d) => d.length === 0);
+    const sorted = (t: string) => t.split(/\r?\n/).sort().join('\n');
+    assert.strictEqual(sorted(doc.getText()), sorted(moving), 'the move only moved lines');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(copy);
   });

@@ -1,5 +1,6 @@
 import { sectionLabel } from '../model/label';
 import { markerParts } from '../numbering/markers';
+import { moveSections } from '../numbering/moveSections';
 import { renumberDocument, renumberRun } from '../numbering/renumber';
 import { numberingFaults, numberingRuns, type Family, type Fault } from '../numbering/runs';
 import { toChineseNumeral } from '../text/numerals';
@@ -52,24 +53,47 @@ export function faultsOf(model: ReportModel, kind: Fault['kind']): Fault[] {
 
 export const label = sectionLabel;
 
-/** Quick fixes of a numbering finding: renumber its run, or the whole document. Only marker characters change. */
+/**
+ * Quick fixes of a numbering finding. A run whose numbers are all there but out of order (一、三、二、) gets one fix:
+ * moving its sections back into numbered order (new numbers would hide the misplacement, and the whole-document
+ * renumbering leaves such a run alone). Any other run: renumber it, or the whole document (only marker characters
+ * change).
+ */
 export function numberingFixes(model: ReportModel, data: NumberingData): CheckFix[] {
   const out: CheckFix[] = [];
   const run = numberingRuns(model).find((r) => r.entries[0].line === data.runLine && r.family === data.family);
+  // A pasted section's heading renumbered (or moved) becomes a plausible next chapter: deletion is preferred there.
+  const preferred = !data.inSectionCopy;
+  const move = run && moveSections(model, run);
+  if (move) {
+    if (move.edits.length)
+      out.push({
+        title: {
+          zh: `按编号调整顺序（移动 ${move.moved} 节）`,
+          en: `Move the sections back into numbered order (${move.moved} to move)`,
+        },
+        edits: move.edits,
+        preferred,
+      });
+    return out;
+  }
   if (run) {
     const edits = renumberRun(model, run);
     if (edits.length)
       out.push({
         title: {
           zh: `重新编号本组（${run.entries.length} 项）`,
-          en: `Renumber this run (${run.entries.length} entries)`,
+          en: `Renumber this list (${run.entries.length} items)`,
         },
         edits,
-        // A pasted section's heading renumbered becomes a plausible next chapter: deletion is the preferred fix there.
-        preferred: !data.inSectionCopy,
+        preferred,
       });
   }
   const all = renumberDocument(model);
-  if (all.length) out.push({ title: { zh: '重新编号全文', en: 'Renumber the whole document' }, edits: all });
+  if (all.length)
+    out.push({
+      title: { zh: `重新编号全文（改动 ${all.length} 处）`, en: `Renumber the whole document (${all.length} changes)` },
+      edits: all,
+    });
   return out;
 }

@@ -12,7 +12,10 @@ export const numberingGap: Check<NumberingData> = {
       zh: '跳过了组中没有的编号（二、之后是四、），或一组不从第一个开始（孤立的（四））。',
       en: 'A skipped number the run never has (二、 then 四、), or a run starting past its first (a lone （四）)',
     },
-    fixes: { zh: '本组重新编号；全文重新编号', en: 'Renumber this run; renumber the whole document' },
+    fixes: {
+      zh: '本组重新编号；全文重新编号（只改编号；编号齐全只是顺序颠倒的组不改，见 numbering.order）',
+      en: 'Renumber this list; renumber the whole document (numbers only; a list whose numbers are all there, only out of order, is left alone: see numbering.order)',
+    },
     example: {
       draft:
         '一、过去一年的工作\n　　全年共审议法规草案十二件。\n二、主要体会\n　　坚持党的领导。\n四、今年的主要任务\n　　持续加强立法工作。\n',

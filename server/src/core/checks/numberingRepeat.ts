@@ -13,7 +13,10 @@ export const numberingRepeat: Check<NumberingData> = {
       zh: '同一组中一个编号用了两次（五、……五、），并指向第一次。',
       en: 'A number used twice in one run (五、 … 五、), with the first as related information',
     },
-    fixes: { zh: '本组重新编号；全文重新编号', en: 'Renumber this run; renumber the whole document' },
+    fixes: {
+      zh: '本组重新编号；全文重新编号（只改编号；编号齐全只是顺序颠倒的组不改，见 numbering.order）',
+      en: 'Renumber this list; renumber the whole document (numbers only; a list whose numbers are all there, only out of order, is left alone: see numbering.order)',
+    },
     example: {
       draft:
         '一、过去一年的工作\n　　全年共审议法规草案十二件。\n二、主要体会\n　　坚持党的领导。\n二、今年的主要任务\n　　持续加强立法工作。\n',

@@ -46,7 +46,7 @@ export const numberingStyle: Check<NumberingData> = {
             ? { zh: `「${have}」后缺少「、」：应为「${want}」。`, en: `“${have}” lacks its “、”: ${want}.` }
             : {
                 zh: `编号格式不一致：本组多用「${describeStyle(majority)}」的写法，此处为「${have}」，应为「${want}」。`,
-                en: `Mixed numbering forms: this run mostly writes ${describeStyle(majority)}; “${have}” would be ${want}.`,
+                en: `Mixed numbering forms: this list mostly writes ${describeStyle(majority)}; “${have}” would be ${want}.`,
               },
           ctx,
         );
