@@ -3,7 +3,14 @@
  * and typed requests and notifications (vscode-jsonrpc's RequestType), so both sides agree on params and results.
  */
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
-import type { Checklist, CompareResult, NextYearChange, SeveritySetting, SimilarResult } from '../server/src/core';
+import type {
+  Checklist,
+  CompareResult,
+  HandInSummary,
+  NextYearChange,
+  SeveritySetting,
+  SimilarResult,
+} from '../server/src/core';
 export type { Checklist, ChecklistItem, CompareResult, SimilarResult } from '../server/src/core';
 
 export const LANGUAGE_ID = 'work-report';
@@ -123,6 +130,23 @@ export interface ExportWordParams {
   target: string;
 }
 export type ExportWordResult = { ok: true; backup?: string } | { ok: false; message: string };
+
+/**
+ * Custom request: what is left before the open report `uri` is handed in (export asks it first): errors and
+ * warnings, checklist items open, half-width section markers (一); `message` says it in the session's language;
+ * `markerEdits` write the markers full-width.
+ */
+export const HAND_IN_REQUEST = 'workReport/handIn';
+export interface HandInResult {
+  summary: HandInSummary;
+  ready: boolean;
+  message: string;
+  markerEdits: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    newText: string;
+  }[];
+}
+export const HandInRequest = new RequestType<{ uri: string }, HandInResult | null, void>(HAND_IN_REQUEST);
 
 export const ReadWordRequest = new RequestType<ReadWordParams, ReadWordResult, void>(READ_WORD_REQUEST);
 export const ExportWordRequest = new RequestType<ExportWordParams, ExportWordResult, void>(EXPORT_WORD_REQUEST);

@@ -1,7 +1,13 @@
 import * as vscode from 'vscode';
 import { t } from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ExportWordRequest, LANGUAGE_ID, ReadWordRequest, WORD_VIEW_SCHEME } from '../../shared/protocol';
+import {
+  ExportWordRequest,
+  HandInRequest,
+  LANGUAGE_ID,
+  ReadWordRequest,
+  WORD_VIEW_SCHEME,
+} from '../../shared/protocol';
 
 const WORD_FILE = /\.(docx|docm|pdf)$/i;
 
@@ -100,6 +106,38 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
     return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft), { preview: false });
   };
 
+  /**
+   * Warnings, errors, checklist items and half-width markers left: the drafter exports anyway, has the markers made
+   * full-width first (a text draft, not a read-only Word view), or goes to the problems. True to go on.
+   */
+  const readyToHandIn = async (doc: vscode.TextDocument): Promise<boolean> => {
+    const h = await client.sendRequest(HandInRequest, { uri: doc.uri.toString() }).then(undefined, () => null);
+    if (!h || h.ready) return true;
+    const go = t('Export Anyway');
+    const full = t('Make Markers Full-Width, Then Export');
+    const show = t('Show Problems');
+    const editable = doc.uri.scheme !== WORD_VIEW_SCHEME && h.markerEdits.length > 0;
+    const answer = await vscode.window.showWarningMessage(
+      t('{0}. Export anyway?', h.message),
+      { modal: true },
+      ...(editable ? [full, go, show] : [go, show]),
+    );
+    if (answer === show) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    if (answer === full) {
+      const edit = new vscode.WorkspaceEdit();
+      for (const e of h.markerEdits) {
+        const r = e.range;
+        edit.replace(
+          doc.uri,
+          new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character),
+          e.newText,
+        );
+      }
+      return vscode.workspace.applyEdit(edit);
+    }
+    return answer === go;
+  };
+
   /** `requested`: a .docx to write, from a script or a test. A menu passes the report's own URI: never a target. */
   const exportWord = async (requested?: unknown) => {
     const editor = vscode.window.activeTextEditor;
@@ -115,6 +153,8 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
       requested.path !== source.path
         ? requested
         : undefined;
+    // Asked interactively (not by a script naming the file): what is left is said first, as a hand-in check would.
+    if (!target && !(await readyToHandIn(editor.document))) return undefined;
     const base = source.path
       .replace(/(\.report)?\.(txt|md)$/i, '')
       .replace(WORD_FILE, source.scheme === WORD_VIEW_SCHEME ? '（GB-T 9704）' : '');

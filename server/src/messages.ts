@@ -63,6 +63,11 @@ const TABLE = {
     zh: (uri: string) => `${uri} 没有打开：请先在编辑器中打开这份报告。`,
     en: (uri: string) => `${uri} is not open: open the report in the editor first.`,
   },
+  cliHandInLeft: {
+    zh: (left: string) => `${left}。（work-report check 列出问题，work-report checklist 列出核对清单）`,
+    en: (left: string) =>
+      `${left}. (work-report check lists the problems, work-report checklist what is left to check)`,
+  },
   notAFile: {
     zh: (uri: string) => `${uri} 不是本机文件。`,
     en: (uri: string) => `${uri} is not a local file.`,

@@ -70,6 +70,30 @@ describe('Word documents over LSP', function () {
     }
   });
 
+  it('workReport/handIn says what is left before the export, and gives the edits that make (一) full-width', async () => {
+    const client = new StdioClient();
+    try {
+      await client.initialize();
+      const uri = pathToFileURL(join(dir, '2022-株洲市人大常委会工作报告.txt')).href;
+      const text = sharedSeed('000');
+      await client.open(uri, text);
+      const h = await client.request<any>('workReport/handIn', { uri });
+      const report = await client.request<any>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.strictEqual(h.summary.warnings, report.items.filter((d: any) => d.severity === 2).length);
+      assert.strictEqual(h.ready, false);
+      assert.match(h.message, /^仍有 \d+ 处警告/);
+      assert.strictEqual(h.markerEdits.length, 2 * h.summary.halfWidthMarkers);
+      const lines = text.split('\n');
+      for (const e of h.markerEdits) {
+        const was = lines[e.range.start.line].slice(e.range.start.character, e.range.end.character);
+        assert.deepStrictEqual([was, e.newText].sort().join(''), was === '(' ? '(（' : ')）');
+      }
+      assert.strictEqual(await client.request<any>('workReport/handIn', { uri: 'file:///none.txt' }), null);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('workspace/executeCommand workReport.exportWordFile writes the open report as .docx, keeping an earlier file as .bak', async () => {
     const client = new StdioClient();
     const uri = pathToFileURL(join(dir, '2023年工作报告.txt')).href;

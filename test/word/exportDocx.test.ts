@@ -72,7 +72,7 @@ describe('exporting a report to Word (GB/T 9704)', () => {
     assert.ok(22 * gbt9704.LINE_PITCH <= gbt9704.PAGE.height - gbt9704.MARGIN.top - gbt9704.MARGIN.bottom);
     assert.match(
       styles,
-      /<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="仿宋" w:hAnsi="Times New Roman"\/><w:w w:val="98"\/><w:sz w:val="32"\/>/,
+      /<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="仿宋" w:hAnsi="Times New Roman" w:hint="eastAsia"\/><w:w w:val="98"\/><w:sz w:val="32"\/>/,
     );
     // Every paragraph at the exact line pitch.
     assert.strictEqual(

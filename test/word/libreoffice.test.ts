@@ -82,6 +82,17 @@ describe('exported Word documents in LibreOffice', function () {
       );
       const text = run('pdftotext', ['-layout', pdf, '-']);
       const sheets = text.split('\f').filter((p) => p.trim());
+      // The title block as printed: no line of one or two characters (a subtitle's 议上 alone).
+      const head = sheets[0]
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ''))
+        .filter(Boolean);
+      const salutation = head.findIndex((l) => /^各位(代表|委员)/.test(l));
+      for (const l of head.slice(0, salutation < 0 ? 2 : salutation))
+        assert.ok(
+          units(l) >= 3,
+          `seed ${seed}: a title-block line of ${units(l)} characters: ${head.slice(0, 4).join(' / ')}`,
+        );
       // Full pages (all but the last of a part) hold 22 lines of text and the page number.
       const full = sheets.slice(0, -1).map((p) => p.split('\n').filter((l) => l.trim()));
       const lineCounts = full.map((ls) => ls.length - 1).sort((a, b) => a - b);

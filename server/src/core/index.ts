@@ -26,6 +26,7 @@ export { wordPlaces, type Places } from './checks/places';
 export { isPastReportFileName, isPdfFileName, isReportFileName, isReportInFolder, isWordFileName } from './reportFiles';
 export { decodeReport, type ReportText } from './reportText';
 export { gbt9704, readDocx, type ExportOptions, type WordRead, type WordText } from './word/index';
+export { fullWidthMarkerEdits, handInReady, handInSummary, handInSummaryText, type HandInSummary } from './handIn';
 export { decodeBytes, type Decoded, type Encoding } from './decode';
 export {
   exportLimitPassed,

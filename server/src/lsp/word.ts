@@ -3,7 +3,15 @@
  * report written out as a GB/T 9704 .docx. Both run here, where the core and the safe file access are, so any
  * LSP editor can use them (the export is also a workspace/executeCommand command).
  */
-import { isWordFileName, LIMITS } from '../core';
+import {
+  fullWidthMarkerEdits,
+  handInReady,
+  handInSummary,
+  handInSummaryText,
+  isWordFileName,
+  LIMITS,
+  localize,
+} from '../core';
 import * as path from 'path';
 import { exportReport } from '../io/exportReport';
 import { isPdfFileName } from '../io/pdf';
@@ -14,6 +22,8 @@ import { msg } from '../messages';
 import {
   EXPORT_WORD_COMMAND,
   ExportWordRequest,
+  HandInRequest,
+  type HandInResult,
   ReadWordRequest,
   type ExportWordParams,
   type ExportWordResult,
@@ -66,7 +76,25 @@ export async function exportWord(ctx: ServerContext, params: ExportWordParams): 
   return w.ok ? { ok: true, ...(w.backup ? { backup: w.backup } : {}) } : w;
 }
 
+/** What is left before the open report is handed in (the findings the editor shows: marked ones are gone already). */
+export async function handIn(ctx: ServerContext, uri: string): Promise<HandInResult | null> {
+  const doc = ctx.documents.get(uri);
+  if (!doc) return null;
+  const model = ctx.modelOf(doc);
+  const summary = handInSummary(model, await ctx.diagnosticsOf(doc), []);
+  return {
+    summary,
+    ready: handInReady(summary),
+    message: localize(handInSummaryText(summary), ctx.locale()),
+    markerEdits: fullWidthMarkerEdits(model).map((e) => ({
+      range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) },
+      newText: e.newText,
+    })),
+  };
+}
+
 export function registerWordRequests(ctx: ServerContext): void {
+  ctx.connection.onRequest(HandInRequest, (params) => handIn(ctx, params.uri));
   ctx.connection.onRequest(ReadWordRequest, (params) => readWord(ctx, params.uri));
   ctx.connection.onRequest(ExportWordRequest, (params) => exportWord(ctx, params));
   ctx.commands.set(EXPORT_WORD_COMMAND, async ([uri, target]) => {

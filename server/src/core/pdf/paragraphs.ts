@@ -132,6 +132,7 @@ export function pdfParagraphs(pages: PdfPage[]): PdfText {
     all.map((l) => l.x1),
     0.9,
   );
+  const body = mode(all.map((l) => Math.round(l.size)));
   // A paragraph's lines, joined once at the end (its growing text is never read back).
   const paragraphs: { parts: string[]; page: number }[] = [];
   let prev: Line | undefined;
@@ -139,9 +140,17 @@ export function pdfParagraphs(pages: PdfPage[]): PdfText {
     const indent = (l.x0 - left) / l.size;
     const full = (p: Line) => right - p.x1 < p.size * 1.5;
     const pitch = prev && prev.page === l.page ? prev.y - l.y : 0;
+    const centred = (p: Line) => p.x0 - left > p.size && Math.abs(p.x0 - left - (right - p.x1)) < p.size;
+    // A title in large type, or a subtitle (——…在…会议上), that a hand break set over centred lines, as exports
+    // balance them: one line.
+    const subtitleGoesOn =
+      !!prev &&
+      centred(prev) &&
+      centred(l) &&
+      ((/^[—-]/.test(prev.text) && !/[上）)]$/.test(prev.text)) || prev.size > body * 1.2);
     const continues =
       prev &&
-      full(prev) &&
+      (full(prev) || subtitleGoesOn) &&
       Math.abs(prev.size - l.size) < prev.size * 0.1 &&
       !(indent > 1.5 && indent < 2.6) &&
       !(pitch > prev.size * 3);

@@ -19,6 +19,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { exportLimitPassed, LimitExceeded } from '../limits';
 import { NOT_XML } from './xmlChars';
 import type { ReportModel, Section } from '../model/types';
+import { balancedLines } from './balancedLines';
 import { CHAR_PITCH, CHAR_SCALE, FONT, FOOTER_DISTANCE, LINE_PITCH, MARGIN, PAGE, SIZE } from './gbt9704';
 
 type Role = 'title' | 'subtitle' | 'header' | 'salutation' | 'glossary' | 'annex' | 'annexTitle' | 'body';
@@ -26,8 +27,30 @@ type Role = 'title' | 'subtitle' | 'header' | 'salutation' | 'glossary' | 'annex
 const GLOSSARY = /^名词解释[:：]?$/;
 const ANNEX = /^附件\s*[0-9一二三四五六七八九十]*\s*[:：]?$/;
 
+/**
+ * A run's fonts: the role's Chinese font for Chinese, Times New Roman for Latin letters and digits. The East Asian
+ * hint makes the characters Word and WPS class as either — “” ‘’ — … · — Chinese: without it they take the
+ * Latin font and print half-width, narrow quotes beside full-width text.
+ */
 function font(name: string) {
-  return { eastAsia: name, ascii: FONT.latin, hAnsi: FONT.latin, cs: FONT.latin };
+  return { eastAsia: name, ascii: FONT.latin, hAnsi: FONT.latin, cs: FONT.latin, hint: 'eastAsia' };
+}
+
+/**
+ * How many characters of a size a centred line is given: what fits the 版心's width (condensed to CHAR_SCALE like
+ * the body) but one — Word, WPS and LibreOffice measure dashes and digits a little differently, and a line that
+ * fills the width exactly in one of them wraps its last character in another.
+ */
+function lineCapacity(size: number): number {
+  return Math.floor((PAGE.width - MARGIN.left - MARGIN.right) / ((size * 10 * CHAR_SCALE) / 100)) - 1;
+}
+
+/** A centred title or subtitle, broken at balanced places (balancedLines.ts): never a line of one or two characters. */
+function centredLines(text: string, fontName: string, size: number): TextRun[] {
+  return balancedLines(text, lineCapacity(size)).flatMap((line, i) => [
+    ...(i ? [new TextRun({ break: 1, size })] : []),
+    ...runs(line, 0, undefined, fontName, size),
+  ]);
 }
 
 /** The heading font of an outline entry on its line: 黑体 for chapters and parts, 楷体 for sections, bold 仿宋 for items. */
@@ -128,7 +151,7 @@ export async function layoutDocx(model: ReportModel, options: ExportOptions = {}
         new Paragraph({
           ...base,
           alignment: AlignmentType.CENTER,
-          children: runs(plain, 0, undefined, FONT.title, SIZE.title),
+          children: centredLines(plain, FONT.title, SIZE.title),
         }),
       );
     } else if (role === 'subtitle' || role === 'header') {
@@ -136,7 +159,7 @@ export async function layoutDocx(model: ReportModel, options: ExportOptions = {}
         new Paragraph({
           ...base,
           alignment: AlignmentType.CENTER,
-          children: runs(plain, 0, undefined, FONT.kaiti, SIZE.body),
+          children: centredLines(plain, FONT.kaiti, SIZE.body),
         }),
       );
     } else if (role === 'salutation') {

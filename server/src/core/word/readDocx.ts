@@ -209,6 +209,9 @@ class BodyReader {
       number = this.numbering.next(numId, Number.isInteger(ilvl) && ilvl >= 0 && ilvl < 10 ? ilvl : 0);
     }
     let text = withBoldLead(segments);
+    // A centred title or subtitle broken over lines by hand (Shift+Enter), as exports and drafters do for balance:
+    // one line of the title block, not two.
+    if (!this.bodyStarted && childVal(pPr, 'w:jc') === 'center') text = text.replace(/\n+/g, '');
     const outline = childVal(pPr, 'w:outlineLvl') ?? style.outlineLevel ?? headingLevel(style.name);
     const plain = text.replace(/\*\*/g, '');
     if (
