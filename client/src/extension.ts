@@ -65,9 +65,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerChecklist(context, client);
   registerNextYear(context, client);
   showWalkthroughOnce(context);
-  context.subscriptions.push(
-    vscode.window.registerWebviewViewProvider(ComparePanel.viewId, new ComparePanel(context, client)),
-  );
+  // The comparison panel's command, and its restoration with the window (onWebviewPanel:workReport.compare).
+  new ComparePanel(context, client);
 }
 
 export async function deactivate(): Promise<void> {
