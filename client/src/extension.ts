@@ -71,9 +71,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerNextYear(context, client);
   showWalkthroughOnce(context);
   offerReloadOnLanguageChange(context);
-  context.subscriptions.push(
-    vscode.window.registerWebviewViewProvider(ComparePanel.viewId, new ComparePanel(context, client)),
-  );
+  // The comparison panel's command, and its restoration with the window (onWebviewPanel:workReport.compare).
+  new ComparePanel(context, client);
 }
 
 /** Findings, panel and status are all in the chosen language only after a reload, as with VS Code's own language. */

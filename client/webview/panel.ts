@@ -201,7 +201,7 @@ function figuresView(): Child[] {
       el('span', { class: 'same' }, '■'),
       ' ',
       t('sameLegend'),
-      '　',
+      '\u3000',
       el('span', { class: 'jump' }, '■'),
       ' ',
       t('jumpLegend'),
@@ -225,10 +225,13 @@ function structureView(): Child[] {
     repeated: t('repeated'),
   };
   const seen = new Set<string>();
+  // Two title columns of equal width, the status between them; a title too long for its column ends in an
+  // ellipsis and reads whole in its tooltip, never wraps.
   out.push(
     el(
       'table',
-      {},
+      { class: 'structure' },
+      el('colgroup', {}, el('col', {}), el('col', { class: 'status' }), el('col', {})),
       el(
         'tbody',
         {},
@@ -244,9 +247,9 @@ function structureView(): Child[] {
           return el(
             'tr',
             { class: 'row', tabindex: 0, onclick: go, onkey: activate(go) },
-            el('td', {}, r.draft ? r.draft.label : '—'),
+            el('td', { title: r.draft?.label }, r.draft ? r.draft.label : '—'),
             el('td', { class: `status-${status}` }, label[status]),
-            el('td', { class: 'muted' }, r.past ? r.past.label : '—'),
+            el('td', { class: 'muted', title: r.past?.label }, r.past ? r.past.label : '—'),
           );
         }),
       ),

@@ -68,6 +68,7 @@ const CORE_LAYERS: Record<string, number> = {
   'service.ts': 5,
   'nextYear.ts': 5,
   'checklist.ts': 5,
+  'handIn.ts': 5,
   'index.ts': 6,
 };
 

@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { LibraryIndex, libraryEntry, parseReport, TextDoc, textsInMemory } from '../../server/src/core';
 
 const ROOT = process.cwd();
+const PANEL_WIDTH = 560;
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
 function data() {
@@ -65,12 +66,16 @@ const STRINGS = {
   jump: '变化较大',
   lastYear: '对照 {0}',
   added: '新增',
-  removed: '删除',
-  moved: '移动',
+  removed: '删去',
+  moved: '调整了顺序',
   kept: '保留',
   line: '第 {0} 行',
   similarity: '相似度 {0}',
   noLibrary: '报告库中没有本地的往年报告。',
+  repeated: '重复粘贴',
+  changeLibrary: '更换往年报告',
+  sameLegend: '与上年相同：请核实是否已更新',
+  jumpLegend: '较上年变化超过一半',
 };
 
 export async function panelPageTest(
@@ -87,13 +92,14 @@ export async function panelPageTest(
     join(dir, 'index.html'),
     `<!DOCTYPE html><html><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self' 'nonce-test';">
-<style>:root{--vscode-foreground:#ccc;--vscode-font-family:sans-serif;--vscode-font-size:13px;--vscode-sideBar-background:#252526;--vscode-panel-border:#444;--vscode-descriptionForeground:#999;--vscode-focusBorder:#007fd4;--vscode-diffEditor-insertedTextBackground:rgba(155,185,85,.3);--vscode-diffEditor-removedTextBackground:rgba(255,0,0,.25);--vscode-list-hoverBackground:#2a2d2e;--vscode-editorWarning-foreground:#cca700;--vscode-editorInfo-foreground:#3794ff;--vscode-gitDecoration-addedResourceForeground:#81b88b;--vscode-gitDecoration-deletedResourceForeground:#c74e39;--vscode-gitDecoration-modifiedResourceForeground:#e2c08d} body{background:#252526;width:420px}</style>
+<style>:root{--vscode-foreground:#ccc;--vscode-font-family:sans-serif;--vscode-font-size:13px;--vscode-editor-background:#1e1e1e;--vscode-panel-border:#444;--vscode-descriptionForeground:#999;--vscode-focusBorder:#007fd4;--vscode-diffEditor-insertedTextBackground:rgba(155,185,85,.3);--vscode-diffEditor-removedTextBackground:rgba(255,0,0,.25);--vscode-list-hoverBackground:#2a2d2e;--vscode-editorWarning-foreground:#cca700;--vscode-editorInfo-foreground:#3794ff;--vscode-gitDecoration-addedResourceForeground:#81b88b;--vscode-gitDecoration-deletedResourceForeground:#c74e39;--vscode-gitDecoration-modifiedResourceForeground:#e2c08d} body{background:#1e1e1e}</style>
 <link rel="stylesheet" href="panel.css"></head><body><div id="app"></div>
 <script nonce="test">window.__posted=[];window.acquireVsCodeApi=()=>({postMessage:(m)=>window.__posted.push(m),getState:()=>window.__state,setState:(s)=>{window.__state=s;}});</script>
 <script src="panel.js"></script></body></html>`,
   );
   const page = await browser.contexts()[0].newPage();
-  await page.setViewportSize({ width: 460, height: 820 });
+  // The panel opens beside the editor: half the editor area of a 1366-pixel laptop screen, the side bar shown.
+  await page.setViewportSize({ width: PANEL_WIDTH, height: 820 });
   await page.goto('file://' + join(dir, 'index.html'));
   const d = data();
   const send = (m: unknown) =>
@@ -109,6 +115,14 @@ export async function panelPageTest(
   if (!/本稿 \d+% 的文字见于往年报告/.test(text) || !/2019 株洲市 人大常委会 · 第 \d+ 行 · 相似度 \d+%/.test(text))
     throw new Error(`similar tab: ${text.slice(0, 300)}`);
   if ((await page.locator('ins').count()) === 0) throw new Error('the diff marks no inserted text');
+  // 主任会议16次 → 18次: the old figure struck whole, the new one beside it — never 1, then 6 struck and 8 added.
+  const figure = await page
+    .locator('.match')
+    .first()
+    .evaluate((m) =>
+      [...m.querySelectorAll('del')].map((d) => `${d.textContent}|${d.nextElementSibling?.textContent ?? ''}`),
+    );
+  if (!figure.includes('16|18')) throw new Error(`the changed figure: ${JSON.stringify(figure)}`);
   await shot('panel-similar', page);
   // Keyboard: Enter on a match asks the extension to open it.
   await page.locator('.match').first().focus();
@@ -124,6 +138,32 @@ export async function panelPageTest(
   await page.getByRole('tab', { name: '结构对照' }).click();
   await page.getByText('对照 2019 株洲市 人大常委会').waitFor();
   await shot('panel-structure', page);
+  // Each chapter on one line: the two title columns side by side, equally wide; a title cut short reads whole in
+  // its tooltip.
+  const layout = await page.locator('table.structure').evaluate((t) => {
+    const rows = [...t.querySelectorAll('tr')].map((r) => r.getBoundingClientRect().height);
+    const cells = [...t.querySelectorAll('tr')[0].querySelectorAll('td')].map((c) => c.getBoundingClientRect().width);
+    const style = (globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(t);
+    const cut = [...t.querySelectorAll('td')].filter((c) => c.scrollWidth > c.clientWidth);
+    return {
+      rows: rows.length,
+      lowest: Math.min(...rows),
+      highest: Math.max(...rows),
+      line: parseFloat(style.fontSize) * 2,
+      table: t.getBoundingClientRect().width,
+      cells,
+      cutWithoutTooltip: cut.filter((c) => c.getAttribute('title') !== c.textContent).length,
+    };
+  });
+  if (
+    layout.rows < 5 ||
+    layout.highest > layout.lowest + 1 ||
+    layout.highest > layout.line ||
+    Math.abs(layout.cells[0] - layout.cells[2]) > 1 ||
+    layout.cells[0] < layout.table * 0.35 ||
+    layout.cutWithoutTooltip
+  )
+    throw new Error(`structure layout: ${JSON.stringify(layout)}`);
   // Hostile text from a library report: rendered as text, never run.
   const hostile = JSON.parse(JSON.stringify(d.similar));
   hostile.matches[0].report = { ...hostile.matches[0].report, place: HOSTILE };

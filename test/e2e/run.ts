@@ -357,13 +357,20 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     }
   };
 
-  await step('the comparison panel opens in the activity bar and shows the past reports', async () => {
+  await step('the comparison panel opens beside the report, which keeps the focus; chapters on one line', async () => {
+    await runCommand(page, 'Work Report: Open Comparison with Past Reports');
     await page
-      .locator(
-        '.activitybar .action-item a[aria-label*="Work Report"], .activitybar .action-item a[aria-label*="工作报告"]',
-      )
+      .locator('.editor-group-container .tabs-container .tab', { hasText: /Compare with Past Reports|与往年报告对照/ })
       .first()
-      .click();
+      .waitFor({ timeout: 20_000 });
+    const groups = await page.locator('.editor-group-container').count();
+    assert(groups >= 2, `the panel opens beside the report, in a group of its own: ${groups} group(s)`);
+    assert(
+      (await page
+        .locator('.editor-group-container.active .tabs-container .tab.active', { hasText: ZHUZHOU_2022 })
+        .count()) > 0,
+      'the report keeps the focus',
+    );
     const frame = await panelFrame(/往年报告/);
     const tabs = await frame!.getByRole('tab').allInnerTexts();
     assert(
@@ -373,6 +380,16 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
     await frame!.getByRole('tab', { name: /数据对照/ }).click();
     await frame!.locator('table').first().waitFor({ timeout: 15_000 });
     await shot(page, d, '6-compare-panel');
+    await frame!.getByRole('tab', { name: /Structure|结构对照/ }).click();
+    await frame!.locator('table.structure').waitFor({ timeout: 15_000 });
+    const heights = await frame!
+      .locator('table.structure tr')
+      .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+    assert(
+      heights.length > 3 && Math.max(...heights) <= Math.min(...heights) + 1,
+      `each chapter on one line: row heights ${heights.join(' ')}`,
+    );
+    await shot(page, d, '6-compare-structure');
   });
 
   await step(
@@ -393,15 +410,10 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
         (n) => n > 0,
         30_000,
       );
+      // The draft opens in the report's group, the panel stays beside it and follows.
+      await runCommand(page, 'View: Focus First Editor Group');
       await openFromExplorer(page, draft);
       // The workspace's five seeds and the bundled five are the same five reports; the draft is not one of them.
-      await page
-        .locator(
-          '.activitybar .action-item a[aria-label*="Work Report"], .activitybar .action-item a[aria-label*="工作报告"]',
-        )
-        .first()
-        .click()
-        .catch(() => undefined);
       const frame = await panelFrame(/Compared with 2022|对照：2022|2022 株洲市/);
       await frame!.getByRole('tab', { name: /Similar passages|相似段落/ }).click();
       await until(

@@ -327,6 +327,22 @@ describe('work-report in a real VS Code', () => {
     assert.strictEqual(cfg.get('wordWrap'), 'on');
     assert.strictEqual(cfg.get('wordBasedSuggestions'), 'off');
   });
+
+  it('opens the comparison panel beside the report, which keeps the focus; run again, the same panel', async () => {
+    const doc = await open(ZHUZHOU_2022);
+    const panels = () =>
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('workReport.compare'));
+    await vscode.commands.executeCommand('workReport.openComparison');
+    const [tab] = await until('the comparison panel', panels, (p) => p.length === 1);
+    const report = vscode.window.activeTextEditor;
+    assert.strictEqual(report?.document.uri.toString(), doc.uri.toString(), 'the report keeps the focus');
+    assert.notStrictEqual(tab.group.viewColumn, report?.viewColumn, 'beside the report, not over it');
+    await vscode.commands.executeCommand('workReport.openComparison');
+    assert.strictEqual(panels().length, 1);
+    await vscode.window.tabGroups.close(tab);
+  });
 });
 
 describe('Word documents in a real VS Code', () => {
