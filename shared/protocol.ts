@@ -151,6 +151,22 @@ export const HandInRequest = new RequestType<{ uri: string }, HandInResult | nul
 export const ReadWordRequest = new RequestType<ReadWordParams, ReadWordResult, void>(READ_WORD_REQUEST);
 export const ExportWordRequest = new RequestType<ExportWordParams, ExportWordResult, void>(EXPORT_WORD_REQUEST);
 
+/**
+ * Custom request: the findings of the Word document `uri` (its file URI; the findings of its open report view when
+ * there is one, else its own checked now) written into a copy at the file URI `target`, each a comment (批注)
+ * anchored on its text. The copy has the document's kind (.docx/.docm) and is never the document itself; an
+ * existing target is kept as TARGET.bak (`backup` names it). Also the command ANNOTATE_WORD_COMMAND with the
+ * arguments (uri, target), for other editors.
+ */
+export const ANNOTATE_WORD_REQUEST = 'workReport/annotateWord';
+export const ANNOTATE_WORD_COMMAND = 'workReport.annotateWordFile';
+export interface AnnotateWordParams {
+  uri: string;
+  target: string;
+}
+export type AnnotateWordResult = { ok: true; comments: number; backup?: string } | { ok: false; message: string };
+export const AnnotateWordRequest = new RequestType<AnnotateWordParams, AnnotateWordResult, void>(ANNOTATE_WORD_REQUEST);
+
 /** The year-over checklist (换年核对清单) of an open report: what still holds last year's value, open or checked. */
 export const CHECKLIST_REQUEST = 'workReport/checklist';
 export interface ChecklistParams {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { t } from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
+  AnnotateWordRequest,
   ExportWordRequest,
   HandInRequest,
   LANGUAGE_ID,
@@ -10,12 +11,15 @@ import {
 } from '../../shared/protocol';
 
 const WORD_FILE = /\.(docx|docm|pdf)$/i;
+/** What comments can be written into (a PDF cannot take them; a template's copy would be a template). */
+const ANNOTATABLE = /\.(docx|docm)$/i;
 
 /**
  * Word documents in the editor. 作为工作报告打开 shows a .docx as a read-only text view (scheme WORD_VIEW_SCHEME,
  * refreshed when Word saves the file): last year's report is read, not edited, and the .docx stays the one truth.
  * 从 Word 导入 writes that text as a .txt draft beside it, for the report that is being written. 导出为 Word writes
- * the open report as a GB/T 9704 .docx. The server reads and writes the documents; the client only asks.
+ * the open report as a GB/T 9704 .docx. 把检查结果写成 Word 批注 writes a .docx's findings into a copy of it as comments,
+ * for leaders who read it in Word or WPS. The server reads and writes the documents; the client only asks.
  */
 export function registerWord(context: vscode.ExtensionContext, client: LanguageClient): void {
   const changed = new vscode.EventEmitter<vscode.Uri>();
@@ -50,9 +54,9 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
    * or a script), else the active tab's — the .docx itself or its report view (作为工作报告打开) — else one the user
    * picks. A report view's address is the file's own path under another scheme.
    */
-  const pickWord = async (uri?: vscode.Uri): Promise<vscode.Uri | undefined> => {
+  const pickWord = async (uri?: vscode.Uri, kinds = WORD_FILE): Promise<vscode.Uri | undefined> => {
     const asFile = (u: vscode.Uri | undefined) =>
-      u && (u.scheme === 'file' || u.scheme === WORD_VIEW_SCHEME) && WORD_FILE.test(u.path)
+      u && (u.scheme === 'file' || u.scheme === WORD_VIEW_SCHEME) && kinds.test(u.path)
         ? u.with({ scheme: 'file' })
         : undefined;
     const given = uri instanceof vscode.Uri ? asFile(uri) : undefined;
@@ -61,7 +65,10 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
     if (tab) return tab;
     const picked = await vscode.window.showOpenDialog({
       canSelectMany: false,
-      filters: { [t('Word documents and PDFs')]: ['docx', 'docm', 'pdf'] },
+      filters:
+        kinds === WORD_FILE
+          ? { [t('Word documents and PDFs')]: ['docx', 'docm', 'pdf'] }
+          : { [t('Word documents')]: ['docx', 'docm'] },
     });
     return picked?.[0];
   };
@@ -177,6 +184,40 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
     return r;
   };
 
+  /**
+   * The Word document's findings (its report view's, if open) as comments in a copy, by default NAME（批注）.docx
+   * beside it. `requested`: the copy to write, from a script or a test.
+   */
+  const annotateWord = async (uri?: vscode.Uri, requested?: unknown) => {
+    const file = await pickWord(uri, ANNOTATABLE);
+    if (!file) {
+      if (uri instanceof vscode.Uri && WORD_FILE.test(uri.path))
+        void vscode.window.showInformationMessage(
+          t('Comments can only be written into a Word document (.docx or .docm).'),
+        );
+      return undefined;
+    }
+    const ext = /\.\w+$/.exec(file.path)![0];
+    const suggested = file.with({ path: file.path.replace(/\.\w+$/, `（批注）${ext}`) });
+    const to =
+      requested instanceof vscode.Uri && requested.scheme === 'file'
+        ? requested
+        : await vscode.window.showSaveDialog({
+            defaultUri: suggested,
+            filters: { [t('Word documents')]: [ext.slice(1)] },
+          });
+    if (!to) return undefined;
+    const r = await client.sendRequest(AnnotateWordRequest, { uri: file.toString(), target: to.toString() });
+    if (!r.ok) void vscode.window.showErrorMessage(r.message);
+    else
+      void vscode.window.showInformationMessage(
+        r.backup
+          ? t('Wrote {0} with {1} comments (the earlier file kept as {2}).', to.fsPath, r.comments, r.backup)
+          : t('Wrote {0} with {1} comments.', to.fsPath, r.comments),
+      );
+    return r;
+  };
+
   context.subscriptions.push(
     changed,
     {
@@ -194,6 +235,7 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
     vscode.commands.registerCommand('workReport.openWord', openAsReport),
     vscode.commands.registerCommand('workReport.importWord', importDraft),
     vscode.commands.registerCommand('workReport.exportWord', exportWord),
+    vscode.commands.registerCommand('workReport.annotateWord', annotateWord),
     // A .docx opened in VS Code shows as binary (a PDF as nothing): offer the report view instead.
     vscode.window.tabGroups.onDidChangeTabs(async (e) => {
       for (const tab of e.opened) {

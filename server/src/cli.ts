@@ -19,12 +19,16 @@ import { msg } from './messages';
 
 const USAGE = `用法 / usage:
   work-report outline FILE|- [--json]     输出报告大纲 / print the outline
-  work-report check FILE|DIR|-... [--format text|json|sarif|github] [--library DIR]
+  work-report check FILE|DIR|-... [--format text|json|sarif|github] [--library DIR] [--annotate OUT.docx]
                                           检查报告（文件夹内的 .txt/.md，说明文件除外；- 为标准输入）
                                           / check reports (folders: their .txt/.md less README, SOURCES,
                                           CHANGELOG, LICENSE, CONTRIBUTING…; - reads standard input);
                                           --library：与其中同地上年报告比对，找出未更新的数据
-                                          / compare with last year's report of the place there
+                                          / compare with last year's report of the place there;
+                                          --annotate OUT.docx：把检查结果写成 Word 批注，存为 Word 文档的副本
+                                          （只用于一个 .docx/.docm；已有的 OUT 保存为 OUT.bak）/ write the
+                                          findings as Word comments into a copy of the one .docx/.docm checked
+                                          (an existing OUT is kept as OUT.bak)
   work-report compare DRAFT --library DIR [--json]
                                           与往年报告对照 / compare with past reports
   work-report next-year REPORT [-o FILE] [--new-term]
@@ -95,6 +99,7 @@ export function runCli(
     (oneFile && files.length !== 1) ||
     (command === 'fix' && !flags.has('--numbering')) ||
     (command === 'compare' && !libDir) ||
+    (values['--annotate'] !== undefined && command !== 'check') ||
     files.filter((f) => f === '-').length > 1
   ) {
     if (problems.length) io.err(msg(locale, 'cliUnknownOption')(problems.join(' ')));
@@ -124,7 +129,7 @@ export function runCli(
     case 'checklist':
       return checklistCommand(files[0], libDir, json, cx);
     default:
-      return checkCommand(files, format, cwd, cx, libDir);
+      return checkCommand(files, format, cwd, cx, libDir, values['--annotate']);
   }
 }
 

@@ -213,6 +213,40 @@ const TABLE = {
     en: () =>
       "(no --library: figures and counters need last year's report; listed here: years, sessions, placeholders)",
   },
+  annotateNotWord: {
+    zh: (file: string) =>
+      `${file} 不是 Word 文档：批注只能写进 .docx/.docm（文本报告请先用 export 导出为 Word，再检查导出的文档）`,
+    en: (file: string) =>
+      `${file} is not a Word document: comments go into a .docx/.docm only (export a text report to Word first, then check the export)`,
+  },
+  annotateOneFile: {
+    zh: () => '--annotate 一次只用于一个 Word 文档',
+    en: () => '--annotate takes one Word document at a time',
+  },
+  annotateTargetKind: {
+    zh: (target: string, ext: string) => `${target}：批注副本须是 ${ext} 文件（与原文档相同），未写出`,
+    en: (target: string, ext: string) =>
+      `${target}: the annotated copy must be a ${ext} file, as the document is; nothing written`,
+  },
+  annotateOverSelf: {
+    zh: (target: string) => `${target} 是原文档本身或一份打开的报告，不能覆盖：批注写在副本里，请另选文件名`,
+    en: (target: string) =>
+      `${target} is the document itself or an open report, and is not overwritten: the comments go into a copy; choose another name`,
+  },
+  annotateFailed: {
+    zh: (file: string, why: string) => `无法把检查结果写成 ${file} 的批注：${why}`,
+    en: (file: string, why: string) => `cannot write the findings into ${file} as comments: ${why}`,
+  },
+  annotateChanged: {
+    zh: () => '文档在检查之后改动过，请重新检查',
+    en: () => 'the document changed after it was checked: check it again',
+  },
+  annotateWrote: {
+    zh: (target: string, comments: number, backup?: string) =>
+      `已写出 ${target}（${comments} 条批注${backup ? `；原文件保存为 ${backup}` : ''}）`,
+    en: (target: string, comments: number, backup?: string) =>
+      `wrote ${target} (${comments} comments${backup ? `; the earlier file kept as ${backup}` : ''})`,
+  },
   cliInWord: {
     zh: (paragraph: number) => `（Word 第 ${paragraph} 段）`,
     en: (paragraph: number) => ` (Word paragraph ${paragraph})`,

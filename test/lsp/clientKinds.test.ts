@@ -152,6 +152,7 @@ describe('client capabilities honoured', () => {
       try {
         const init = await client.initialize({ initializationOptions: v.init, window: v.window });
         assert.deepStrictEqual(init.capabilities.executeCommandProvider?.commands, [
+          'workReport.annotateWordFile',
           'workReport.exportWordFile',
           'workReport.markChecked',
           ...(v.want === 'workReport.showDocument' ? ['workReport.showDocument'] : []),

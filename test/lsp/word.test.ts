@@ -7,6 +7,7 @@ import { pathToFileURL } from 'url';
 import { parseReport, readDocx, TextDoc } from '../../server/src/core';
 import { exportDocx } from '../../server/src/engines/exportDocx';
 import { sharedSeed } from '../helpers';
+import { commentsOf, unzipParts, utf8 } from '../word/annotateSupport';
 import { StdioClient } from './client';
 
 describe('Word documents over LSP', function () {
@@ -121,6 +122,45 @@ describe('Word documents over LSP', function () {
         arguments: [42],
       });
       assert.strictEqual(wrongArgs.ok, false);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it("workReport/annotateWord writes the findings of a .docx — its open report view's — into a copy as comments", async () => {
+    const file = join(dir, '2022年株洲工作报告.docx');
+    writeFileSync(file, await exportDocx(parseReport(new TextDoc('x', sharedSeed('000')))));
+    const target = join(dir, '2022年株洲工作报告（批注）.docx');
+    const client = new StdioClient();
+    try {
+      await client.initialize();
+      const fileUri = pathToFileURL(file).href;
+      const closed = await client.request<any>('workReport/annotateWord', {
+        uri: fileUri,
+        target: pathToFileURL(target).href,
+      });
+      assert.ok(closed.ok && closed.comments > 5, JSON.stringify(closed));
+      const count = () => commentsOf(utf8(unzipParts(readFileSync(target))['word/comments.xml'])).size;
+      assert.strictEqual(count(), closed.comments);
+      // The report view open (as the client opens it): its findings are the comments.
+      const view = fileUri.replace(/^file:/, 'work-report-word:');
+      const read = await client.request<any>('workReport/readWord', { uri: fileUri });
+      await client.open(view, read.text);
+      const shown = await client.request<any>('textDocument/diagnostic', { textDocument: { uri: view } });
+      const open = await client.request<any>('workspace/executeCommand', {
+        command: 'workReport.annotateWordFile',
+        arguments: [fileUri, pathToFileURL(target).href],
+      });
+      assert.ok(open.ok && open.backup, JSON.stringify(open));
+      assert.strictEqual(open.comments, shown.items.length);
+      assert.strictEqual(count(), shown.items.length);
+      const self = await client.request<any>('workReport/annotateWord', { uri: fileUri, target: fileUri });
+      assert.ok(!self.ok && /原文档本身/.test(self.message), JSON.stringify(self));
+      const pdf = await client.request<any>('workReport/annotateWord', {
+        uri: pathToFileURL(join(dir, 'tiny.pdf')).href,
+        target: pathToFileURL(join(dir, 'tiny.docx')).href,
+      });
+      assert.ok(!pdf.ok && /不是 Word 文档/.test(pdf.message), JSON.stringify(pdf));
     } finally {
       await client.stop();
     }

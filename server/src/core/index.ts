@@ -25,7 +25,20 @@ export * from './checks/runner';
 export { wordPlaces, type Places } from './checks/places';
 export { isPastReportFileName, isPdfFileName, isReportFileName, isReportInFolder, isWordFileName } from './reportFiles';
 export { decodeReport, type ReportText } from './reportText';
-export { gbt9704, readDocx, type ExportOptions, type WordRead, type WordText } from './word/index';
+export {
+  annotateDocx,
+  commentText,
+  COMMENT_AUTHOR,
+  COMMENT_INITIALS,
+  gbt9704,
+  readDocx,
+  type Annotated,
+  type AnnotateOptions,
+  type ExportOptions,
+  type WordFinding,
+  type WordRead,
+  type WordText,
+} from './word/index';
 export { fullWidthMarkerEdits, handInReady, handInSummary, handInSummaryText, type HandInSummary } from './handIn';
 export { decodeBytes, type Decoded, type Encoding } from './decode';
 export {

@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver';
 import {
   DIAGNOSTIC_SOURCE,
+  ANNOTATE_WORD_COMMAND,
   EXPORT_WORD_COMMAND,
   MARK_CHECKED_COMMAND,
   FIX_ALL_ACTION_KIND,
@@ -77,6 +78,7 @@ export function serverCapabilities(features: ClientFeatures): ServerCapabilities
       : {}),
     executeCommandProvider: {
       commands: [
+        ANNOTATE_WORD_COMMAND,
         EXPORT_WORD_COMMAND,
         MARK_CHECKED_COMMAND,
         ...(!features.revealCommand && features.showDocument ? [SHOW_DOCUMENT_COMMAND] : []),

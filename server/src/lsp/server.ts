@@ -142,7 +142,7 @@ export function startServer(connection: Connection): void {
   registerChecklist(ctx, checks);
   registerAssistance(ctx);
   registerCompareRequests(ctx);
-  registerWordRequests(ctx);
+  registerWordRequests(ctx, (doc) => checks.checkFile(doc));
   registerWorkspaceSymbols(ctx, new WorkspaceIndex((m) => connection.console.log(m)), () => session.roots);
   registerWorkspaceCheck(ctx, { roots: () => session.roots, check: (doc) => checks.checkFile(doc) });
   connection.onExecuteCommand((params) => ctx.commands.get(params.command)?.(params.arguments ?? []) ?? null);

@@ -1,6 +1,6 @@
 /**
- * Word documents for the editor: a .docx (or a PDF) read into report text (the client's read-only view of it), and an open
- * report written out as a GB/T 9704 .docx. Both run here, where the core and the safe file access are, so any
+ * Word documents for the editor: a .docx (or a PDF) read into report text (the client's read-only view of it), an open
+ * report written out as a GB/T 9704 .docx, and a .docx's findings written into a copy of it as comments. Both run here, where the core and the safe file access are, so any
  * LSP editor can use them (the export is also a workspace/executeCommand command).
  */
 import {
@@ -11,7 +11,12 @@ import {
   isWordFileName,
   LIMITS,
   localize,
+  TextDoc,
+  type WordFinding,
 } from '../core';
+import type { Diagnostic } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { annotateTargetProblem, annotateWordCopy } from '../io/annotateWord';
 import * as path from 'path';
 import { exportReport } from '../io/exportReport';
 import { isPdfFileName } from '../io/pdf';
@@ -20,6 +25,11 @@ import { readRegularFile } from '../io/regularFile';
 import type { ServerContext } from './context';
 import { msg } from '../messages';
 import {
+  ANNOTATE_WORD_COMMAND,
+  AnnotateWordRequest,
+  WORD_VIEW_SCHEME,
+  type AnnotateWordParams,
+  type AnnotateWordResult,
   EXPORT_WORD_COMMAND,
   ExportWordRequest,
   HandInRequest,
@@ -93,9 +103,64 @@ export async function handIn(ctx: ServerContext, uri: string): Promise<HandInRes
   };
 }
 
-export function registerWordRequests(ctx: ServerContext): void {
+/** A file's findings, checked now with its configuration (documentChecks.ts); undefined when it is not checked. */
+export type CheckFile = (doc: TextDoc) => Promise<Diagnostic[] | undefined>;
+
+/**
+ * The Word document's findings as comments in a copy at `target` (a full file: URI): the findings its open report
+ * view shows — the text it was read into must be the document's still — else the document checked now.
+ */
+export async function annotateWord(
+  ctx: ServerContext,
+  params: AnnotateWordParams,
+  checkFile: CheckFile,
+): Promise<AnnotateWordResult> {
+  const locale = ctx.locale();
+  const file = uriToPath(params.uri);
+  if (!file) return { ok: false, message: msg(locale, 'notAFile')(shownName(params.uri)) };
+  const target = /^file:\/\//i.test(params.target) ? uriToPath(params.target) : undefined;
+  if (!target || !path.isAbsolute(target))
+    return { ok: false, message: msg(locale, 'exportTargetNotFile')(shownName(params.target)) };
+  const open = ctx.documents.all().flatMap((d) => uriToPath(d.uri) ?? []);
+  const problem = annotateTargetProblem(file, target, open, locale);
+  if (problem) return { ok: false, message: problem };
+  const r = await readRegularFile(file, MAX_WORD_BYTES);
+  if (!r.ok) return { ok: false, message: msg(locale, 'wordUnreadable')(file, r.message) };
+  const viewUri = URI.file(file).with({ scheme: WORD_VIEW_SCHEME }).toString();
+  const view = ctx.documents.all().find((d) => {
+    const u = URI.parse(d.uri);
+    return u.scheme === WORD_VIEW_SCHEME && u.fsPath === file;
+  });
+  let text: string;
+  let found: { range: WordFinding['range']; message: string; code?: string | number }[];
+  if (view) {
+    text = view.getText();
+    found = await ctx.diagnosticsOf(view);
+  } else {
+    const readers = new Readers();
+    try {
+      const d = await readers.decode(file, r.bytes);
+      if (!d.ok)
+        return { ok: false, message: msg(locale, 'wordUnreadable')(file, msg(locale, 'wordReason')(d.message)) };
+      text = d.text;
+    } finally {
+      await readers.close();
+    }
+    found = (await checkFile(new TextDoc(viewUri, text))) ?? [];
+  }
+  const findings = found.map((d) => ({ range: d.range, message: d.message, code: String(d.code ?? '') }));
+  return annotateWordCopy({ file, bytes: r.bytes, text }, findings, target, open, locale);
+}
+
+export function registerWordRequests(ctx: ServerContext, checkFile: CheckFile): void {
   ctx.connection.onRequest(HandInRequest, (params) => handIn(ctx, params.uri));
   ctx.connection.onRequest(ReadWordRequest, (params) => readWord(ctx, params.uri));
+  ctx.connection.onRequest(AnnotateWordRequest, (params) => annotateWord(ctx, params, checkFile));
+  ctx.commands.set(ANNOTATE_WORD_COMMAND, async ([uri, target]) => {
+    if (typeof uri !== 'string' || typeof target !== 'string')
+      return { ok: false, message: 'arguments: (uri, target)' };
+    return annotateWord(ctx, { uri, target }, checkFile);
+  });
   ctx.connection.onRequest(ExportWordRequest, (params) => exportWord(ctx, params));
   ctx.commands.set(EXPORT_WORD_COMMAND, async ([uri, target]) => {
     if (typeof uri !== 'string' || typeof target !== 'string')

@@ -21,6 +21,7 @@ import { loadReport, type CliContext } from '../context';
 import { githubLines, jsonResult, sarifLog, textLines, type FileResult, type OutputFormat } from '../formats';
 import { loadLibrary } from '../library';
 import { inWordParagraphs, isFolder, listReports } from '../load';
+import { annotateRefusal, writeAnnotated } from './annotate';
 
 export function checkCommand(
   files: string[],
@@ -28,6 +29,8 @@ export function checkCommand(
   cwd: string,
   cx: CliContext,
   libDir?: string,
+  /** --annotate: the copy of the one Word document checked, its findings as comments. */
+  annotate?: string,
 ): number {
   const { io, locale, stdinName } = cx;
   let exit = 0;
@@ -45,6 +48,11 @@ export function checkCommand(
       exit = 2;
     }
     targets.push(...found);
+  }
+  const refused = annotate === undefined ? undefined : annotateRefusal(targets, annotate, cx);
+  if (refused) {
+    io.err(refused);
+    return 2;
   }
   // With --library, the stale.* checks compare each draft with last year's report of its place there.
   const library = libDir ? loadLibrary(libDir, targets, cx) : undefined;
@@ -84,6 +92,8 @@ export function checkCommand(
     // The per-line memos serve an editor's next keystroke; over a folder they only hold every file's lines.
     resetMemos();
     if (exit === 0 && diagnostics.some((d) => d.severity === 'error' || d.severity === 'warning')) exit = 1;
+    // The comments say what the findings say, without the paragraph: they stand on it.
+    if (annotate !== undefined && writeAnnotated(file, f.text, shown, annotate, cx)) exit = 2;
     const r = { file: f.file, diagnostics };
     if (format === 'text') textLines(r).forEach((l) => io.out(l));
     else if (format === 'github') githubLines(r).forEach((l) => io.out(l));

@@ -2,3 +2,12 @@
 export { isWordFileName, readDocx, type WordRead, type WordText } from './readDocx';
 export { type ExportOptions } from './docxLayout';
 export * as gbt9704 from './gbt9704';
+export {
+  annotateDocx,
+  commentText,
+  COMMENT_AUTHOR,
+  COMMENT_INITIALS,
+  type Annotated,
+  type AnnotateOptions,
+  type WordFinding,
+} from './annotate';

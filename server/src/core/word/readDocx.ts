@@ -10,6 +10,19 @@ import { LIMITS, LimitExceeded } from '../limits';
 import { classifyLine } from '../model/classify';
 import { Numbering } from './numbering';
 import { Styles } from './styles';
+import {
+  cat,
+  join,
+  NotEditable,
+  replaceChar,
+  slice,
+  splitLines,
+  trim,
+  without,
+  withoutStars,
+  type Trace,
+  type Traced,
+} from './traced';
 import { child, childVal, elements, onOff, parseXml, xmlText, XmlEncodingError, type XmlElement } from './xml';
 import { ZipError, ZipPackage } from './zip';
 
@@ -34,18 +47,21 @@ function refuse(reason: Exclude<WordRead, { ok: true }>['reason'], message: stri
   return { ok: false, reason, message };
 }
 
-/** A Word document's text, within LIMITS (bytes inflated, XML elements, numbering, text): past one, refused. */
-export function readDocx(bytes: Uint8Array): WordRead {
+/**
+ * A Word document's text, within LIMITS (bytes inflated, XML elements, numbering, text): past one, refused. With a
+ * `trace`, where each character comes from too (annotate.ts writes findings back as comments).
+ */
+export function readDocx(bytes: Uint8Array, trace?: Trace): WordRead {
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     return refuse('protected', 'a password-protected Word file or an old .doc (save it as .docx without a password)');
   }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     return refuse('not-zip', 'not a Word .docx file (not a zip package)');
   try {
-    return readPackage(new ZipPackage(bytes));
+    return readPackage(new ZipPackage(bytes), trace);
   } catch (e) {
     if (e instanceof LimitExceeded) return refuse('too-large', e.message);
-    if (e instanceof XmlEncodingError) return refuse('encoding', e.message);
+    if (e instanceof XmlEncodingError || e instanceof NotEditable) return refuse('encoding', e.message);
     if (e instanceof ZipError)
       return e.message === 'encrypted'
         ? refuse('protected', 'a password-protected Word file or an old .doc (save it as .docx without a password)')
@@ -54,7 +70,7 @@ export function readDocx(bytes: Uint8Array): WordRead {
   }
 }
 
-function readPackage(zip: ZipPackage): WordRead {
+function readPackage(zip: ZipPackage, trace?: Trace): WordRead {
   const xml = (name: string | undefined) => {
     const part = name === undefined ? undefined : zip.read(name);
     return part ? parseXml(xmlText(part)) : undefined;
@@ -66,8 +82,10 @@ function readPackage(zip: ZipPackage): WordRead {
   const reader = new BodyReader(
     new Numbering(xml(rels.numbering ?? 'word/numbering.xml')),
     new Styles(xml(rels.styles ?? 'word/styles.xml')),
+    trace,
   );
-  const doc = xml(main)!;
+  if (trace) Object.assign(trace, { zip, main });
+  const doc = trace ? trace.parse(zip.read(main)!) : xml(main)!;
   const body = child(child(doc, 'w:document'), 'w:body');
   if (body) reader.block(body, 0);
   return { ok: true, ...reader.result() };
@@ -100,8 +118,7 @@ function relations(rels: XmlElement | undefined, dir: string): { numbering?: str
   return out;
 }
 
-interface Segment {
-  text: string;
+interface Segment extends Traced {
   bold: boolean;
 }
 interface Field {
@@ -126,6 +143,7 @@ class BodyReader {
   constructor(
     private readonly numbering: Numbering,
     private readonly styles: Styles,
+    private readonly trace?: Trace,
   ) {}
 
   result(): WordText {
@@ -154,49 +172,55 @@ class BodyReader {
     }
   }
 
-  private emit(p: { paragraph: number; text: string }): void {
-    this.chars += p.text.length + 1;
+  private emit(p: { paragraph: number; text: Traced }): void {
+    this.chars += p.text.text.length + 1;
     if (this.chars > LIMITS.textChars) throw new LimitExceeded('textChars');
-    for (const line of p.text.split('\n')) {
-      this.lines.push(line);
+    for (const line of splitLines(p.text)) {
+      this.lines.push(line.text);
       this.paragraphOfLine.push(p.paragraph);
+      this.trace?.lineAt.push(line.at ?? []);
     }
   }
 
   private table(tbl: XmlElement, depth: number): void {
     for (const tr of elements(tbl, 'w:tr')) {
       const first = this.paragraph + 1;
-      const cells: string[] = [];
+      const cells: Traced[] = [];
       for (const tc of elements(tr, 'w:tc')) cells.push(this.cellText(tc, depth + 1));
-      if (this.paragraph >= first) this.emit({ paragraph: first, text: cells.join('\t') });
+      if (this.paragraph >= first) this.emit({ paragraph: first, text: join(cells, '\t') });
     }
   }
 
-  private cellText(tc: XmlElement, depth: number): string {
-    const parts: string[] = [];
-    if (depth > MAX_DEPTH) return '';
+  private cellText(tc: XmlElement, depth: number): Traced {
+    const parts: Traced[] = [];
+    if (depth > MAX_DEPTH) return { text: '' };
     for (const c of elements(tc)) {
-      if (c.name === 'w:p') parts.push(this.readParagraph(c, depth).text.replace(/\n/g, ' '));
+      if (c.name === 'w:p') parts.push(replaceChar(this.readParagraph(c, depth).text, '\n', ' '));
       else if (c.name === 'w:tbl')
         for (const tr of elements(c, 'w:tr'))
           for (const inner of elements(tr, 'w:tc')) parts.push(this.cellText(inner, depth + 1));
       else if (c.name === 'w:sdt' || c.name === 'w:customXml')
         parts.push(this.cellText(child(c, 'w:sdtContent') ?? c, depth + 1));
     }
-    return parts
-      .filter((s) => s.trim())
-      .join(' ')
-      .replace(/\t/g, ' ');
+    return replaceChar(
+      join(
+        parts.filter((s) => s.text.trim()),
+        ' ',
+      ),
+      '\t',
+      ' ',
+    );
   }
 
-  private readParagraph(p: XmlElement, depth: number): { paragraph: number; text: string } {
+  private readParagraph(p: XmlElement, depth: number): { paragraph: number; text: Traced } {
     const paragraph = ++this.paragraph;
+    this.trace?.paragraphs.push(p);
     const pPr = child(p, 'w:pPr');
     const styleId = childVal(pPr, 'w:pStyle');
     const style = this.styles.get(styleId);
     const segments: Segment[] = [];
     this.inline(p, style.bold, segments, depth + 1);
-    if (this.dropping) return { paragraph, text: '' };
+    if (this.dropping) return { paragraph, text: { text: '' } };
     const numPr = child(pPr, 'w:numPr');
     const numId = childVal(numPr, 'w:numId') ?? style.numId;
     let number = '';
@@ -211,9 +235,10 @@ class BodyReader {
     let text = withBoldLead(segments);
     // A centred title or subtitle broken over lines by hand (Shift+Enter), as exports and drafters do for balance:
     // one line of the title block, not two.
-    if (!this.bodyStarted && childVal(pPr, 'w:jc') === 'center') text = text.replace(/\n+/g, '');
+    if (!this.bodyStarted && childVal(pPr, 'w:jc') === 'center') text = without(text, '\n');
     const outline = childVal(pPr, 'w:outlineLvl') ?? style.outlineLevel ?? headingLevel(style.name);
-    const plain = text.replace(/\*\*/g, '');
+    const plainTraced = withoutStars(text);
+    const plain = plainTraced.text;
     if (
       !number &&
       outline !== undefined &&
@@ -223,10 +248,10 @@ class BodyReader {
       plain.length <= 40 &&
       !typedMarker(plain)
     ) {
-      text = `${'#'.repeat(Number(outline) + 1)} ${plain.trim()}`;
+      text = cat([`${'#'.repeat(Number(outline) + 1)} `, trim(plainTraced)]);
     }
     if (plain.length >= 40) this.bodyStarted = true;
-    return { paragraph, text: number + text };
+    return { paragraph, text: cat([number, text]) };
   }
 
   private get suppressed(): boolean {
@@ -308,11 +333,13 @@ class BodyReader {
         continue;
       }
       if (hidden || this.suppressed) continue;
-      if (c.name === 'w:t') out.push({ text: textOf(c), bold });
-      else if (c.name === 'w:tab' || c.name === 'w:ptab') out.push({ text: ' ', bold });
+      // The document's own characters are traced to their element; a line break only splits lines.
+      const own = (text: string) => out.push({ ...(this.trace ? this.trace.add(text, c, r) : { text }), bold });
+      if (c.name === 'w:t') own(textOf(c));
+      else if (c.name === 'w:tab' || c.name === 'w:ptab') own(' ');
       else if ((c.name === 'w:br' && !/^(page|column)$/.test(c.attrs['w:type'] ?? '')) || c.name === 'w:cr')
         out.push({ text: '\n', bold });
-      else if (c.name === 'w:noBreakHyphen') out.push({ text: '-', bold });
+      else if (c.name === 'w:noBreakHyphen') own('-');
     }
   }
 }
@@ -334,22 +361,18 @@ function headingLevel(styleName: string): number | undefined {
 }
 
 /** A paragraph's text, its opening bold run marked `**…**` when body text follows it on the same line. */
-function withBoldLead(segments: Segment[]): string {
-  let lead = '';
+function withBoldLead(segments: Segment[]): Traced {
   let k = 0;
   for (; k < segments.length; k++) {
     const s = segments[k];
     if (!s.bold && s.text.trim()) break;
-    lead += s.text;
   }
-  const rest = segments
-    .slice(k)
-    .map((s) => s.text)
-    .join('');
+  const lead = cat(segments.slice(0, k));
+  const rest = cat(segments.slice(k));
   // A bold 1.加强… is an item's heading, not a lead-in: its number must stay first for the outline to read it.
-  if (!lead.trim() || !rest.trim() || lead.includes('\n') || typedMarker(lead)) return lead + rest;
-  const trimmed = lead.trimStart();
-  const space = lead.slice(0, lead.length - trimmed.length);
-  const inner = trimmed.trimEnd();
-  return `${space}**${inner}**${trimmed.slice(inner.length)}${rest}`;
+  if (!lead.text.trim() || !rest.text.trim() || lead.text.includes('\n') || typedMarker(lead.text))
+    return cat([lead, rest]);
+  const space = lead.text.length - lead.text.trimStart().length;
+  const innerEnd = lead.text.trimEnd().length;
+  return cat([slice(lead, 0, space), '**', slice(lead, space, innerEnd), '**', slice(lead, innerEnd), rest]);
 }

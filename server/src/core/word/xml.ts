@@ -10,6 +10,15 @@ export interface XmlElement {
   readonly name: string;
   readonly attrs: Readonly<Record<string, string>>;
   readonly children: XmlNode[];
+  /** Where the element lies in the text, when parsed with `positions` (annotate.ts edits the text in place). */
+  readonly at?: XmlSpan;
+}
+/** Offsets in the parsed text: `<` of the start tag, after its `>`, `<` of the end tag, after its `>`. */
+export interface XmlSpan {
+  start: number;
+  inner: number;
+  close: number;
+  end: number;
 }
 export type XmlNode = XmlElement | string;
 
@@ -34,7 +43,7 @@ const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
  * Parses a whole part into its root element; malformed markup is read as far as it makes sense, never thrown.
  * Within LIMITS (elements, elements open at once, name length), checked as it reads: past one, LimitExceeded.
  */
-export function parseXml(text: string): XmlElement {
+export function parseXml(text: string, opts: { positions?: boolean } = {}): XmlElement {
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   let rename: ((n: string) => string) | undefined;
@@ -73,6 +82,8 @@ export function parseXml(text: string): XmlElement {
       // Close up to the matching element; an unmatched end tag is ignored (the stack is at most xmlDepth deep).
       for (let k = stack.length - 1; k > 0; k--)
         if (stack[k].name === name) {
+          // Elements left open inside end where this end tag starts.
+          if (opts.positions) for (let j = stack.length - 1; j >= k; j--) closeAt(stack[j], lt, gt + 1, j === k);
           stack.length = k;
           break;
         }
@@ -87,6 +98,7 @@ export function parseXml(text: string): XmlElement {
     if (stack.length === 1 && !rename) rename = prefixRenamer(attrs);
     const raw = text.slice(lt + 1, nameEnd);
     const el: XmlElement = { name: rename ? rename(raw) : raw, attrs, children: selfClosing ? NO_CHILDREN : [] };
+    if (opts.positions) (el as { at?: XmlSpan }).at = { start: lt, inner: gt + 1, close: gt + 1, end: gt + 1 };
     if (++elements > LIMITS.xmlElements) throw new LimitExceeded('xmlElements');
     stack[stack.length - 1].children.push(el);
     if (!selfClosing) {
@@ -94,7 +106,15 @@ export function parseXml(text: string): XmlElement {
       stack.push(el);
     }
   }
+  if (opts.positions) for (let j = stack.length - 1; j > 0; j--) closeAt(stack[j], n, n, false);
   return root;
+}
+
+/** An element's end: its own end tag (`<` at `lt`, `>` before `after`), or where an ancestor's or the text ends. */
+function closeAt(el: XmlElement, lt: number, after: number, own: boolean): void {
+  const at = el.at!;
+  at.close = lt;
+  at.end = own ? after : lt;
 }
 
 function isSpace(c: number): boolean {

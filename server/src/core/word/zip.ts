@@ -15,6 +15,24 @@ interface Entry {
   method: number;
   compressedSize: number;
   localOffset: number;
+  /** As the directory says them, for a copy of the entry (zipWrite.ts). */
+  flags: number;
+  time: number;
+  date: number;
+  crc: number;
+  size: number;
+}
+
+/** An entry as stored: its compressed bytes and what a writer copying it needs. */
+export interface RawEntry {
+  name: string;
+  method: number;
+  flags: number;
+  time: number;
+  date: number;
+  crc: number;
+  size: number;
+  data: Uint8Array;
 }
 
 /** Input handed to the inflater at once: deflate expands at most ~1,032×, so one push yields at most ~16 MB. */
@@ -43,24 +61,26 @@ export class ZipPackage {
         throw new ZipError('a broken central directory');
       const flags = view.getUint16(at + 8, true);
       const method = view.getUint16(at + 10, true);
+      const time = view.getUint16(at + 12, true);
+      const date = view.getUint16(at + 14, true);
+      const crc = view.getUint32(at + 16, true);
       let compressedSize = view.getUint32(at + 20, true);
       const nameLength = view.getUint16(at + 28, true);
       const extraLength = view.getUint16(at + 30, true);
       const commentLength = view.getUint16(at + 32, true);
       let localOffset = view.getUint32(at + 42, true);
+      let fullSize = view.getUint32(at + 24, true);
       const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-      if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
-        const z = zip64Extra(view, at + 46 + nameLength, extraLength, [
-          view.getUint32(at + 24, true),
-          compressedSize,
-          localOffset,
-        ]);
+      if (compressedSize === 0xffffffff || localOffset === 0xffffffff || fullSize === 0xffffffff) {
+        const z = zip64Extra(view, at + 46 + nameLength, extraLength, [fullSize, compressedSize, localOffset]);
+        fullSize = z.size ?? fullSize;
         compressedSize = z.compressedSize ?? compressedSize;
         localOffset = z.localOffset ?? localOffset;
       }
       at += 46 + nameLength + extraLength + commentLength;
       if (flags & 1) throw new ZipError('encrypted');
-      if (!this.entries.has(name)) this.entries.set(name, { method, compressedSize, localOffset });
+      if (!this.entries.has(name))
+        this.entries.set(name, { method, compressedSize, localOffset, flags, time, date, crc, size: fullSize });
     }
   }
 
@@ -68,16 +88,42 @@ export class ZipPackage {
     return this.entries.has(name);
   }
 
-  /** A part's bytes, inflated within the part's limit and what is left of the package's. */
-  read(name: string): Uint8Array | undefined {
+  /** The entries' names, in the directory's order (a duplicate name once). */
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** An entry as stored, not inflated. */
+  raw(name: string): RawEntry | undefined {
     const e = this.entries.get(name);
-    if (!e) return undefined;
+    return (
+      e && {
+        name,
+        method: e.method,
+        flags: e.flags,
+        time: e.time,
+        date: e.date,
+        crc: e.crc,
+        size: e.size,
+        data: this.stored(name, e),
+      }
+    );
+  }
+
+  private stored(name: string, e: Entry): Uint8Array {
     const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     const local = e.localOffset;
     if (local + 30 > this.bytes.length || view.getUint32(local, true) !== 0x04034b50)
       throw new ZipError(`a broken entry (${name})`);
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const data = this.bytes.subarray(start, Math.min(this.bytes.length, start + e.compressedSize));
+    return this.bytes.subarray(start, Math.min(this.bytes.length, start + e.compressedSize));
+  }
+
+  /** A part's bytes, inflated within the part's limit and what is left of the package's. */
+  read(name: string): Uint8Array | undefined {
+    const e = this.entries.get(name);
+    if (!e) return undefined;
+    const data = this.stored(name, e);
     if (e.method === 0) {
       this.count(data.length, data.length);
       return data;
@@ -147,14 +193,17 @@ function zip64Extra(
   length: number,
   /** The classic fields: size, compressed size, local header offset. */
   [size, compressedSize, localOffset]: number[],
-): { compressedSize?: number; localOffset?: number } {
+): { size?: number; compressedSize?: number; localOffset?: number } {
   for (let at = from; at + 4 <= from + length;) {
     const id = view.getUint16(at, true);
     const n = view.getUint16(at + 2, true);
     if (id === 1) {
       let k = at + 4;
-      const out: { compressedSize?: number; localOffset?: number } = {};
-      if (size === 0xffffffff) k += 8;
+      const out: { size?: number; compressedSize?: number; localOffset?: number } = {};
+      if (size === 0xffffffff && k + 8 <= at + 4 + n) {
+        out.size = u64(view, k);
+        k += 8;
+      }
       if (compressedSize === 0xffffffff && k + 8 <= at + 4 + n) {
         out.compressedSize = u64(view, k);
         k += 8;
