@@ -35,6 +35,7 @@ import {
   closeRestoredEditors,
   goToLine,
   openFromExplorer,
+  openPalette,
   outlineRows,
   problemCounts,
   runCommand,
@@ -231,8 +232,7 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
   });
 
   await step('Chinese on screen: our commands in the palette, the findings in Problems', async () => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
+    const input = await openPalette(page);
     // Each command found by its Chinese title (the list shows the first rows only).
     for (const title of ['导出为 Word', '新建下一年度草稿', '重新编号全文', '工作报告']) {
       await input.fill(`>${title}`);
@@ -649,8 +649,7 @@ async function vsixJourney(d: RunDirs, env: NodeJS.ProcessEnv): Promise<void> {
     }
     // This server has no language pack: VS Code is English, the findings are Chinese (the setting's default), and a
     // Chinese search finds our commands.
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').fill('>导出');
+    await (await openPalette(page)).fill('>导出');
     await until(
       'Export as Word found by 导出 in an English VS Code',
       () => page.locator('.quick-input-list .monaco-list-row').allInnerTexts(),

@@ -32,10 +32,26 @@ export async function closeRestoredEditors(page: Page): Promise<void> {
     .waitFor({ state: 'detached', timeout: 10_000 });
 }
 
-export async function runCommand(page: Page, label: string): Promise<void> {
-  await page.keyboard.press('F1');
+/**
+ * The command palette's input, opened with F1. A key pressed while the workbench is still busy (a walkthrough
+ * opening, a view taking the focus) can be lost: it is pressed again until the palette shows.
+ */
+export async function openPalette(page: Page) {
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
+  for (let i = 0; ; i++) {
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      return input;
+    } catch (e) {
+      if (i === 4) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
+export async function runCommand(page: Page, label: string): Promise<void> {
+  const input = await openPalette(page);
   await input.fill('>' + label);
   await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
   await page.keyboard.press('Enter');
