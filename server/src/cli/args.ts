@@ -1,6 +1,6 @@
 /** The CLI's command line: a command, its files (`-` is standard input), flags, and options that take a value. */
 
-const VALUE_OPTIONS = ['--lang', '--library', '--format', '--stdin-filename', '-o', '--output'] as const;
+const VALUE_OPTIONS = ['--lang', '--library', '--format', '--stdin-filename', '-o', '--output', '--table'] as const;
 const FLAGS = ['--json', '--numbering', '--write', '--new-term', '-h', '--help', '-v', '--version'] as const;
 
 export interface Args {

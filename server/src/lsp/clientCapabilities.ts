@@ -9,6 +9,7 @@ import {
   DIAGNOSTIC_SOURCE,
   EXPORT_WORD_COMMAND,
   MARK_CHECKED_COMMAND,
+  DECIDE_REVIEW_COMMAND,
   FIX_ALL_ACTION_KIND,
   RENUMBER_ACTION_KIND,
   REVEAL_RANGE_COMMAND,
@@ -79,6 +80,7 @@ export function serverCapabilities(features: ClientFeatures): ServerCapabilities
       commands: [
         EXPORT_WORD_COMMAND,
         MARK_CHECKED_COMMAND,
+        DECIDE_REVIEW_COMMAND,
         ...(!features.revealCommand && features.showDocument ? [SHOW_DOCUMENT_COMMAND] : []),
       ],
     },
