@@ -3,10 +3,15 @@
  * and typed requests and notifications (vscode-jsonrpc's RequestType), so both sides agree on params and results.
  */
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
-import type { Checklist, CompareResult, NextYearChange, SeveritySetting, SimilarResult } from '../server/src/core';
-import type { ReviewSummary } from '../server/src/core/review';
-export type { Checklist, ChecklistItem, CompareResult, SimilarResult } from '../server/src/core';
-export type { ReviewEntry, Verdict } from '../server/src/core/review';
+import type {
+  Checklist,
+  CompareResult,
+  NextYearChange,
+  ReviewSummary,
+  SeveritySetting,
+  SimilarResult,
+} from '../server/src/core';
+export type { Checklist, ChecklistItem, CompareResult, ReviewEntry, SimilarResult, Verdict } from '../server/src/core';
 
 export const LANGUAGE_ID = 'work-report';
 export const SETTINGS_SECTION = 'workReport';

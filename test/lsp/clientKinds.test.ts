@@ -154,6 +154,7 @@ describe('client capabilities honoured', () => {
         assert.deepStrictEqual(init.capabilities.executeCommandProvider?.commands, [
           'workReport.exportWordFile',
           'workReport.markChecked',
+          'workReport.decideReview',
           ...(v.want === 'workReport.showDocument' ? ['workReport.showDocument'] : []),
         ]);
         await client.open(SEED000, sharedSeed('000'));

@@ -1,14 +1,11 @@
 /** The chapter a line stands in, as the outline labels it: the last part or chapter heading at or before it. */
 import { sectionLabel } from '../model/label';
+import { modelLayer } from '../model/layers';
 import type { ReportModel, Section } from '../model/types';
 
-const chapterLists = new WeakMap<ReportModel, Section[]>();
-
-function chaptersOf(model: ReportModel): Section[] {
-  let list = chapterLists.get(model);
-  if (!list) chapterLists.set(model, (list = model.flat.filter((s) => s.kind === 'part' || s.kind === 'chapter')));
-  return list;
-}
+const chaptersOf = modelLayer('chapters', (model): Section[] =>
+  model.flat.filter((s) => s.kind === 'part' || s.kind === 'chapter'),
+);
 
 /** The chapter heading of a line ('' before the first). */
 export function chapterSectionOfLine(model: ReportModel, line: number): Section | undefined {

@@ -21,6 +21,7 @@
  * land on a stranger.
  */
 import { comparisonKey, foldedCode } from '../text/chars';
+import { modelLayer } from '../model/layers';
 import type { ReportModel } from '../model/types';
 import { chapterOfLine, chapterSectionOfLine } from './chapters';
 import { reviewKey } from './keys';
@@ -63,11 +64,8 @@ interface DraftIndex {
   chapterKeys: Set<string>;
 }
 
-const indexes = new WeakMap<ReportModel, DraftIndex>();
-
-function indexOf(model: ReportModel): DraftIndex {
-  const hit = indexes.get(model);
-  if (hit) return hit;
+/** The draft's paragraphs as the mapping reads them, kept with the model (a new text is a new index). */
+const indexOf = modelLayer('reviewIndex', (model: ReportModel): DraftIndex => {
   const paragraphs: DraftParagraph[] = [];
   const byKey = new Map<string, DraftParagraph[]>();
   for (const l of model.lines) {
@@ -87,10 +85,8 @@ function indexOf(model: ReportModel): DraftIndex {
     byKey.set(key, [...(byKey.get(key) ?? []), p]);
   }
   const chapterKeys = new Set(paragraphs.map((p) => p.chapterKey).filter(Boolean));
-  const index = { paragraphs, byKey, chapterKeys };
-  indexes.set(model, index);
-  return index;
-}
+  return { paragraphs, byKey, chapterKeys };
+});
 
 /** The copy's chapter title as a key ('' when it stood before any chapter). */
 function chapterKeyOf(label: string): string {

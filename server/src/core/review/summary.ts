@@ -3,7 +3,6 @@
  * (by chapter, then reviewer), the CLI and the table read. JSON-safe: it crosses LSP as it is.
  */
 import type { Position, Range } from '../document';
-import type { Locale } from '../checks/runner';
 import type { ReportModel } from '../model/types';
 import { opinionOf, originalOf, reviewMessage } from './describe';
 import { mapReviews } from './mapReviews';
@@ -49,7 +48,7 @@ export function reviewSummary(
   model: ReportModel,
   items: readonly ReviewItem[],
   decisions: readonly Decision[],
-  opts: { locale?: Locale; positionAt: (offset: number) => Position },
+  opts: { locale?: 'zh' | 'en'; positionAt: (offset: number) => Position },
 ): { summary: ReviewSummary; mapped: MappedReview[] } {
   // In the draft's order; those not found in it last, in their copies' order.
   const placed = mapReviews(model, items);
