@@ -93,12 +93,3 @@ export function decideReview(draft: string, key: string, verdict: Verdict | unde
     ],
   }));
 }
-
-/** Forgets the items of the named copies (all when none is named); decisions stay, for a copy imported again. */
-export function removeReviewItems(draft: string, files?: string[]): WriteResult {
-  const names = files && new Set(files.map((f) => basename(f)));
-  return write(draft, (r) => ({
-    items: names ? r.items.filter((i) => !names.has(i.file)) : [],
-    decisions: r.decisions,
-  }));
-}
