@@ -58,7 +58,7 @@ const builds = [
   },
   {
     ...separate,
-    entryPoints: { 'pdf-engine': 'server/src/engines/pdfjs.ts', 'docx-engine': 'server/src/core/word/docxLayout.ts' },
+    entryPoints: { 'pdf-engine': 'server/src/engines/pdfjs.ts', 'docx-engine': 'server/src/core/word/docxEngine.ts' },
     outdir: 'dist',
     format: 'cjs',
   },

@@ -8,10 +8,11 @@ import type {
   CompareResult,
   HandInSummary,
   NextYearChange,
+  ReviewSummary,
   SeveritySetting,
   SimilarResult,
 } from '../server/src/core';
-export type { Checklist, ChecklistItem, CompareResult, SimilarResult } from '../server/src/core';
+export type { Checklist, ChecklistItem, CompareResult, ReviewEntry, SimilarResult, Verdict } from '../server/src/core';
 
 export const LANGUAGE_ID = 'work-report';
 export const SETTINGS_SECTION = 'workReport';
@@ -194,3 +195,30 @@ export interface NextYearResult {
   changes: NextYearChange[];
 }
 export const NextYearRequest = new RequestType<NextYearParams, NextYearResult | null, void>(NEXT_YEAR_REQUEST);
+
+/**
+ * Reviewers' returned copies (征求意见): IMPORT_REVIEWS_REQUEST reads the .docx files `files` (file URIs) for their
+ * comments and tracked changes and records them beside the open draft `uri` (`.workreport-review.json`), where
+ * they become review.comment / review.change findings; REVIEWS_REQUEST gives the draft's 意见汇总 (every item placed
+ * in the draft's current text, with its decision); DECIDE_REVIEW_COMMAND records a decision: arguments (uri, key,
+ * 'accepted' | 'rejected' | null, reason); EXPORT_REVIEW_TABLE_REQUEST writes 意见采纳情况表 to the file URI `target`.
+ */
+export const IMPORT_REVIEWS_REQUEST = 'workReport/importReviews';
+export const REVIEWS_REQUEST = 'workReport/reviews';
+export const EXPORT_REVIEW_TABLE_REQUEST = 'workReport/exportReviewTable';
+export const DECIDE_REVIEW_COMMAND = 'workReport.decideReview';
+export interface ImportReviewsParams {
+  uri: string;
+  files: string[];
+}
+export type ImportReviewsResult =
+  | { ok: true; message: string; copies: { file: string; items: number }[]; problems: string[] }
+  | { ok: false; message: string };
+export type ReviewsResult = ReviewSummary & { unmappedLabel: string };
+export const ImportReviewsRequest = new RequestType<ImportReviewsParams, ImportReviewsResult, void>(
+  IMPORT_REVIEWS_REQUEST,
+);
+export const ReviewsRequest = new RequestType<{ uri: string }, ReviewsResult | null, void>(REVIEWS_REQUEST);
+export const ExportReviewTableRequest = new RequestType<ExportWordParams, ExportWordResult, void>(
+  EXPORT_REVIEW_TABLE_REQUEST,
+);

@@ -11,6 +11,7 @@ import { LANGUAGE_ID, REVEAL_RANGE_COMMAND, SETTINGS_SECTION, WORD_VIEW_SCHEME }
 import { registerChecklist } from './checklist';
 import { registerCommands } from './commands';
 import { registerNextYear } from './nextYear';
+import { registerReviews } from './reviews';
 import { ComparePanel } from './panel';
 import { trackStartup } from './startupTimings';
 import { registerStatusItem } from './statusItem';
@@ -53,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/.workreportrc.json'),
         vscode.workspace.createFileSystemWatcher('**/.workreport-checked.json'),
+        vscode.workspace.createFileSystemWatcher('**/.workreport-review.json'),
         vscode.workspace.createFileSystemWatcher('**/*工作报告*.{txt,md}'),
         vscode.workspace.createFileSystemWatcher('**/*.report.{txt,md}'),
         vscode.workspace.createFileSystemWatcher('**/*工作报告*.{docx,docm,pdf}'),
@@ -68,6 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerWorkspaceCheck(context, client);
   registerWord(context, client);
   registerChecklist(context, client);
+  registerReviews(context, client);
   registerNextYear(context, client);
   showWalkthroughOnce(context);
   offerReloadOnLanguageChange(context);

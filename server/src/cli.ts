@@ -10,6 +10,7 @@ import { compareCommand } from './cli/commands/compare';
 import { exportCommand } from './cli/commands/export';
 import { fixCommand } from './cli/commands/fix';
 import { outlineCommand } from './cli/commands/outline';
+import { reviewsCommand } from './cli/commands/reviews';
 import type { CliContext, Io } from './cli/context';
 import { OUTPUT_FORMATS, type OutputFormat } from './cli/formats';
 import { isFolder, isPreloaded, listReports, needsReader, preloadBinaries } from './cli/load';
@@ -45,6 +46,13 @@ const USAGE = `用法 / usage:
   work-report export FILE [-o OUT.docx]   导出为符合 GB/T 9704 的 Word 文档 / write a Word document laid out
                                           to GB/T 9704 (default: FILE with .docx; an existing OUT is kept
                                           as OUT.bak)
+  work-report reviews DRAFT FILE.docx... [--json] [--table OUT.docx]
+                                          征求意见汇总：读出各单位返回稿中的批注和修订，按原文对应到草稿
+                                          （按章、按单位列出，附编辑器中标记的采纳/不采纳）；--table 写出
+                                          意见采纳情况表 / reviewers' returned copies: their comments and
+                                          tracked changes placed in the draft by chapter and unit, with the
+                                          decisions marked in the editor; --table writes the table of
+                                          decisions (an existing OUT is kept as OUT.bak)
 报告可以是 .txt、.md 或 Word 文档（.docx/.docm，自动编号照 Word 显示读出）；Word 文档的问题另注段落序号
 / a report may be .txt, .md or a Word document (.docx/.docm, automatic numbering read as Word shows it);
 findings in a Word document also name its paragraph
@@ -61,7 +69,7 @@ findings in a Word document also name its paragraph
   -v, --version     版本 / version
 退出码 / exit codes: 0 无问题 / clean; 1 有错误或警告 / errors or warnings; 2 用法错误或无法读取 / bad usage or unreadable input`;
 
-const COMMANDS = ['outline', 'check', 'fix', 'compare', 'export', 'next-year', 'checklist'];
+const COMMANDS = ['outline', 'check', 'fix', 'compare', 'export', 'next-year', 'checklist', 'reviews'];
 
 /** Chinese unless the environment names another language; the bare C/POSIX locale says nothing. */
 function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
@@ -90,13 +98,14 @@ export function runCli(
   }
   const format = (values['--format'] ?? (flags.has('--json') ? 'json' : 'text')) as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) problems.push(`--format ${format}`);
-  const oneFile = command !== 'check';
+  const oneFile = command !== 'check' && command !== 'reviews';
   if (
     problems.length ||
     !command ||
     !COMMANDS.includes(command) ||
     !files.length ||
     (oneFile && files.length !== 1) ||
+    (command === 'reviews' && files.length < 2) ||
     (command === 'fix' && !flags.has('--numbering')) ||
     (command === 'compare' && !libDir) ||
     (values['--annotate'] !== undefined && command !== 'check') ||
@@ -109,7 +118,12 @@ export function runCli(
   // Word documents and PDFs are read first, on a reader worker (asynchronously); then the command runs as for any
   // report.
   const inputs = [
-    ...(command === 'check' ? files.flatMap((f) => (f !== '-' && isFolder(f) ? listReports(f) : [f])) : files),
+    // The returned copies of `reviews` are read by the command itself, for their comments, not as reports.
+    ...(command === 'check'
+      ? files.flatMap((f) => (f !== '-' && isFolder(f) ? listReports(f) : [f]))
+      : command === 'reviews'
+        ? files.slice(0, 1)
+        : files),
     ...(libDir && command !== 'outline' && command !== 'fix' ? listReports(libDir, { pdf: true }) : []),
   ].filter((f) => needsReader(f) && !isPreloaded(f));
   if (inputs.length) return preloadBinaries(inputs, locale).then(() => runCli(argv, io, env, cwd));
@@ -128,6 +142,8 @@ export function runCli(
       return nextYearCommand(files[0], values['-o'] ?? values['--output'], flags.has('--new-term'), cx);
     case 'checklist':
       return checklistCommand(files[0], libDir, json, cx);
+    case 'reviews':
+      return reviewsCommand(files[0], files.slice(1), json, values['--table'], cx);
     default:
       return checkCommand(files, format, cwd, cx, libDir, values['--annotate']);
   }

@@ -247,6 +247,36 @@ const TABLE = {
     en: (target: string, comments: number, backup?: string) =>
       `wrote ${target} (${comments} comments${backup ? `; the earlier file kept as ${backup}` : ''})`,
   },
+  // Reviewers' returned copies (征求意见).
+  reviewNotWord: {
+    zh: (file: string) => `${file} 不是 Word 文档（.docx）：征求意见稿的反馈请以 .docx 导入`,
+    en: (file: string) => `${file} is not a Word document (.docx): import returned copies as .docx`,
+  },
+  reviewTableOverInput: {
+    zh: (target: string) => `${target} 是草稿、反馈文件或打开的报告，不能覆盖：请另选一个文件`,
+    en: (target: string) =>
+      `${target} is the draft, a returned copy or an open report, and is not overwritten: choose another file`,
+  },
+  reviewsImported: {
+    zh: (files: number, items: number, unmapped: number) =>
+      `已导入 ${files} 份反馈，共 ${items} 条意见${unmapped ? `，其中 ${unmapped} 条未能对应到草稿` : ''}。`,
+    en: (files: number, items: number, unmapped: number) =>
+      `Imported ${files} returned ${files === 1 ? 'copy' : 'copies'}: ${items} items${unmapped ? `, ${unmapped} not found in the draft` : ''}.`,
+  },
+  reviewsNeedFile: {
+    zh: (uri: string) => `${uri} 不是本机文件：意见记录保存在草稿所在文件夹，请先保存草稿`,
+    en: (uri: string) => `${uri} is not a local file: reviews are kept beside the draft; save the draft first`,
+  },
+  reviewUnmapped: {
+    zh: () => '未能对应到草稿',
+    en: () => 'Not found in the draft',
+  },
+  cliReviewsHead: {
+    zh: (draft: string, items: number, unmapped: number, open: number) =>
+      `${draft}：${items} 条意见，未能对应到草稿 ${unmapped} 条，未处理 ${open} 条`,
+    en: (draft: string, items: number, unmapped: number, open: number) =>
+      `${draft}: ${items} items, ${unmapped} not found in the draft, ${open} not yet decided`,
+  },
   cliInWord: {
     zh: (paragraph: number) => `（Word 第 ${paragraph} 段）`,
     en: (paragraph: number) => ` (Word paragraph ${paragraph})`,

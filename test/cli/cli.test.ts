@@ -132,6 +132,12 @@ describe('work-report CLI', () => {
     assert.strictEqual(r.code, 2);
     assert.match(r.err, /unknown option: --bogus/);
     assert.strictEqual(run('--help').code, 0);
+    // reviews: a draft and at least one returned copy, which must be a Word document.
+    assert.strictEqual(run('reviews', seed('000')).code, 2);
+    const notWord = run('reviews', seed('000'), seed('001'));
+    assert.strictEqual(notWord.code, 2);
+    assert.match(notWord.err, /不是 Word 文档（\.docx）/);
+    assert.match(notWord.out, /0 条意见/);
   });
 
   it('reads .workreportrc.json: severities, ignored files, and says what is wrong in it', () => {

@@ -74,7 +74,7 @@ describe('the checks describe themselves (generated lists and docs/checks.md)', 
 describe("every check's documented example gets its code", () => {
   for (const check of ALL_CHECKS) {
     it(check.code, () => {
-      const { draft, lastYear: lastYearText, terms } = check.docs.example;
+      const { draft, lastYear: lastYearText, terms, reviews } = check.docs.example;
       const uri = 'file:///draft/工作报告.txt';
       const doc = new TextDoc(uri, draft);
       const model = parseReport(doc);
@@ -91,6 +91,7 @@ describe("every check's documented example gets its code", () => {
         config: terms ? { ...DEFAULT_CONFIG, terms } : DEFAULT_CONFIG,
         positionAt: (o) => doc.positionAt(o),
         ...(lastYear ? { lastYear } : {}),
+        ...(reviews ? { reviews } : {}),
       });
       assert.ok(found.length > 0, `${check.code}: its example gets no finding`);
       assert.ok(

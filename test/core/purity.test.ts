@@ -63,6 +63,7 @@ const CORE_LAYERS: Record<string, number> = {
   'reportText.ts': 2,
   pdf: 0,
   library: 3,
+  review: 3,
   checks: 4,
   features: 5,
   'service.ts': 5,

@@ -155,6 +155,7 @@ describe('client capabilities honoured', () => {
           'workReport.annotateWordFile',
           'workReport.exportWordFile',
           'workReport.markChecked',
+          'workReport.decideReview',
           ...(v.want === 'workReport.showDocument' ? ['workReport.showDocument'] : []),
         ]);
         await client.open(SEED000, sharedSeed('000'));

@@ -1,6 +1,15 @@
 /** The CLI's command line: a command, its files (`-` is standard input), flags, and options that take a value. */
 
-const VALUE_OPTIONS = ['--lang', '--library', '--format', '--stdin-filename', '-o', '--output', '--annotate'] as const;
+const VALUE_OPTIONS = [
+  '--lang',
+  '--library',
+  '--format',
+  '--stdin-filename',
+  '-o',
+  '--output',
+  '--annotate',
+  '--table',
+] as const;
 const FLAGS = ['--json', '--numbering', '--write', '--new-term', '-h', '--help', '-v', '--version'] as const;
 
 export interface Args {

@@ -89,6 +89,7 @@ export {
   type ChecklistItem,
   type Mark,
 } from './checklist';
+export type { Decision, MappedReview, ReviewEntry, ReviewItem, ReviewSummary, Verdict } from './review/index';
 export { nextYearDraft, nextYearName, type NextYearChange, type NextYearDraft, type NextYearOptions } from './nextYear';
 export { unchangedFigures, unmovedCounters, countersOf, type LastYearReport } from './figures/yearOver';
 export { compareDraft, similarTo, type CompareResult, type SimilarResult } from './library/compare';

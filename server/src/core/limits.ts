@@ -16,6 +16,12 @@ const DEFINED = {
   cliInputBytes: { value: 64 * 1024 * 1024, zh: '输入超过 {n}', en: 'the input is larger than {n}' },
   /** Bytes of a .workreportrc.json. */
   rcFileBytes: { value: 1024 * 1024, zh: '配置文件超过 {n}', en: 'the configuration file is larger than {n}' },
+  /** Bytes of a .workreport-review.json (a draft's imported review items and decisions: a dozen offices' comments). */
+  reviewFileBytes: {
+    value: 16 * 1024 * 1024,
+    zh: '征求意见记录文件超过 {n}',
+    en: 'the review record is larger than {n}',
+  },
   /** Entries in a zip's central directory (a .docx has a few dozen). */
   zipEntries: { value: 10_000, zh: '压缩包列出的条目超过 {n} 个', en: 'the zip package lists more than {n} entries' },
   /** Bytes one part of a .docx may inflate to. */

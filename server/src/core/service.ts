@@ -18,6 +18,10 @@ export interface CheckRequest {
   lastYear?: RunOptions['lastYear'];
   /** Names the library `lastYear` reads (e.g. its build number): findings are reused only for the same one. */
   lastYearKey?: string;
+  /** Reviewers' items to place (see RunOptions.reviews). */
+  reviews?: RunOptions['reviews'];
+  /** Names the set of `reviews` (e.g. its file's size and time): findings are reused only for the same one. */
+  reviewsKey?: string;
   /** Places named as a Word document's paragraphs (see RunOptions.places); such findings are not kept. */
   places?: RunOptions['places'];
   isCancelled?: () => boolean;
@@ -42,7 +46,8 @@ export class ReportAnalysis {
 
   /** The findings, computed once per locale and library; a cancelled run is not kept. */
   check(req: CheckRequest): ReportDiagnostic[] {
-    const key = `${req.locale ?? 'zh'}\u0000${req.lastYear ? (req.lastYearKey ?? '?') : ''}`;
+    const reviewed = !!req.reviews?.length;
+    const key = `${req.locale ?? 'zh'}\u0000${req.lastYear ? (req.lastYearKey ?? '?') : ''}\u0000${reviewed ? req.reviewsKey : ''}`;
     if (this.findings?.key === key) return this.findings.items;
     let cancelled = false;
     const isCancelled = () => (cancelled ||= !!req.isCancelled?.());
@@ -54,10 +59,17 @@ export class ReportAnalysis {
       repeats: () => this.repeats,
       ...(req.lastYear ? { lastYear: req.lastYear } : {}),
       ...(req.places ? { places: req.places } : {}),
+      ...(reviewed ? { reviews: req.reviews } : {}),
       ...(this.onCheckError ? { onError: this.onCheckError } : {}),
     });
     // A library without a key cannot be told from the next one: such findings are not kept.
-    if (!cancelled && !req.places && (!req.lastYear || req.lastYearKey !== undefined)) this.findings = { key, items };
+    if (
+      !cancelled &&
+      !req.places &&
+      (!req.lastYear || req.lastYearKey !== undefined) &&
+      (!reviewed || req.reviewsKey !== undefined)
+    )
+      this.findings = { key, items };
     return items;
   }
 }

@@ -9,7 +9,7 @@ import { join } from 'path';
 declare const ENGINES_INLINE: boolean;
 
 type PdfEngine = typeof import('./pdfjs');
-type DocxEngine = typeof import('../core/word/docxLayout');
+type DocxEngine = typeof import('../core/word/docxEngine');
 
 function bundled<T>(name: string): T {
   // A computed path: esbuild leaves it alone, Node resolves it beside this bundle. (require, not import():
@@ -25,6 +25,6 @@ export async function pdfEngine(): Promise<PdfEngine> {
 }
 
 export async function docxEngine(): Promise<DocxEngine> {
-  if (ENGINES_INLINE) return import('../core/word/docxLayout');
+  if (ENGINES_INLINE) return import('../core/word/docxEngine');
   return bundled<DocxEngine>('docx-engine.js');
 }

@@ -8,6 +8,7 @@
 import { existsSync } from 'fs';
 import * as path from 'path';
 import { LIMITS, LimitExceeded, type LibraryEntry } from '../core';
+import { readReviews, type ReviewRead } from '../core/review';
 import { decodeFile, type FileDecoded } from './decodeFile';
 import { isPdfFileName } from './pdf';
 import { JobFailed, JobTimeout, NoWorker, WorkerPool } from './workerPool';
@@ -29,8 +30,11 @@ export type FileAnswer =
     }
   | { ok: false; message: string };
 
-export type WorkerJob = ({ kind: 'entry' } & FileJob) | { kind: 'decode'; name: string; bytes: Uint8Array };
-export type WorkerAnswer = FileAnswer | FileDecoded;
+export type WorkerJob =
+  | ({ kind: 'entry' } & FileJob)
+  | { kind: 'decode'; name: string; bytes: Uint8Array }
+  | { kind: 'reviews'; name: string; bytes: Uint8Array };
+export type WorkerAnswer = FileAnswer | FileDecoded | ReviewRead;
 
 /** The worker script beside this bundle; test bundles have none (they read in-process, or name the script). */
 export function bundledWorkerScript(): string | undefined {
@@ -91,6 +95,25 @@ export class Readers {
     } catch (e) {
       const refused = workerRefusal(e, name);
       return refused ? { ...refused, reason: isPdfFileName(name) ? 'pdf' : 'word' } : decodeHere(name, bytes);
+    }
+  }
+
+  /** A reviewer's returned copy read for its comments and tracked changes (core/review), on the worker too. */
+  async reviews(name: string, bytes: Uint8Array): Promise<ReviewRead> {
+    const here = (): ReviewRead => {
+      try {
+        return readReviews(bytes, name);
+      } catch (e) {
+        return { ok: false, file: path.basename(name), reason: 'not-word', message: `not readable (${String(e)})` };
+      }
+    };
+    if (!this.script) return here();
+    this.pool ??= readerPool(this.script, 1);
+    try {
+      return (await this.pool.run({ kind: 'reviews', name, bytes }, [], jobTimeLimitMs(name))) as ReviewRead;
+    } catch (e) {
+      const refused = workerRefusal(e, name);
+      return refused ? { ...refused, file: path.basename(name), reason: 'too-large' } : here();
     }
   }
 

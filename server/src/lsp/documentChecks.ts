@@ -36,6 +36,7 @@ import { DiagnosticPublisher } from './diagnosticPublisher';
 import { DiagnosticResults } from './diagnosticResults';
 import type { LibraryBuilds } from './libraryBuilds';
 import { toLspDiagnostic } from './lspDiagnostics';
+import { ReviewRecords } from './reviews';
 import { normalizeUri } from './uri';
 
 /** What the checks read of the session, which `initialize` fills in after they are made. */
@@ -52,6 +53,8 @@ export class DocumentChecks {
   private readonly settings: EditorSettings;
   private readonly configs = new ConfigResolver();
   private readonly marks = new CheckedMarks();
+  /** The drafts' imported reviews (征求意见): their undecided items are placed by the review.* checks. */
+  readonly reviews = new ReviewRecords();
   private readonly results = new DiagnosticResults();
   private readonly publisher: DiagnosticPublisher;
   /** Warnings shown (a file too large, a bad rc file) and check failures logged: each once a session. */
@@ -230,7 +233,11 @@ export class DocumentChecks {
           lastYearKey: String(builds!.generation),
         }
       : {};
-    return service.analysis(doc, config).check({ locale, positionAt: (o) => doc.positionAt(o), isCancelled, ...past });
+    const reviewed = this.reviews.undecided(doc.uri);
+    const reviews = reviewed.items.length ? { reviews: reviewed.items, reviewsKey: reviewed.key } : {};
+    return service
+      .analysis(doc, config)
+      .check({ locale, positionAt: (o) => doc.positionAt(o), isCancelled, ...past, ...reviews });
   }
 
   private warnOnce(key: string, text: string): void {

@@ -19,6 +19,8 @@ import {
 } from './clientCapabilities';
 import { MARKS_FILE } from '../io/checkedMarks';
 import { registerChecklist } from './checklist';
+import { REVIEW_FILE } from '../io/reviewRecord';
+import { registerReviews } from './reviews';
 import { registerCodeActions } from './codeActions';
 import { registerCompareRequests } from './compare';
 import type { ServerContext } from './context';
@@ -99,7 +101,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeWatchedFiles((p) => {
     const rc = (uri: string) => uri.endsWith('.workreportrc.json');
-    const marks = (uri: string) => uri.endsWith(MARKS_FILE);
+    const marks = (uri: string) => uri.endsWith(MARKS_FILE) || uri.endsWith(REVIEW_FILE);
     if (p.changes.some((c) => rc(c.uri))) checks.rcFilesChanged();
     if (p.changes.some((c) => marks(c.uri))) checks.refresh();
     if (p.changes.some((c) => !rc(c.uri) && !marks(c.uri))) session.builds?.rebuild();
@@ -140,6 +142,7 @@ export function startServer(connection: Connection): void {
   };
   registerCodeActions(ctx);
   registerChecklist(ctx, checks);
+  registerReviews(ctx, checks.reviews, () => checks.refresh());
   registerAssistance(ctx);
   registerCompareRequests(ctx);
   registerWordRequests(ctx, (doc) => checks.checkFile(doc));

@@ -2,6 +2,7 @@
  * docs/checks.md, written from the checks themselves (Check.docs): `npm run docs` writes it, and a test fails when
  * the page in the repository differs — so a check is described in one place, its file.
  */
+import { reviewMessage } from '../review/describe';
 import { ALL_CHECKS } from './index';
 import type { Check, SeveritySetting } from './types';
 
@@ -44,6 +45,13 @@ function section(c: Check): string {
   const ex = c.docs.example;
   if (ex.lastYear) out.push('上年报告（资料库中）Last year’s report, in the library:', '', fence(ex.lastYear), '');
   if (ex.terms) out.push('`.workreportrc.json`:', '', fence(JSON.stringify({ terms: ex.terms }), 'json'), '');
+  if (ex.reviews)
+    out.push(
+      '返回的征求意见稿中（导入后）Read from a returned copy, once imported:',
+      '',
+      fence(ex.reviews.map((r) => `${reviewMessage(r).zh}（原段落：${r.before}）`).join('\n')),
+      '',
+    );
   out.push('示例 Example:', '', fence(ex.draft), '');
   return out.join('\n');
 }

@@ -15,6 +15,8 @@ import { repeatNearParagraph } from './repeatNearParagraph';
 import { repeatParagraph } from './repeatParagraph';
 import { repeatSection } from './repeatSection';
 import { repeatSentence } from './repeatSentence';
+import { reviewChange } from './reviewChange';
+import { reviewComment } from './reviewComment';
 import { staleCounter } from './staleCounter';
 import { staleFigure } from './staleFigure';
 import { staleSession } from './staleSession';
@@ -48,6 +50,8 @@ export const ALL_CHECKS: readonly Check[] = [
   termFormulation,
   termPreferred,
   draftPlaceholder,
+  reviewComment,
+  reviewChange,
 ];
 
 export const CHECK_CODES: readonly string[] = ALL_CHECKS.map((c) => c.code);

@@ -5,6 +5,8 @@ import { analyseRepeats, type RepeatAnalysis } from '../repeat/analysis';
 import { ALL_CHECKS } from './index';
 import { TEXT_PLACES, type Places } from './places';
 import { suppressions } from './suppress';
+import { mapReviews } from '../review/mapReviews';
+import type { ReviewItem } from '../review/types';
 import type { Check, CheckContext, Localized, Severity, SeveritySetting } from './types';
 
 export type Locale = 'zh' | 'en';
@@ -36,6 +38,8 @@ export interface RunOptions {
   repeats?: () => RepeatAnalysis;
   /** See CheckContext.lastYear: last year's report of the place, from the library. */
   lastYear?: CheckContext['lastYear'];
+  /** Items of reviewers' returned copies to place in the draft (the review.* checks); undecided ones only. */
+  reviews?: readonly ReviewItem[];
   locale?: Locale;
   isCancelled?: () => boolean;
   /** Called when a check throws; the other checks still run. */
@@ -71,6 +75,7 @@ export function runChecks(model: ReportModel, opts: RunOptions): ReportDiagnosti
     places: opts.places ?? TEXT_PLACES,
     repeats: opts.repeats ?? (() => (repeats ??= analyseRepeats(model, config.repeat))),
     ...(opts.lastYear ? { lastYear: onceFor(opts.lastYear) } : {}),
+    ...(opts.reviews?.length ? { reviews: placedOnce(model, opts.reviews) } : {}),
   };
   const suppressed = suppressions(model);
   for (const check of opts.checks ?? ALL_CHECKS) {
@@ -113,4 +118,10 @@ function onceFor(lastYear: NonNullable<CheckContext['lastYear']>): CheckContext[
     if (got?.model !== model) got = { model, value: lastYear(model) };
     return got.value;
   };
+}
+
+/** The reviews are placed in the draft once a run, however many checks read them. */
+function placedOnce(model: ReportModel, items: readonly ReviewItem[]): CheckContext['reviews'] {
+  let placed: ReturnType<typeof mapReviews> | undefined;
+  return () => (placed ??= mapReviews(model, items));
 }

@@ -4,6 +4,7 @@ import type { LastYearReport } from '../figures/yearOver';
 import type { ReportModel } from '../model/types';
 import type { RepeatAnalysis } from '../repeat/analysis';
 import type { Places } from './places';
+import type { MappedReview, ReviewItem } from '../review/types';
 
 import type { SeveritySetting } from '../severity';
 export type { Severity, SeveritySetting } from '../severity';
@@ -41,6 +42,11 @@ export interface CheckContext {
   readonly places: Places;
   /** Last year's report of the place, parsed (from the library), when the caller has one: the stale.* checks read it. */
   readonly lastYear?: (model: ReportModel) => LastYearReport | undefined;
+  /**
+   * Reviewers' comments and changes (征求意见) placed in this draft, when the caller has imported returned copies:
+   * the review.* checks read them. Not text checks: they report what others said, where it now stands.
+   */
+  readonly reviews?: () => readonly MappedReview[];
 }
 
 /** A fix a check offers for one of its findings: what it says, and the edits (document offsets). */
@@ -58,9 +64,9 @@ export interface CheckDocs {
   fixes?: Localized;
   /**
    * A short draft on which it fires (a test runs it): with `lastYear`, the library's report it compares with; with
-   *  `terms`, the office's term list it reads.
+   *  `terms`, the office's term list it reads; with `reviews`, the items read from reviewers' returned copies.
    */
-  example: { draft: string; lastYear?: string; terms?: PreferredTerm[] };
+  example: { draft: string; lastYear?: string; terms?: PreferredTerm[]; reviews?: ReviewItem[] };
 }
 
 /**
