@@ -21,6 +21,7 @@ import {
 import { exportDocx } from '../../server/src/engines/exportDocx';
 import { ensureHarness } from './harness';
 import { installTestLanguagePack } from './languagePack';
+import { reviewsSteps } from './reviewsJourney';
 import { panelPageTest } from './panelPage';
 import {
   isolatedEnv,
@@ -510,6 +511,17 @@ async function userJourney(browser: PwBrowser, origin: string, port: number, d: 
   await step(
     "next year's draft from the library's 2022 report: its checklist, three items fixed by quick fix, one marked",
     async () => nextYearJourney(page, d),
+  );
+
+  await step(
+    "three offices' returned copies (made by LibreOffice) imported: 意见汇总 lists them, one marked 采纳, the table exported",
+    async () => {
+      try {
+        await reviewsSteps(page, d, ZHUZHOU_2022, join(d.workspace, WORD_REPORT));
+      } finally {
+        await shot(page, d, '10-reviews');
+      }
+    },
   );
   await page.close();
 }
