@@ -21,6 +21,8 @@ import { staleSession } from './staleSession';
 import { staleYear } from './staleYear';
 import { termFormulation } from './termFormulation';
 import { termPreferred } from './termPreferred';
+import { typoChar } from './typoChar';
+import { typoUsage } from './typoUsage';
 import type { Check } from './types';
 
 /** Every check, in the order they run. Add a check by adding its file and listing it here. */
@@ -48,6 +50,8 @@ export const ALL_CHECKS: readonly Check[] = [
   termFormulation,
   termPreferred,
   draftPlaceholder,
+  typoUsage,
+  typoChar,
 ];
 
 export const CHECK_CODES: readonly string[] = ALL_CHECKS.map((c) => c.code);

@@ -1,0 +1,179 @@
+/**
+ * The statistical model of typo.char, made once per process from the shipped data (typoData.json, built by
+ * bench/typoData.ts from jieba's dictionary, pinyin-pro's readings and the corpus): which 2–4-character strings are
+ * words and how common, which characters sound alike or look alike, and how often a character stands alone in real
+ * reports.
+ */
+
+/** The shipped data as JSON holds it (see bench/typoData.ts for how each part is made). */
+export interface TypoData {
+  about: string;
+  /** The dictionary's total count: a word's probability is its count over this. */
+  total: number;
+  /** `L:b` (or `L:b:n` for names and places, never a correction) → words of L characters whose count is ~2^b. */
+  words: Record<string, string>;
+  /** `b` → characters whose count as a word of their own is ~2^b. */
+  chars: Record<string, string>;
+  /** How often a character stands alone (in no dictionary word) in the corpus: `b` → characters seen ~2^b−1 times. */
+  solo: { n: number; counts: Record<string, string> };
+  /** Characters of place and person names (浙, 闽, 衢): never flagged. */
+  protectedChars: string;
+  /** Toneless syllable → the characters read so. */
+  pinyin: Record<string, string>;
+  /** Groups of characters that look alike. */
+  shapes: string[];
+  /** Windows of the corpus that would look like slips: used in real reports, so never flagged. */
+  allow: string;
+}
+
+/** Least counts of a correction, by its length: a two-character word must be common to be proposed. */
+export const TARGET_BUCKET = [0, 0, 9, 7, 5];
+const NAME_TARGET_BUCKET = 12;
+
+export interface TypoModel {
+  /** Log-probability of a 2–4-character dictionary word, undefined when not a word. */
+  wordLp: Map<string, number>;
+  /** Is `r.slice(s, s + L)` a dictionary word? Two-character windows by number, not by a new string. */
+  isWordAt(r: string, s: number, L: number): boolean;
+  /** The lengths (bits 2, 3, 4) of the dictionary words starting at `s` of a run of `n` Chinese characters. */
+  wordsFrom(r: string, s: number, n: number): number;
+  /** The common words that fill the window `r.slice(s, s + L)` with its character `i` left blank: the corrections. */
+  fillsAt(r: string, s: number, L: number, i: number): string[] | undefined;
+  /** Log-probability of a character as a word of its own, by the dictionary and by the corpus. */
+  charLp(c: string): number;
+  soloLp(c: string): number;
+  known: Set<string>;
+  protectedChars: Set<string>;
+  /** Do `a` and `b` share a reading, or look alike? */
+  confusable(a: string, b: string): boolean;
+  allow: Set<string>;
+}
+
+const BASE = 0x4e00;
+const SPAN = 0x9fff - BASE + 1;
+/** Two Chinese characters as one small integer (a Set of them beats a Map of strings tenfold). */
+const pairAt = (r: string, a: number, b: number) => (r.charCodeAt(a) - BASE) * SPAN + (r.charCodeAt(b) - BASE);
+
+/** A set of small non-negative integers, open addressing in one typed array: a look-up is a few array reads. */
+class IntSet {
+  private slots: Int32Array;
+  private mask: number;
+  constructor(values: Iterable<number>, size: number) {
+    let cap = 16;
+    while (cap < size * 2) cap *= 2;
+    this.slots = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    for (const v of values) {
+      let k = Math.imul(v, 0x9e3779b1) & this.mask;
+      while (this.slots[k] !== -1 && this.slots[k] !== v) k = (k + 1) & this.mask;
+      this.slots[k] = v;
+    }
+  }
+  has(v: number): boolean {
+    for (let k = Math.imul(v, 0x9e3779b1) & this.mask; ; k = (k + 1) & this.mask) {
+      const x = this.slots[k];
+      if (x === v) return true;
+      if (x === -1) return false;
+    }
+  }
+}
+
+/** Two characters exactly (a pair of Chinese characters is below 2^30), three or four as a hash. */
+function hashAt(r: string, s: number, L: number): number {
+  let h = pairAt(r, s, s + 1);
+  for (let k = 2; k < L; k++) h = (Math.imul(h, 0x01000193) ^ r.charCodeAt(s + k)) & 0x3fffffff;
+  return h;
+}
+
+const split = (s: string, L: number): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i + L <= s.length; i += L) out.push(s.slice(i, i + L));
+  return out;
+};
+/** The middle of a bucket [2^b, 2^(b+1)). */
+const mid = (b: number) => Math.pow(2, b + 0.5);
+
+export function makeModel(data: TypoData): TypoModel {
+  const logTotal = Math.log(data.total);
+  const wordLp = new Map<string, number>();
+  const targets: string[] = [];
+  for (const [key, list] of Object.entries(data.words)) {
+    const [L, b, name] = key.split(':');
+    const lp = Math.log(mid(+b)) - logTotal;
+    const target = +b >= (name ? NAME_TARGET_BUCKET : TARGET_BUCKET[+L]);
+    for (const w of split(list, +L)) {
+      wordLp.set(w, lp);
+      if (target) targets.push(w);
+    }
+  }
+  const lists: number[][] = [[], [], []];
+  for (const w of wordLp.keys()) lists[w.length - 2].push(hashAt(w, 0, w.length));
+  const [pairs, triples, quads] = lists.map((xs) => new IntSet(xs, xs.length));
+  // Corrections by the window less its blank; the first two characters left, as a number, screen the look-up.
+  const masked = new Map<string, string[]>();
+  const screenLists: number[][] = Array.from({ length: 12 }, () => []);
+  const known = new Set<string>();
+  for (const w of targets) {
+    for (let j = 0; j < w.length; j++) {
+      known.add(w[j]);
+      const rest = w.slice(0, j) + w.slice(j + 1);
+      const k = `${w.length}${j}${rest}`;
+      const xs = masked.get(k);
+      if (xs) xs.push(w);
+      else masked.set(k, [w]);
+      screenLists[w.length * 4 - 8 + j].push(w.length === 2 ? rest.charCodeAt(0) - BASE : pairAt(rest, 0, 1));
+    }
+  }
+  const screens = screenLists.map((xs) => new IntSet(xs, xs.length));
+  /** Could the window have a correction? Its first two characters but the blank, looked up by number. */
+  const screened = (r: string, s: number, L: number, i: number) => {
+    const a = s === i ? s + 1 : s;
+    const b = a + 1 === i ? a + 2 : a + 1;
+    return screens[L * 4 - 8 + i - s].has(L === 2 ? r.charCodeAt(a) - BASE : pairAt(r, a, b));
+  };
+  const charLps = new Map<string, number>();
+  for (const [b, cs] of Object.entries(data.chars)) for (const c of cs) charLps.set(c, Math.log(mid(+b)) - logTotal);
+  const unknownLp = Math.log(0.5) - logTotal;
+  const solo = new Map<string, number>();
+  for (const [b, cs] of Object.entries(data.solo.counts)) for (const c of cs) solo.set(c, Math.round(mid(+b) - 1));
+  const logN = Math.log(data.solo.n);
+  const readings = new Map<string, string[]>();
+  for (const [syllable, cs] of Object.entries(data.pinyin))
+    for (const c of cs) readings.set(c, [...(readings.get(c) ?? []), syllable]);
+  /** Each character's sound-alikes and look-alikes, made on first need. */
+  const alike = new Map<string, Set<string>>();
+  const looks = new Map<string, string>();
+  for (const g of data.shapes) for (const c of g) looks.set(c, (looks.get(c) ?? '') + g);
+  return {
+    wordLp,
+    isWordAt: (r, s, L) =>
+      L === 2
+        ? pairs.has(hashAt(r, s, 2))
+        : [triples, quads][L - 3].has(hashAt(r, s, L)) && wordLp.has(r.slice(s, s + L)),
+    wordsFrom: (r, s, n) => {
+      if (s + 1 >= n) return 0;
+      let bits = pairs.has(hashAt(r, s, 2)) ? 4 : 0;
+      // Hashes screen the longer windows: a string is made only where a word may be.
+      if (s + 3 <= n && triples.has(hashAt(r, s, 3)) && wordLp.has(r.slice(s, s + 3))) bits |= 8;
+      if (s + 4 <= n && quads.has(hashAt(r, s, 4)) && wordLp.has(r.slice(s, s + 4))) bits |= 16;
+      return bits;
+    },
+    fillsAt: (r, s, L, i) =>
+      screened(r, s, L, i) ? masked.get(`${L}${i - s}${r.slice(s, i)}${r.slice(i + 1, s + L)}`) : undefined,
+    known,
+    charLp: (c) => charLps.get(c) ?? unknownLp,
+    soloLp: (c) => Math.log((solo.get(c) ?? 0) + 0.5) - logN,
+    protectedChars: new Set(data.protectedChars),
+    confusable: (a, b) => {
+      let set = alike.get(a);
+      if (!set) {
+        set = new Set(looks.get(a) ?? '');
+        for (const syllable of readings.get(a) ?? []) for (const c of data.pinyin[syllable]) set.add(c);
+        set.delete(a);
+        alike.set(a, set);
+      }
+      return set.has(b);
+    },
+    allow: new Set(data.allow.split(' ')),
+  };
+}
