@@ -83,7 +83,7 @@ function plantChars(m: TypoModel, reports: Report[], opts: (k: number) => Detect
     if (!choices.length) continue;
     const d = choices[Math.floor(r() * choices.length)];
     const planted = line.text.slice(0, p) + d + line.text.slice(p + 1);
-    if (m.wordLp.has(planted.slice(word.s, word.s + word.L))) continue;
+    if (m.isWordAt(planted, word.s, word.L)) continue;
     out.planted++;
     const text = reports[k].text.slice(0, line.contentStart) + planted + reports[k].text.slice(line.contentEnd);
     const pm = parse(reports[k].name, text);

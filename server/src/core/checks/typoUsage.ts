@@ -32,14 +32,15 @@ export function usagePattern(e: UsageEntry): RegExp {
 }
 
 const PATTERNS = USAGE_ENTRIES.map((e) => ({ e, re: usagePattern(e) }));
-// Most lines hold none of the wrong forms: one test of their first characters skips them.
-const FIRST = new RegExp(`[${[...new Set(USAGE_ENTRIES.map((e) => e.wrong[0]))].join('')}]`);
+// Most lines hold none of the wrong forms: one scan for all of them skips those lines.
+const ANY = new RegExp([...new Set(USAGE_ENTRIES.map((e) => e.wrong))].join('|'));
 
 /** The misuses of the lexicon in a line's text (exported for the evaluation). */
 export function usageSlipsIn(t: string): TextSlip[] {
-  if (!FIRST.test(t)) return [];
+  if (!ANY.test(t)) return [];
   const out: TextSlip[] = [];
   for (const { e, re } of PATTERNS) {
+    if (!t.includes(e.wrong)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       if (out.some((o) => m!.index < o.to && o.from < m!.index + e.wrong.length)) continue;

@@ -85,7 +85,7 @@ function segmentScore(s: string, m: TypoModel, charLp: (c: string) => number): n
   for (let e = 1; e <= s.length; e++) {
     best[e] = best[e - 1] + charLp(s[e - 1]);
     for (let L = 2; L <= 4 && L <= e; L++) {
-      const lp = m.wordLp.get(s.slice(e - L, e));
+      const lp = m.wordLpAt(s, e - L, L);
       if (lp !== undefined && best[e - L] + lp > best[e]) best[e] = best[e - L] + lp;
     }
   }

@@ -31,8 +31,8 @@ export const TARGET_BUCKET = [0, 0, 9, 7, 5];
 const NAME_TARGET_BUCKET = 12;
 
 export interface TypoModel {
-  /** Log-probability of a 2–4-character dictionary word, undefined when not a word. */
-  wordLp: Map<string, number>;
+  /** Log-probability of the dictionary word `r.slice(s, s + L)` (2–4 characters), undefined when not a word. */
+  wordLpAt(r: string, s: number, L: number): number | undefined;
   /** Is `r.slice(s, s + L)` a dictionary word? Two-character windows by number, not by a new string. */
   isWordAt(r: string, s: number, L: number): boolean;
   /** The lengths (bits 2, 3, 4) of the dictionary words starting at `s` of a run of `n` Chinese characters. */
@@ -54,27 +54,37 @@ const SPAN = 0x9fff - BASE + 1;
 /** Two Chinese characters as one small integer (a Set of them beats a Map of strings tenfold). */
 const pairAt = (r: string, a: number, b: number) => (r.charCodeAt(a) - BASE) * SPAN + (r.charCodeAt(b) - BASE);
 
-/** A set of small non-negative integers, open addressing in one typed array: a look-up is a few array reads. */
-class IntSet {
-  private slots: Int32Array;
+/**
+ * Small non-negative integers, each with a byte, by open addressing in typed arrays: a look-up is a few array
+ * reads, and 140,000 words take 1.5 MB instead of a Map's 10.
+ */
+class IntMap {
+  private keys: Int32Array;
+  private values: Uint8Array;
   private mask: number;
-  constructor(values: Iterable<number>, size: number) {
+  constructor(size: number) {
     let cap = 16;
     while (cap < size * 2) cap *= 2;
-    this.slots = new Int32Array(cap).fill(-1);
+    this.keys = new Int32Array(cap).fill(-1);
+    this.values = new Uint8Array(cap);
     this.mask = cap - 1;
-    for (const v of values) {
-      let k = Math.imul(v, 0x9e3779b1) & this.mask;
-      while (this.slots[k] !== -1 && this.slots[k] !== v) k = (k + 1) & this.mask;
-      this.slots[k] = v;
+  }
+  set(key: number, value: number): void {
+    let k = Math.imul(key, 0x9e3779b1) & this.mask;
+    while (this.keys[k] !== -1 && this.keys[k] !== key) k = (k + 1) & this.mask;
+    this.keys[k] = key;
+    this.values[k] = value;
+  }
+  /** The key's byte, or -1. */
+  get(key: number): number {
+    for (let k = Math.imul(key, 0x9e3779b1) & this.mask; ; k = (k + 1) & this.mask) {
+      const x = this.keys[k];
+      if (x === key) return this.values[k];
+      if (x === -1) return -1;
     }
   }
-  has(v: number): boolean {
-    for (let k = Math.imul(v, 0x9e3779b1) & this.mask; ; k = (k + 1) & this.mask) {
-      const x = this.slots[k];
-      if (x === v) return true;
-      if (x === -1) return false;
-    }
+  has(key: number): boolean {
+    return this.get(key) >= 0;
   }
 }
 
@@ -85,30 +95,27 @@ function hashAt(r: string, s: number, L: number): number {
   return h;
 }
 
-const split = (s: string, L: number): string[] => {
-  const out: string[] = [];
-  for (let i = 0; i + L <= s.length; i += L) out.push(s.slice(i, i + L));
-  return out;
-};
 /** The middle of a bucket [2^b, 2^(b+1)). */
 const mid = (b: number) => Math.pow(2, b + 0.5);
 
 export function makeModel(data: TypoData): TypoModel {
   const logTotal = Math.log(data.total);
-  const wordLp = new Map<string, number>();
+  // Two-character words by their pair exactly, longer ones by a 30-bit hash (a false word one look-up in 10^4).
+  const counts = [0, 0, 0, 0, 0];
+  for (const [key, list] of Object.entries(data.words)) counts[+key[0]] += list.length / +key[0];
+  const [pairs, triples, quads] = [2, 3, 4].map((L) => new IntMap(counts[L]));
   const targets: string[] = [];
   for (const [key, list] of Object.entries(data.words)) {
     const [L, b, name] = key.split(':');
-    const lp = Math.log(mid(+b)) - logTotal;
+    const into = [pairs, triples, quads][+L - 2];
     const target = +b >= (name ? NAME_TARGET_BUCKET : TARGET_BUCKET[+L]);
-    for (const w of split(list, +L)) {
-      wordLp.set(w, lp);
-      if (target) targets.push(w);
+    for (let i = 0; i + +L <= list.length; i += +L) {
+      into.set(hashAt(list, i, +L), +b);
+      if (target) targets.push(list.slice(i, i + +L));
     }
   }
-  const lists: number[][] = [[], [], []];
-  for (const w of wordLp.keys()) lists[w.length - 2].push(hashAt(w, 0, w.length));
-  const [pairs, triples, quads] = lists.map((xs) => new IntSet(xs, xs.length));
+  const byLength = [pairs, pairs, pairs, triples, quads];
+  const bucketLp = Array.from({ length: 32 }, (_, b) => Math.log(mid(b)) - logTotal);
   // Corrections by the window less its blank; the first two characters left, as a number, screen the look-up.
   const masked = new Map<string, string[]>();
   const screenLists: number[][] = Array.from({ length: 12 }, () => []);
@@ -124,7 +131,11 @@ export function makeModel(data: TypoData): TypoModel {
       screenLists[w.length * 4 - 8 + j].push(w.length === 2 ? rest.charCodeAt(0) - BASE : pairAt(rest, 0, 1));
     }
   }
-  const screens = screenLists.map((xs) => new IntSet(xs, xs.length));
+  const screens = screenLists.map((xs) => {
+    const set = new IntMap(xs.length);
+    for (const x of xs) set.set(x, 0);
+    return set;
+  });
   /** Could the window have a correction? Its first two characters but the blank, looked up by number. */
   const screened = (r: string, s: number, L: number, i: number) => {
     const a = s === i ? s + 1 : s;
@@ -145,17 +156,16 @@ export function makeModel(data: TypoData): TypoModel {
   const looks = new Map<string, string>();
   for (const g of data.shapes) for (const c of g) looks.set(c, (looks.get(c) ?? '') + g);
   return {
-    wordLp,
-    isWordAt: (r, s, L) =>
-      L === 2
-        ? pairs.has(hashAt(r, s, 2))
-        : [triples, quads][L - 3].has(hashAt(r, s, L)) && wordLp.has(r.slice(s, s + L)),
+    wordLpAt: (r, s, L) => {
+      const b = byLength[L].get(hashAt(r, s, L));
+      return b < 0 ? undefined : bucketLp[b];
+    },
+    isWordAt: (r, s, L) => byLength[L].has(hashAt(r, s, L)),
     wordsFrom: (r, s, n) => {
       if (s + 1 >= n) return 0;
       let bits = pairs.has(hashAt(r, s, 2)) ? 4 : 0;
-      // Hashes screen the longer windows: a string is made only where a word may be.
-      if (s + 3 <= n && triples.has(hashAt(r, s, 3)) && wordLp.has(r.slice(s, s + 3))) bits |= 8;
-      if (s + 4 <= n && quads.has(hashAt(r, s, 4)) && wordLp.has(r.slice(s, s + 4))) bits |= 16;
+      if (s + 3 <= n && triples.has(hashAt(r, s, 3))) bits |= 8;
+      if (s + 4 <= n && quads.has(hashAt(r, s, 4))) bits |= 16;
       return bits;
     },
     fillsAt: (r, s, L, i) =>
