@@ -55,19 +55,26 @@ const SPAN = 0x9fff - BASE + 1;
 const pairAt = (r: string, a: number, b: number) => (r.charCodeAt(a) - BASE) * SPAN + (r.charCodeAt(b) - BASE);
 
 /**
- * Small non-negative integers, each with a byte, by open addressing in typed arrays: a look-up is a few array
- * reads, and 140,000 words take 1.5 MB instead of a Map's 10.
+ * Small non-negative integers, each with a value, by open addressing in typed arrays: a look-up is a few array
+ * reads, and 140,000 words take 2 MB instead of a Map's 10.
  */
 class IntMap {
   private keys: Int32Array;
-  private values: Uint8Array;
+  private values: Int32Array;
   private mask: number;
   constructor(size: number) {
     let cap = 16;
     while (cap < size * 2) cap *= 2;
     this.keys = new Int32Array(cap).fill(-1);
-    this.values = new Uint8Array(cap);
+    this.values = new Int32Array(cap);
     this.mask = cap - 1;
+  }
+  /** Adds `by` to the key's value (0 when new). */
+  add(key: number, by: number): void {
+    let k = Math.imul(key, 0x9e3779b1) & this.mask;
+    while (this.keys[k] !== -1 && this.keys[k] !== key) k = (k + 1) & this.mask;
+    this.keys[k] = key;
+    this.values[k] += by;
   }
   set(key: number, value: number): void {
     let k = Math.imul(key, 0x9e3779b1) & this.mask;
@@ -75,7 +82,7 @@ class IntMap {
     this.keys[k] = key;
     this.values[k] = value;
   }
-  /** The key's byte, or -1. */
+  /** The key's value, or -1. */
   get(key: number): number {
     for (let k = Math.imul(key, 0x9e3779b1) & this.mask; ; k = (k + 1) & this.mask) {
       const x = this.keys[k];
@@ -83,9 +90,26 @@ class IntMap {
       if (x === -1) return -1;
     }
   }
+  /** Each value replaced by the sum of the values before it (slot order): counts become starting places. */
+  toOffsets(): void {
+    let sum = 0;
+    for (let k = 0; k < this.keys.length; k++) {
+      if (this.keys[k] === -1) continue;
+      const v = this.values[k];
+      this.values[k] = sum;
+      sum += v;
+    }
+  }
   has(key: number): boolean {
     return this.get(key) >= 0;
   }
+}
+
+/** A window of L characters at s with its character j left blank, as a 30-bit hash of L, j and the others. */
+function maskedHash(r: string, s: number, L: number, j: number): number {
+  let h = L * 8 + j;
+  for (let k = 0; k < L; k++) if (k !== j) h = (Math.imul(h, 0x01000193) ^ r.charCodeAt(s + k)) & 0x3fffffff;
+  return h;
 }
 
 /** Two characters exactly (a pair of Chinese characters is below 2^30), three or four as a hash. */
@@ -116,32 +140,28 @@ export function makeModel(data: TypoData): TypoModel {
   }
   const byLength = [pairs, pairs, pairs, triples, quads];
   const bucketLp = Array.from({ length: 32 }, (_, b) => Math.log(mid(b)) - logTotal);
-  // Corrections by the window less its blank; the first two characters left, as a number, screen the look-up.
-  const masked = new Map<string, string[]>();
-  const screenLists: number[][] = Array.from({ length: 12 }, () => []);
+  // Corrections by the window less its blank, hashed: each target under each of its characters, in one array
+  // ordered by that hash (counted first, then placed), so a look-up is one probe and a short slice.
   const known = new Set<string>();
+  let slots = 0;
+  for (const w of targets) slots += w.length;
+  const starts = new IntMap(slots);
   for (const w of targets) {
     for (let j = 0; j < w.length; j++) {
       known.add(w[j]);
-      const rest = w.slice(0, j) + w.slice(j + 1);
-      const k = `${w.length}${j}${rest}`;
-      const xs = masked.get(k);
-      if (xs) xs.push(w);
-      else masked.set(k, [w]);
-      screenLists[w.length * 4 - 8 + j].push(w.length === 2 ? rest.charCodeAt(0) - BASE : pairAt(rest, 0, 1));
+      starts.add(maskedHash(w, 0, w.length, j), 1);
     }
   }
-  const screens = screenLists.map((xs) => {
-    const set = new IntMap(xs.length);
-    for (const x of xs) set.set(x, 0);
-    return set;
+  starts.toOffsets();
+  const filled = new IntMap(slots);
+  const ids = new Int32Array(slots);
+  targets.forEach((w, k) => {
+    for (let j = 0; j < w.length; j++) {
+      const h = maskedHash(w, 0, w.length, j);
+      ids[starts.get(h) + Math.max(0, filled.get(h))] = k;
+      filled.add(h, 1);
+    }
   });
-  /** Could the window have a correction? Its first two characters but the blank, looked up by number. */
-  const screened = (r: string, s: number, L: number, i: number) => {
-    const a = s === i ? s + 1 : s;
-    const b = a + 1 === i ? a + 2 : a + 1;
-    return screens[L * 4 - 8 + i - s].has(L === 2 ? r.charCodeAt(a) - BASE : pairAt(r, a, b));
-  };
   const charLps = new Map<string, number>();
   for (const [b, cs] of Object.entries(data.chars)) for (const c of cs) charLps.set(c, Math.log(mid(+b)) - logTotal);
   const unknownLp = Math.log(0.5) - logTotal;
@@ -168,8 +188,20 @@ export function makeModel(data: TypoData): TypoModel {
       if (s + 4 <= n && quads.has(hashAt(r, s, 4))) bits |= 16;
       return bits;
     },
-    fillsAt: (r, s, L, i) =>
-      screened(r, s, L, i) ? masked.get(`${L}${i - s}${r.slice(s, i)}${r.slice(i + 1, s + L)}`) : undefined,
+    fillsAt: (r, s, L, i) => {
+      const h = maskedHash(r, s, L, i - s);
+      const from = starts.get(h);
+      if (from < 0) return undefined;
+      let out: string[] | undefined;
+      for (let k = from, to = from + filled.get(h); k < to; k++) {
+        const w = targets[ids[k]];
+        // A hash may collide: the word must have the window's characters around the blank.
+        let same = w.length === L;
+        for (let j = 0; j < L && same; j++) if (j !== i - s && w.charCodeAt(j) !== r.charCodeAt(s + j)) same = false;
+        if (same) (out ??= []).push(w);
+      }
+      return out;
+    },
     known,
     charLp: (c) => charLps.get(c) ?? unknownLp,
     soloLp: (c) => Math.log((solo.get(c) ?? 0) + 0.5) - logN,
