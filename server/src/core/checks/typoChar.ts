@@ -1,7 +1,6 @@
 import DATA from '../typos/typoData.json';
-import { detectSlips } from '../typos/detect';
+import { detectSlips, type CharSlip } from '../typos/detect';
 import { makeModel, type TypoData, type TypoModel } from '../typos/model';
-import type { CharSlip } from '../typos/detect';
 import type { Line, ReportModel } from '../model/types';
 import { editIn, type NormData, carriedFix, perLine, textLines } from './norms';
 import type { Check } from './types';
