@@ -18,9 +18,18 @@ const common = {
   logLevel: 'warning',
   define: { WORK_REPORT_VERSION: JSON.stringify(version) },
 };
+// typo.char's data (server/src/core/typos/typoData.json, 1 MB) is one file beside the bundles, read by each of them
+// (server, CLI, library worker), not a copy inside each; tests carry it inline.
+const TYPO_DATA = 'server/src/core/typos/typoData.json';
+const typoDataBeside = {
+  name: 'typo-data-beside',
+  setup(build) {
+    build.onResolve({ filter: /typoData\.json$/ }, () => ({ path: './typo-data.json', external: true }));
+  },
+};
 // pdf.js and the docx writer are bundles of their own, required on first use (server/src/engines/load.ts);
 // tests carry them inline.
-const separate = { ...common, define: { ...common.define, ENGINES_INLINE: 'false' } };
+const separate = { ...common, define: { ...common.define, ENGINES_INLINE: 'false' }, plugins: [typoDataBeside] };
 const inline = { ...common, define: { ...common.define, ENGINES_INLINE: 'true' } };
 
 function testEntries(dir) {
@@ -71,7 +80,12 @@ const builds = [
     entryPoints: { panel: 'client/webview/panel.ts' },
     outdir: 'dist',
   },
-  { ...separate, entryPoints: { bench: 'bench/bench.ts', eval: 'bench/evalMain.ts' }, outdir: 'dist', format: 'cjs' },
+  {
+    ...separate,
+    entryPoints: { bench: 'bench/bench.ts', eval: 'bench/evalMain.ts', 'typo-data-build': 'bench/typoData.ts' },
+    outdir: 'dist',
+    format: 'cjs',
+  },
   { ...inline, entryPoints: testEntries('test'), outdir: 'out', outbase: '.', format: 'cjs', external: ['vscode'] },
   // The extension suite runs inside VS Code's extension host: vscode and mocha come from there and node_modules.
   {
@@ -94,6 +108,7 @@ const builds = [
 rmSync('out', { recursive: true, force: true });
 // The CMaps Chinese PDFs name (UniGB-UCS2-H…), read by pdf.js from beside the bundles that read PDFs.
 cpSync('node_modules/pdfjs-dist/cmaps', 'dist/cmaps', { recursive: true });
+cpSync(TYPO_DATA, 'dist/typo-data.json');
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

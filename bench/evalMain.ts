@@ -5,8 +5,11 @@ import { runConsecutive } from './eval/consecutive';
 import { runRestatements } from './eval/restatements';
 import { FAMILIES, runEval } from './eval/run';
 import { whyMissed } from './eval/why';
+import { printTypoEval } from './eval/typoReport';
 
 const t0 = Date.now();
+if (!process.env.EVAL_ONLY || process.env.EVAL_ONLY === 'typos') printTypoEval(process.argv.includes('--missed'));
+if (process.env.EVAL_ONLY === 'typos') process.exit(0);
 // The headline figure for figure.conflict: restatements as real reports word them, either side changed.
 const natural = runRestatements();
 if (natural) {

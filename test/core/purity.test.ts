@@ -42,7 +42,8 @@ describe('the analysis core', () => {
 
 /**
  * The layers, lowest first: a module imports only from its own layer or lower ones. Inside the core: text and
- * documents; the model; what is computed from a model (figures, numbering runs, repeats, configuration); the library;
+ * documents; the model; what is computed from a model (figures, numbering runs, repeats, typo.char's model,
+ * configuration); the library;
  * the checks; the editor features; the core's index. Outside it: io and config files below the CLI and the server's
  * lsp/ and node/; the client talks to the server only through shared/ (the protocol and the panel's messages).
  */
@@ -58,6 +59,7 @@ const CORE_LAYERS: Record<string, number> = {
   figures: 2,
   numbering: 2,
   repeat: 2,
+  typos: 2,
   'config.ts': 2,
   word: 2,
   'reportText.ts': 2,

@@ -23,6 +23,8 @@ import { staleSession } from './staleSession';
 import { staleYear } from './staleYear';
 import { termFormulation } from './termFormulation';
 import { termPreferred } from './termPreferred';
+import { typoChar } from './typoChar';
+import { typoUsage } from './typoUsage';
 import type { Check } from './types';
 
 /** Every check, in the order they run. Add a check by adding its file and listing it here. */
@@ -52,6 +54,8 @@ export const ALL_CHECKS: readonly Check[] = [
   draftPlaceholder,
   reviewComment,
   reviewChange,
+  typoUsage,
+  typoChar,
 ];
 
 export const CHECK_CODES: readonly string[] = ALL_CHECKS.map((c) => c.code);
