@@ -71,7 +71,12 @@ const builds = [
     entryPoints: { panel: 'client/webview/panel.ts' },
     outdir: 'dist',
   },
-  { ...separate, entryPoints: { bench: 'bench/bench.ts', eval: 'bench/evalMain.ts' }, outdir: 'dist', format: 'cjs' },
+  {
+    ...separate,
+    entryPoints: { bench: 'bench/bench.ts', eval: 'bench/evalMain.ts', 'learn-formulations': 'bench/formulations/learnMain.ts' },
+    outdir: 'dist',
+    format: 'cjs',
+  },
   { ...inline, entryPoints: testEntries('test'), outdir: 'out', outbase: '.', format: 'cjs', external: ['vscode'] },
   // The extension suite runs inside VS Code's extension host: vscode and mocha come from there and node_modules.
   {
