@@ -46,13 +46,15 @@ const FUNCTION = /^[的和地之及与了等并以同在是]$/;
 
 /**
  * Is this edit a slip of the form, as opposed to another wording? Only Chinese characters count (a 、 or a
- * quote is punctuation's business), never numerals (十八大 and 十九大 are two facts), and for a phrase learned from
+ * quote is punctuation's business), never one numeral for another (十八大 and 十九大 are two facts), and for a phrase learned from
  * the corpus (not `strict`) neither its first or last character (a different phrase boundary: 落实/实施…战略) nor a
  * function word added, dropped or exchanged.
  */
 export function isSlip(form: string, e: Edit, strict: boolean): boolean {
   const touched = e.kind === 'swapped' ? [form[e.at], form[e.at + 1]] : [e.out, e.in].filter(Boolean);
-  if (touched.some((c) => !CJK.test(c) || NUMERAL.test(c))) return false;
+  if (touched.some((c) => !CJK.test(c))) return false;
+  // 十八大 for 十九大 is another congress; 中央项规定 (八 dropped) is a slip.
+  if (e.kind === 'changed' && NUMERAL.test(e.out) && NUMERAL.test(e.in)) return false;
   if (strict) return true;
   const last = e.kind === 'swapped' ? e.at + 1 : e.at;
   if (e.at === 0 || last >= form.length - 1 || (e.kind === 'added' && e.at >= form.length - 1)) return false;
