@@ -73,7 +73,11 @@ const builds = [
   },
   {
     ...separate,
-    entryPoints: { bench: 'bench/bench.ts', eval: 'bench/evalMain.ts', 'learn-formulations': 'bench/formulations/learnMain.ts' },
+    entryPoints: {
+      bench: 'bench/bench.ts',
+      eval: 'bench/evalMain.ts',
+      'learn-formulations': 'bench/formulations/learnMain.ts',
+    },
     outdir: 'dist',
     format: 'cjs',
   },
