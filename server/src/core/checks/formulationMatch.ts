@@ -86,7 +86,7 @@ interface Anchor {
  * windows around an anchor found are compared.
  */
 export class PhraseIndex {
-  private readonly byKey = new Map<string, Anchor[]>();
+  private readonly byKey = new Map<number, Anchor[]>();
   private readonly forms: Set<string>;
 
   constructor(
@@ -103,7 +103,7 @@ export class PhraseIndex {
         [form.slice(h + 1), h + 1],
       ] as const) {
         if (text.length < 2) continue;
-        const key = text.slice(0, 2);
+        const key = text.charCodeAt(0) * 0x10000 + text.charCodeAt(1);
         const list = this.byKey.get(key) ?? [];
         list.push({ text, phrase, offset });
         this.byKey.set(key, list);
@@ -125,7 +125,7 @@ export class PhraseIndex {
       return xs;
     };
     for (let k = 0; k < t.length - 1; k++) {
-      const anchors = this.byKey.get(t[k] + t[k + 1]);
+      const anchors = this.byKey.get(t.charCodeAt(k) * 0x10000 + t.charCodeAt(k + 1));
       if (!anchors) continue;
       for (const { text, phrase, offset } of anchors) {
         if (!t.startsWith(text, k)) continue;

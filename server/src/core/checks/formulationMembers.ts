@@ -106,7 +106,10 @@ export function memberSlips(t: string, all: Numbered[]): MemberSlip[] {
   const out: MemberSlip[] = [];
   const formulations = all.filter(listable);
   for (const whole of listsIn(t)) {
+    const run = t.slice(whole[0].at, whole[whole.length - 1].at + whole[whole.length - 1].text.length);
     for (const f of formulations) {
+      // Two members at least stand in the run as they are, or it is not this formulation's list (most are not).
+      if (f.members!.filter((m) => run.includes(m)).length < 2) continue;
       // The last member may be joined by 和, 与, 及 or 以及 (…社会建设以及生态文明建设): read the list both ways.
       const list = windows([whole, ...splitLast(whole)], f.members!.length).reduce((best, l) =>
         exactCount(l, f) > exactCount(best, f) ? l : best,
@@ -196,19 +199,34 @@ export function memberSlips(t: string, all: Numbered[]): MemberSlip[] {
   return [...out, ...countSlips(t, formulations)];
 }
 
+const NAME_PATTERNS = new Map<string, RegExp | undefined>();
+
+/** 四个自信 → /([一…十])(个?自信)”?[（：]/ for a name followed by its list; none where members do not share its tail. */
+function namePattern(form: string, tail: string | undefined): RegExp | undefined {
+  if (!NAME_PATTERNS.has(form)) {
+    const rest = form.replace(new RegExp(`^[${COUNTS}]个?`), '');
+    NAME_PATTERNS.set(
+      form,
+      tail && rest.endsWith(tail) && rest !== form
+        ? new RegExp(`([${COUNTS}])(个?${rest})”?\\s*[（(：:]`, 'g')
+        : undefined,
+    );
+  }
+  return NAME_PATTERNS.get(form);
+}
+
 /** “三个自信”：道路自信、理论自信、制度自信、文化自信 — a count word that does not match the list after it. */
 function countSlips(t: string, formulations: Numbered[]): MemberSlip[] {
   const out: MemberSlip[] = [];
   for (const f of formulations) {
     const { tail, head } = shared(f.members!);
-    const rest = f.form.replace(new RegExp(`^[${COUNTS}]个?`), '');
-    if (!tail || !rest.endsWith(tail) || rest === f.form) continue;
-    const re = new RegExp(`([${COUNTS}])(个?${rest})”?\\s*[（(：:]`, 'g');
+    const re = namePattern(f.form, tail);
+    if (!re || !t.includes(f.form.replace(/^[一二两三四五六七八九十]个?/, ''))) continue;
     for (const m of t.matchAll(re)) {
       const after = m.index! + m[0].length;
       const list = listsIn(t.slice(after)).find((l) => l[0].at === 0);
       if (!list || list.length < 2) continue;
-      const k = list.filter((x) => x.text.endsWith(tail) || (head && x.text.startsWith(head))).length;
+      const k = list.filter((x) => (!!tail && x.text.endsWith(tail)) || (head && x.text.startsWith(head))).length;
       if (k !== list.length) continue;
       const said = COUNTS.indexOf(m[1]) - (COUNTS.indexOf(m[1]) > 1 ? 1 : 0) + 1;
       if (said === k) continue;
