@@ -82,7 +82,12 @@ const builds = [
   },
   {
     ...separate,
-    entryPoints: { bench: 'bench/bench.ts', eval: 'bench/evalMain.ts', 'typo-data-build': 'bench/typoData.ts' },
+    entryPoints: {
+      bench: 'bench/bench.ts',
+      eval: 'bench/evalMain.ts',
+      'learn-formulations': 'bench/formulations/learnMain.ts',
+      'typo-data-build': 'bench/typoData.ts',
+    },
     outdir: 'dist',
     format: 'cjs',
   },

@@ -46,6 +46,14 @@ for (const f of FAMILIES)
   console.log(
     `| ${f} | ${r.families[f].planted} | ${r.families[f].found} | ${(100 * r.families[f].recall).toFixed(1)} % |`,
   );
+for (const f of ['term.formulation', 'norm.number'] as const) {
+  console.log(`\n### ${f} by planting rule (real occurrences altered)\n`);
+  console.log('| rule | planted | found |');
+  console.log('|---|---:|---:|');
+  for (const [rule, [n, k]] of Object.entries(r.rules[f] ?? {})) console.log(`| ${rule} | ${n} | ${k} |`);
+}
+console.log(`\n### term.formulation and norm.number on the unmodified reports: ${r.wording.length} findings\n`);
+for (const w of r.wording) console.log(`  ${w.report}:${w.line} ${w.code} «${w.text}» ${w.message.slice(0, 80)}`);
 console.log(`\nfalse alarms on the unmodified reports: ${r.falseAlarms.length}`);
 for (const a of r.falseAlarms.slice(0, 40)) console.log(`  ${a.report}:${a.line} ${a.code} ${a.message}`);
 const verbose = process.argv.includes('--missed');

@@ -5,8 +5,10 @@
  */
 import { parseReport, TextDoc, type ReportModel } from '../../server/src/core';
 import { toChineseNumeral } from '../../server/src/core/text/numerals';
+import { formulationPlants, numberPlants } from './plantNorms';
 
-export type Family = 'figure.conflict' | 'figure.part-whole' | 'figure.count' | 'stale.year';
+export type Family =
+  'figure.conflict' | 'figure.part-whole' | 'figure.count' | 'stale.year' | 'term.formulation' | 'norm.number';
 export interface Plant {
   family: Family;
   report: string;
@@ -337,5 +339,7 @@ export function plants(name: string, text: string, r: Rng): Plant[] {
     ...partWhole(name, text, model, r),
     ...counts(name, text, model, r),
     ...staleYears(name, text, model),
+    ...formulationPlants(name, text, r),
+    ...numberPlants(name, text, r),
   ];
 }

@@ -15,13 +15,13 @@ describe('the .vsix', () => {
   it('carries every bundle the extension loads at run time (a missing worker would fall back in silence)', () => {
     const kept = packaged();
     const runtime = readdirSync(join(ROOT, 'dist')).filter(
-      (f) => f.endsWith('.js') && !['bench.js', 'eval.js', 'typo-data-build.js'].includes(f),
+      (f) => f.endsWith('.js') && !['bench.js', 'eval.js', 'typo-data-build.js', 'learn-formulations.js'].includes(f),
     );
     assert.ok(runtime.includes('library-worker.js') && runtime.includes('server.js'), runtime.join(' '));
     for (const f of runtime) assert.ok(kept.includes(`dist/${f}`), `dist/${f} is not in the .vsix`);
     // typo.char's data, read by the server, the CLI and the library worker from beside them.
     assert.ok(kept.includes('dist/typo-data.json'), 'dist/typo-data.json is not in the .vsix');
-    assert.ok(!kept.some((k) => /bench|eval|out\//.test(k)), kept.join(' '));
+    assert.ok(!kept.some((k) => /bench|eval|learn-|out\//.test(k)), kept.join(' '));
   });
 });
 

@@ -12,6 +12,8 @@ describe('npm run eval: recall on planted slips, false alarms on the real report
       'figure.part-whole': 0.9,
       'figure.count': 0.95,
       'stale.year': 0.9,
+      'term.formulation': 0.95,
+      'norm.number': 0.95,
     };
     for (const f of FAMILIES) {
       process.stdout.write(
@@ -21,6 +23,11 @@ describe('npm run eval: recall on planted slips, false alarms on the real report
       assert.ok(r.families[f].recall >= floor[f], `${f}: recall ${r.families[f].recall.toFixed(3)} < ${floor[f]}`);
     }
     assert.deepStrictEqual(r.falseAlarms, []);
+    // The wording checks on the unmodified reports: each finding read (docs/checks-on-real-reports.md).
+    assert.deepStrictEqual(
+      r.wording.filter((w) => w.code === 'term.formulation').map((w) => w.text),
+      ['长期护理险制度'],
+    );
   });
 });
 

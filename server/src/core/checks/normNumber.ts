@@ -12,16 +12,18 @@ import {
   textLines,
   type TextSlip,
 } from './norms';
+import { numberWordSlips } from './numberWords';
 import type { Check, Finding } from './types';
 
 const FULL_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
 const SPACED_DIGITS = /(?<![0-9.])[0-9](?:[ \u3000][0-9]){2,}(?![0-9])/g;
-/** 二 counting things: not part of a numeral (十二, 第二, 二〇二三), before a measure word. */
-const ER_COUNT = /(?<![一二三四五六七八九十百千万亿零〇○两第初廿卅0-9])二(?=[个项位名条件家种批座所户台辆架艘])/g;
-const ABOUT_AROUND = /约\s*[0-9０-９.一二三四五六七八九十百千万亿两]+[^\s，。；、：:,]{0,4}?(左右)/g;
-const NEARLY_MORE = /近\s*[0-9０-９]+\s*[万亿千百]?(多)(?=[万亿千百个人次项件家元吨亩])/g;
 /** 3～5% and 3-5%: the unit on the second number only. */
 const PERCENT_RANGE = /(?<![0-9.%])([0-9]+(?:\.[0-9]+)?)\s*([～~\-－—–])\s*([0-9]+(?:\.[0-9]+)?)\s*(%|％)/g;
+/**
+ * 4.5%-5%: both ends carry the unit, but a range of values takes 浪纹线 ～ (GB/T 15834 4.14), not a hyphen. The
+ * 一字线 of 5%—5.5% is left alone: eight 2026 provincial reports write their targets so.
+ */
+const PERCENTS_DASHED = /(?<![0-9.])([0-9]+(?:\.[0-9]+)?%)\s*[-－–]\s*([0-9]+(?:\.[0-9]+)?%)/g;
 /** 3～5万元: 万 and 亿 belong to each number. */
 const MAGNITUDE_RANGE = /(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*([～~\-－])\s*([0-9]+(?:\.[0-9]+)?)(万|亿)/g;
 /** 2021-2025年 (a period: 一字线 —) and 3-5个 (a range of values: 浪纹线 ～), hyphens in running text. */
@@ -60,43 +62,7 @@ function* matches(t: string, re: RegExp, make: (m: RegExpExecArray) => TextSlip)
 
 /** 二 for 两, 约…左右, 近…多 and ranges, in one line's text; a slip's span is what its fix replaces. */
 const usageSlips = perLine((t: string): TextSlip[] => [
-  // Cheap tests first: most lines have none of these characters, and each regular expression is a pass.
-  ...(t.includes('二')
-    ? matches(t, ER_COUNT, (m) =>
-        slip(
-          m.index,
-          m.index + 1,
-          '两',
-          {
-            zh: '计数用「两」：「二」后接量词时应为「两」（两个、两项）。',
-            en: 'Counting takes 两: 二 before a measure word is 两 (两个, 两项).',
-          },
-          { zh: '改为「两」', en: 'Use 两' },
-        ),
-      )
-    : []),
-  ...(t.includes('左右')
-    ? matches(t, ABOUT_AROUND, (m) =>
-        slip(
-          m.index + m[0].length - 2,
-          m.index + m[0].length,
-          '',
-          { zh: '「约」与「左右」重复表示约数，只用其一。', en: '约 and 左右 both say "about": keep one.' },
-          { zh: '删去「左右」', en: 'Remove 左右' },
-        ),
-      )
-    : []),
-  ...(t.includes('近')
-    ? matches(t, NEARLY_MORE, (m) =>
-        slip(
-          m.index + m[0].length - 1,
-          m.index + m[0].length,
-          '',
-          { zh: '「近」与「多」意思相反，不能同用。', en: '近 (almost) and 多 (over) contradict each other.' },
-          { zh: '删去「多」', en: 'Remove 多' },
-        ),
-      )
-    : []),
+  ...numberWordSlips(t),
   ...(!RANGE_MARK.test(t)
     ? []
     : [
@@ -109,6 +75,19 @@ const usageSlips = perLine((t: string): TextSlip[] => [
             {
               zh: `范围的两端都带单位：「${m[0]}」应为「${joined}」（GB/T 15835 5.1.4）。`,
               en: `Both ends of a range take the unit: “${m[0]}” → “${joined}” (GB/T 15835 5.1.4).`,
+            },
+            { zh: `改为「${joined}」`, en: `Write “${joined}”` },
+          );
+        }),
+        ...matches(t, PERCENTS_DASHED, (m) => {
+          const joined = `${m[1]}～${m[2]}`;
+          return slip(
+            m.index,
+            m.index + m[0].length,
+            joined,
+            {
+              zh: `数值范围用浪纹线「～」：「${m[0]}」应为「${joined}」（GB/T 15834 4.14）。`,
+              en: `A range of values takes “～”: “${joined}” (GB/T 15834 4.14).`,
             },
             { zh: `改为「${joined}」`, en: `Write “${joined}”` },
           );
@@ -149,10 +128,11 @@ const usageSlips = perLine((t: string): TextSlip[] => [
 ]);
 
 /**
- * `norm.number` (GB/T 15835-2011): full-width or spaced digits in running text (grouped like punctuation); 二 where a
- * count wants 两 (二个 → 两个; never 十二个, 第二次, 二〇二三); 约…左右 and 近…多, which say "about" twice; a range
- * with its unit on one side only (3～5% → 3%～5%, 3～5万 → 3万～5万) or joined by a hyphen in running text (2021-2025年
- * → 2021—2025年, 3-5个 → 3～5个); and a report that writes its years both as 2023年 and 二〇二三年 (title block aside).
+ * `norm.number` (GB/T 15835-2011): full-width or spaced digits in running text (grouped like punctuation); the wording
+ * of numbers (numberWords.ts: 二 for 两, 约…左右, 近…多, 超过…多, 左右以上, 一、二年, 5千多户, 党的20大); a range
+ * with its unit on one side only (3～5% → 3%～5%, 3～5万 → 3万～5万) or joined by a hyphen in running text
+ * (2021-2025年 → 2021—2025年, 3-5个 → 3～5个, 4.5%-5% → 4.5%～5%); and a report that writes its years both as 2023年 and
+ * 二〇二三年 (title block aside).
  */
 export const normNumber: Check<NormData> = {
   code: 'norm.number',
@@ -160,12 +140,12 @@ export const normNumber: Check<NormData> = {
   description: { zh: '数字用法不合规范（GB/T 15835）', en: 'Numbers against GB/T 15835' },
   docs: {
     finds: {
-      zh: 'GB/T 15835-2011：正文中的全角或带空格的数字（１９８４、1 9 9 3；像标点一样按段合并）；计数该用 两 处写了 二（二个、二项、二位……；十二个、第二次、二〇二三、二季度不算）；约…左右 和 近…多；范围只在一侧带单位（3～5% → 3%～5%，3～5万元 → 3万～5万元，§5.1.4），或在正文中用连字符（2021-2035年 → 2021—2035年，GB/T 15834 §4.13；3-5个 → 3～5个，§4.14；2019-145号和电话号码不算）；标题区以外 2023年 与 二〇二三年 两种写法并存（在较少的写法上提示一次）。',
-      en: 'GB/T 15835-2011: full-width or spaced digits in running text (１９８４, 1 9 9 3; grouped like punctuation); 二 counting things where 两 is wanted (二个, 二项, 二位… — never 十二个, 第二次, 二〇二三, 二季度); 约…左右 and 近…多; a range with its unit on one side only (3～5% → 3%～5%, 3～5万元 → 3万～5万元, §5.1.4) or joined by a hyphen in running text (2021-2035年 → 2021—2035年 by GB/T 15834 §4.13, 3-5个 → 3～5个 by §4.14; not 2019-145号 or a telephone number); years written both as 2023年 and 二〇二三年 outside the title block (once, on the fewer form)',
+      zh: 'GB/T 15835-2011：正文中的全角或带空格的数字（１９８４、1 9 9 3；像标点一样按段合并）；计数该用 两 处写了 二（二个、二项、二场、二支……；十二个、第二次、二次创业、二类、二等奖、二期、二者、一点二所、二〇二三、二季度不算）；约数说了两遍或自相矛盾：约（大约、约有）…左右、近（将近）…多、超过…多、左右以上（最近二十多年不算）；相邻两数表示概数却用顿号隔开（一、二年 → 一两年，四、五十年 → 四五十年；一、二、三产业是列举，不算）；阿拉伯数字与 千、百 连用（5千多户 → 5000多户，1万6千 → 1.6万，1亿3千多万 → 1.3亿多；千伏、百亿亿次不算，3万亿元、8.7万元本就正确）；党代会、全会、人大届次和五年规划简称写成阿拉伯数字（党的20大、二十届4中全会、“15五”、第15个五年规划；第48届世界技能大赛不算）；范围只在一侧带单位（3～5% → 3%～5%，3～5万元 → 3万～5万元，§5.1.4），或在正文中用连字符（2021-2035年 → 2021—2035年，GB/T 15834 §4.13；3-5个 → 3～5个、4.5%-5% → 4.5%～5%，§4.14；2019-145号、电话号码和 5%—5.5% 不算）；标题区以外 2023年 与 二〇二三年 两种写法并存（在较少的写法上提示一次）。',
+      en: 'GB/T 15835-2011: full-width or spaced digits in running text (１９８４, 1 9 9 3; grouped like punctuation); 二 counting things where 两 is wanted (二个, 二项, 二场, 二支… — never 十二个, 第二次, 二次创业, 二类, 二等奖, 二期, 二者, 一点二所, 二〇二三, 二季度); an approximation said twice or both ways: 约 (大约, 约有)…左右, 近 (将近)…多, 超过…多, 左右以上 (not 最近二十多年); two adjacent numbers as one estimate split by 、 (一、二年 → 一两年, 四、五十年 → 四五十年; 一、二、三产业 is a list); digits joined to 千 or 百 (5千多户 → 5000多户, 1万6千 → 1.6万, 1亿3千多万 → 1.3亿多; not 千伏 or 百亿亿次; 3万亿元 and 8.7万元 are right); Arabic digits in party congresses, plenums, NPC terms and five-year plans (党的20大, 二十届4中全会, “15五”, 第15个五年规划; not 第48届世界技能大赛); a range with its unit on one side only (3～5% → 3%～5%, 3～5万元 → 3万～5万元, §5.1.4) or joined by a hyphen in running text (2021-2035年 → 2021—2035年 by GB/T 15834 §4.13, 3-5个 → 3～5个 and 4.5%-5% → 4.5%～5% by §4.14; not 2019-145号, a telephone number or 5%—5.5%); years written both as 2023年 and 二〇二三年 outside the title block (once, on the fewer form)',
     },
     fixes: {
-      zh: '改为半角数字；改为 两；删去 左右 或 多；改写范围',
-      en: 'Half-width digits; 两; remove 左右 / 多; the range rewritten',
+      zh: '改为半角数字；改为 两；删去 左右 或 多；去掉顿号（一两年）；改写数字（5000多户、党的二十大）；改写范围（左右以上不给修改，由起草人取舍）',
+      en: 'Half-width digits; 两; remove 左右 / 多; the 、 removed (一两年); the number rewritten (5000多户, 党的二十大); the range rewritten (none for 左右以上: the drafter chooses)',
     },
     example: { draft: '　　新建二个产业园区，全年完成投资约5亿元左右。\n' },
   },

@@ -1,13 +1,12 @@
-import LEXICON from './formulations.json';
+import { begun, inUse, lexicon, reportYear, type Lexicon, type PhraseEntry } from './formulationLexicon';
+import { PhraseIndex } from './formulationMatch';
+import { memberSlips, type MemberSlip } from './formulationMembers';
 import { carriedFix, type NormData, perLine, slipFindings, textLines, type TextSlip } from './norms';
 import type { Check } from './types';
 
-const COUNT_WORDS = '一二两三四五六七八九十';
+export { oneEditApart } from './formulationMatch';
 
-interface Numbered {
-  form: string;
-  allow?: string[];
-}
+const COUNT_WORDS = '一二两三四五六七八九十';
 
 /** A numbered formulation with any count word where its own stand: 四个意识 → /[一…十]个意识/. */
 function countPattern(form: string): RegExp {
@@ -19,123 +18,39 @@ function countPattern(form: string): RegExp {
   );
 }
 
-const NUMBERED = (LEXICON.numbered as Numbered[]).map((e) => ({ ...e, re: countPattern(e.form) }));
-const PHRASES: string[] = LEXICON.phrases.map((e) => e.form);
-const ALL_FORMS = new Set([...NUMBERED.map((e) => e.form), ...PHRASES]);
-const OTHERS: string[] = LEXICON.others;
-
-/** Is `b` one edit from `a`: one character changed, dropped, added, or two neighbours swapped? */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a === b) return false;
-  if (a.length === b.length) {
-    const diff: number[] = [];
-    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
-    if (diff.length === 1) return true;
-    return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
-  }
-  const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  if (l.length - s.length !== 1) return false;
-  let i = 0;
-  while (i < s.length && s[i] === l[i]) i++;
-  return s.slice(i) === l.slice(i + 1);
+/** A lexicon made ready to read lines with (the shipped one, or one the learning script is trying out). */
+export interface Formulations {
+  lexicon: Lexicon;
+  counted: { form: string; re: RegExp }[];
+  forms: Set<string>;
+  phrases: Map<string, PhraseEntry>;
+  index: PhraseIndex;
 }
 
-/** Does the form's last character, or the one before it, end one of the windows starting at `start`? */
-function nearEnd(t: string, start: number, form: string): boolean {
-  const L = form.length;
-  for (const len of [L - 1, L, L + 1]) {
-    const e = start + len;
-    if (t[e - 1] === form[L - 1] || t[e - 2] === form[L - 2] || t[e - 1] === form[L - 2]) return true;
-  }
-  return false;
-}
-
-interface Anchor {
-  text: string;
-  form: string;
-  offset: number;
-}
-
-/**
- * Any window one edit from a phrase holds the phrase's first or second half (each less its middle character)
- * exactly. Every phrase's two halves, in one expression: a line is read once for all of them, and only the windows
- * around a hit are compared.
- */
-const ANCHORS: Anchor[] = PHRASES.flatMap((form) => {
-  const h = form.length >> 1;
-  return [
-    { text: form.slice(0, h - 1), form, offset: 0 },
-    { text: form.slice(h + 1), form, offset: h + 1 },
-  ];
-});
-const ANCHOR_RE = new RegExp(
-  [...new Set(ANCHORS.map((a) => a.text))]
-    .sort((x, y) => y.length - x.length)
-    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
-const ANCHORS_BY_FIRST = new Map<string, Anchor[]>();
-for (const a of ANCHORS) ANCHORS_BY_FIRST.set(a.text[0], [...(ANCHORS_BY_FIRST.get(a.text[0]) ?? []), a]);
-
-/** Windows of `t` one edit from a phrase of the lexicon. */
-function nearMisses(t: string): { at: number; text: string; form: string }[] {
-  const found = new Map<string, { at: number; text: string; form: string }>();
-  const exactOf = new Map<string, number[]>();
-  const exact = (form: string) => {
-    let xs = exactOf.get(form);
-    if (!xs) {
-      xs = [];
-      for (let k = t.indexOf(form); k >= 0; k = t.indexOf(form, k + 1)) xs.push(k);
-      exactOf.set(form, xs);
-    }
-    return xs;
+export function compile(lex: Lexicon): Formulations {
+  return {
+    lexicon: lex,
+    counted: lex.numbered.filter((e) => e.counted).map((e) => ({ form: e.form, re: countPattern(e.form) })),
+    forms: new Set([...lex.numbered.map((e) => e.form), ...lex.phrases.map((e) => e.form)]),
+    phrases: new Map(lex.phrases.map((e) => [e.form, e])),
+    index: new PhraseIndex(lex.phrases, lex.others),
   };
-  ANCHOR_RE.lastIndex = 0;
-  for (let m = ANCHOR_RE.exec(t); m; m = ANCHOR_RE.exec(t)) {
-    const k = m.index;
-    ANCHOR_RE.lastIndex = k + 1; // anchors may overlap
-    for (const a of ANCHORS_BY_FIRST.get(t[k]) ?? []) {
-      if (!t.startsWith(a.text, k)) continue;
-      const { form, offset } = a;
-      const L = form.length;
-      const xs = exact(form);
-      // Most anchors found are inside the exact form: nothing near there can be a slip of it.
-      if (xs.includes(k - offset)) continue;
-      for (const start of [k - offset - 1, k - offset, k - offset + 1]) {
-        // The other end of the form must be there, give or take its first (last) character: most hits of an
-        // anchor such as 会主义 are in 社会主义 with no 中国特 before it.
-        if (
-          offset
-            ? !(t[start] === form[0] || t[start + 1] === form[1] || t[start] === form[1])
-            : !nearEnd(t, start, form)
-        )
-          continue;
-        // Same length first (a character changed or swapped): a shorter window would leave the changed character behind.
-        for (const len of [L, L + 1, L - 1]) {
-          const key = `${form}@${start}`;
-          if (start < 0 || start + len > t.length || found.has(key)) continue;
-          const w = t.slice(start, start + len);
-          if (!oneEditApart(form, w) || ALL_FORMS.has(w)) continue;
-          // Another formulation of its own starts here (社会主义核心价值体系 is not 社会主义核心价值观 misspelt).
-          if (OTHERS.some((o) => t.startsWith(o, start))) continue;
-          // A window that only touches the exact form (建设有中国特色社会主义) is the form itself.
-          if (xs.some((x) => x < start + len && start < x + L)) continue;
-          found.set(key, { at: start, text: w, form });
-          break;
-        }
-      }
-    }
-  }
-  return [...found.values()];
 }
 
-function slip(at: number, have: string, want: string): TextSlip {
+/** A slip as the line's text alone shows it; the report's year decides later whether it is one (`eraSlips`). */
+interface Candidate {
+  slip: TextSlip;
+  phrase?: PhraseEntry;
+  window?: string;
+  member?: MemberSlip;
+}
+
+function slip(at: number, have: string, want: string, message?: TextSlip['message']): TextSlip {
   return {
     from: at,
     to: at + have.length,
     newText: want,
-    message: {
+    message: message ?? {
       zh: `提法有误：「${have}」应为「${want}」。`,
       en: `Official formulation: “${have}” should read “${want}”.`,
     },
@@ -143,23 +58,79 @@ function slip(at: number, have: string, want: string): TextSlip {
   };
 }
 
-const formulationSlips = perLine((t: string): TextSlip[] => {
-  const out: TextSlip[] = [];
-  for (const e of NUMBERED) {
+function candidates(t: string, f: Formulations): Candidate[] {
+  const out: Candidate[] = [];
+  for (const e of f.counted) {
     e.re.lastIndex = 0;
     for (let m = e.re.exec(t); m; m = e.re.exec(t)) {
-      if (m[0] === e.form || ALL_FORMS.has(m[0]) || e.allow?.includes(m[0])) continue;
-      out.push(slip(m.index, m[0], e.form));
+      const w = m[0];
+      // One count word changed (七河五湖 is another place's formulation, not 三河三湖 misspelt); a two-character
+      // name (三个代表, 三个确立) only in quotes, where it cannot be 一个代表 of a delegation.
+      const changed = [...w].filter((c, i) => c !== e.form[i]).length;
+      const short = e.form.replace(/^[一二两三四五六七八九十]个?/, '').length <= 2;
+      if (f.forms.has(w) || changed !== 1 || (short && t[m.index - 1] !== '“')) continue;
+      out.push({ slip: slip(m.index, w, e.form) });
     }
   }
-  for (const miss of nearMisses(t)) out.push(slip(miss.at, miss.text, miss.form));
-  return out;
-});
+  for (const miss of f.index.misses(t))
+    out.push({ slip: slip(miss.at, miss.text, miss.form), phrase: f.phrases.get(miss.form), window: miss.text });
+  const counts = out.length;
+  for (const m of memberSlips(t, f.lexicon.numbered)) {
+    const message = { zh: m.zh, en: m.en };
+    const s: TextSlip =
+      m.newText === undefined
+        ? { from: m.from, to: m.to, message }
+        : { ...slip(m.from, t.slice(m.from, m.to), m.newText, message), to: m.to };
+    out.push({ slip: s, member: m });
+  }
+  // A count word the member list already explains (“三个自信”：道路自信、…) is said once, by the list.
+  const overlaps = (a: TextSlip, b: TextSlip) => a.from < b.to && b.from < a.to;
+  return out.filter((c, i) => i >= counts || !out.slice(counts).some((m) => overlaps(m.slip, c.slip)));
+}
+
+/** The slips of a line in a report of `year` (undefined: a draft in today's words). */
+export function eraSlips(cands: Candidate[], year: number | undefined): TextSlip[] {
+  const out: TextSlip[] = [];
+  for (const c of cands) {
+    if (c.phrase) {
+      if (!begun(c.phrase.years, year)) continue;
+      const variant = c.phrase.variants?.find((v) => v.form === c.window);
+      if (variant && inUse(variant.years, year)) continue;
+      if (variant) {
+        const [a, b] = variant.years;
+        const want = c.slip.newText!;
+        out.push({
+          ...c.slip,
+          message: {
+            zh: `提法已更新：「${c.window}」是 ${a}—${b} 年报告的写法，现为「${want}」。`,
+            en: `Formulation of another time: “${c.window}” is how reports of ${a}–${b} wrote it; now “${want}”.`,
+          },
+        });
+        continue;
+      }
+    }
+    const m = c.member;
+    if (m?.since !== undefined && year !== undefined && year < m.since - 1) continue;
+    if (m?.former && inUse(m.former, year)) continue;
+    out.push(c.slip);
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+const SHIPPED = compile(lexicon);
+const lineCandidates = perLine((t: string) => candidates(t, SHIPPED));
+
+/** Every slip of a text read with another lexicon (the learning script's leave-one-out estimate). */
+export function slipsWith(f: Formulations, text: string, year: number | undefined): TextSlip[] {
+  return text.split('\n').flatMap((line) => eraSlips(candidates(line, f), year));
+}
 
 /**
- * `term.formulation`: an official formulation (提法) from the shipped lexicon (formulations.json, with its sources)
- * written almost but not exactly: a numbered one with another count word (三个意识, 二个维护), a long one with one
- * character changed, dropped, added or swapped (中国特色社会主意). The fix writes the exact form.
+ * `term.formulation`: an official formulation (提法) written almost but not exactly, by the lexicon
+ * formulations.json (learned from the corpus by bench/formulations, members from the documents): a numbered one
+ * with another count word (三个确立), its members changed, dropped, mixed with another's, out of order, or under a
+ * count word that does not match them; a fixed phrase with one character changed, dropped, added or swapped. A
+ * wording is judged in the report's own year: 中国特色的社会主义 is the 1980s' form, not a slip then.
  */
 export const termFormulation: Check<NormData> = {
   code: 'term.formulation',
@@ -167,15 +138,16 @@ export const termFormulation: Check<NormData> = {
   description: { zh: '提法与规范表述不一致', en: 'Official formulation not exact' },
   docs: {
     finds: {
-      zh: '内置词表（`server/src/core/checks/formulations.json`：两个确立、两个维护、四个自信、一国两制、三去一降一补等 10 个带数字的提法，习近平新时代中国特色社会主义思想、以习近平同志为核心的党中央、全过程人民民主、中国特色社会主义、社会主义核心价值观、铸牢中华民族共同体意识等 16 个固定表述，各注明在语料和示例报告中逐字出现的篇数）中的提法写得相近而不完全一致：带数字的提法换了数字（二个维护、三个确立）；7 字以上的表述错、漏、多或颠倒了一个字（中国特色社会主意、全过程人民主）。原文已有准确写法（建设有中国特色社会主义），或写的是另一个提法（社会主义核心价值体系、三个全面、三位一体——另有同名不同数提法的只精确匹配）时不提示。',
-      en: 'An official formulation (提法) of the shipped lexicon (`server/src/core/checks/formulations.json`: 10 numbered ones such as 两个确立, 两个维护, 四个自信, 一国两制, 三去一降一补, and 16 fixed phrases such as 习近平新时代中国特色社会主义思想, 以习近平同志为核心的党中央, 全过程人民民主, 中国特色社会主义, 社会主义核心价值观, 铸牢中华民族共同体意识, each with the number of corpus and seed reports it occurs in verbatim) written almost but not exactly: a numbered one with another count word (二个维护, 三个确立), a phrase of seven characters or more with one character changed, dropped, added or swapped (中国特色社会主意, 全过程人民主); not where the exact form is there (建设有中国特色社会主义), nor another formulation (社会主义核心价值体系, 三个全面, 三位一体 — numbered formulations whose other counts are formulations of their own are matched exactly only)',
+      zh: '按内置词表（`server/src/core/checks/formulations.json`，由 `npm run learn:formulations` 从语料的 88 篇报告学得，成员表取自党的文件，各注明在语料中出现的篇数和年份）检查提法：带数字的提法换了数字（“二个维护”“三个确立”；语料中另有同名不同数提法的——三个意识、七河五湖、一个中国——不按数字比对；两字的名称只比对引号内的）；成员被改（政治意识、大局意识、核心意识、服务意识）、错成别的提法的成员（……核心意识、道路自信）、漏列（经济建设、政治建设、社会建设、生态文明建设）或顺序颠倒（理论自信、道路自信、制度自信、文化自信）；数字与所列项数不符（“三个自信”：道路自信、理论自信、制度自信、文化自信）；固定表述错、漏、多或颠倒了一个字（中国特色社会主意、全过程人民主；从语料学得的表述只查中间的字，且不计“的”“和”等虚词的增减）。按报告自己的年份判断：各时期报告自己的写法不算错（1980—1990年代的 中国特色的社会主义，2003—2011年的 全面建设小康社会，2013年以前只列四项的 经济建设、政治建设、文化建设、社会建设），用在此后的报告里则提示“提法已更新”。',
+      en: "By the lexicon `server/src/core/checks/formulations.json` (learned by `npm run learn:formulations` from the 88 corpus reports, members from the party's documents, each with the reports and years it occurs in): a numbered formulation with another count word (“二个维护”, “三个确立”; not where the corpus has another count as a formulation of its own — 三个意识, 七河五湖, 一个中国 — and a two-character name only in quotes); its members changed (政治意识、大局意识、核心意识、服务意识), taken from another formulation (…核心意识、道路自信), one dropped (经济建设、政治建设、社会建设、生态文明建设) or out of order (理论自信、道路自信、制度自信、文化自信); a count word that does not match the list after it (“三个自信”：道路自信、理论自信、制度自信、文化自信); a fixed phrase with one character changed, dropped, added or swapped (中国特色社会主意, 全过程人民主; a phrase learned from the corpus only inside, and not for 的, 和 and other function words). Judged in the report's own year: an era's wording is no slip in its time (中国特色的社会主义 in the 1980s–90s, 全面建设小康社会 in 2003–2011, the four-member list before 2013) but is reported as outdated after it",
     },
     fixes: { zh: '改为规范表述', en: 'The exact form' },
-    example: { draft: '　　坚持和发展全过程人民主，不断加强人大工作。\n' },
+    example: { draft: '\u3000\u3000坚持和发展全过程人民主，增强政治意识、大局意识、核心意识、看齐意思。\n' },
   },
   fixAll: true,
   fixes: carriedFix,
   *run(model) {
-    for (const line of textLines(model)) yield* slipFindings(line, formulationSlips(line));
+    const year = reportYear(model);
+    for (const line of textLines(model)) yield* slipFindings(line, eraSlips(lineCandidates(line), year));
   },
 };
