@@ -111,9 +111,17 @@ export async function reviewsSteps(page: Page, d: RunDirs, draft: string, sentDo
   );
   // One item taken: 采纳 on its row, with a reason.
   const row = pane.locator('.monaco-list-row', { hasText: REVIEWERS[0].opinion }).first();
-  await row.hover();
-  await row.locator('.action-label[aria-label*="采纳"]:not([aria-label*="不采纳"])').first().click();
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  // The row's 采纳 button asks for the reason; a click the workbench swallows (a tooltip opening) is made again.
+  for (let i = 0; ; i++) {
+    await row.hover();
+    await row.locator('.action-label[aria-label*="采纳"]:not([aria-label*="不采纳"])').first().click();
+    const asked = await input
+      .waitFor({ state: 'visible', timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (asked) break;
+    if (i === 3) throw new Error('采纳 did not ask for a reason');
+  }
   await input.fill('已按意见核实');
   await page.keyboard.press('Enter');
   await until(
