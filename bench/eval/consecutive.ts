@@ -51,9 +51,10 @@ function staleFigures(text: string, uri: string, last: LastYearReport) {
 /** Run from the checkout (npm run eval). */
 export function runConsecutive(
   path = join(process.cwd(), 'bench', 'eval', 'consecutive-figures.json'),
+  root = SHARED,
 ): ConsecutiveResult {
   const { pairs } = JSON.parse(readFileSync(path, 'utf8')) as { pairs: Pair[] };
-  const read = (report: string) => readFileSync(join(SHARED, 'corpus', report), 'utf8');
+  const read = (report: string) => readFileSync(join(root, 'corpus', report), 'utf8');
   const lastOf = new Map<string, LastYearReport>();
   const result: ConsecutiveResult = {
     pairs: pairs.length,

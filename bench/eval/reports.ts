@@ -11,9 +11,12 @@ export interface Report {
 }
 
 const BESIDE = join(process.cwd(), '..', 'shared');
-export const SHARED = existsSync(join(BESIDE, 'corpus')) ? BESIDE : join(process.cwd(), 'test', 'fixtures');
+/** The repository's own copies: what the tests read, so that a clone alone gives the same figures. */
+export const FIXTURES = join(process.cwd(), 'test', 'fixtures');
+/** What `npm run eval` reads: ../shared when it is beside the checkout, else the fixtures. */
+export const SHARED = existsSync(join(BESIDE, 'corpus')) ? BESIDE : FIXTURES;
 
-export function evalReports(): Report[] {
+export function evalReports(root = SHARED): Report[] {
   const out: Report[] = [];
   const add = (dir: string, prefix: string) => {
     try {
@@ -23,10 +26,10 @@ export function evalReports(): Report[] {
       /* not there */
     }
   };
-  add(join(SHARED, 'seeds'), 'seeds');
+  add(join(root, 'seeds'), 'seeds');
   try {
-    for (const sub of readdirSync(join(SHARED, 'corpus')).sort())
-      if (statSync(join(SHARED, 'corpus', sub)).isDirectory()) add(join(SHARED, 'corpus', sub), `corpus/${sub}`);
+    for (const sub of readdirSync(join(root, 'corpus')).sort())
+      if (statSync(join(root, 'corpus', sub)).isDirectory()) add(join(root, 'corpus', sub), `corpus/${sub}`);
   } catch {
     /* no corpus */
   }

@@ -6,6 +6,7 @@
 import { parseReport, runChecks, TextDoc } from '../../server/src/core';
 import { plants, type Family, type Plant } from './plant';
 import { evalReports } from './reports';
+import { rng } from './rng';
 
 export const FAMILIES: Family[] = [
   'figure.conflict',
@@ -34,15 +35,6 @@ export interface EvalResult {
   reports: number;
 }
 
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function findings(name: string, text: string) {
   const doc = new TextDoc(`file:///eval/${name}`, text);
   return runChecks(parseReport(doc), { positionAt: (o) => doc.positionAt(o) }).map((d) => ({
@@ -53,7 +45,7 @@ function findings(name: string, text: string) {
 }
 
 /** At most `perReport` plants of each family per report, chosen at random, so large reports do not dominate. */
-export function runEval(opts: { perReport?: number; seed?: number } = {}): EvalResult {
+export function runEval(opts: { perReport?: number; seed?: number; root?: string } = {}): EvalResult {
   const perReport = opts.perReport ?? 6;
   const r = rng(opts.seed ?? 20261201);
   const result: EvalResult = {
@@ -65,7 +57,7 @@ export function runEval(opts: { perReport?: number; seed?: number } = {}): EvalR
     missedPlants: [],
   };
   for (const f of FAMILIES) result.families[f] = { planted: 0, found: 0, recall: 0, missed: [] };
-  for (const report of evalReports()) {
+  for (const report of evalReports(opts.root)) {
     result.reports++;
     for (const d of findings(report.name, report.text)) {
       if (LISTED.test(d.code))

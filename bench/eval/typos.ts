@@ -15,6 +15,7 @@ import type { TypoModel } from '../../server/src/core/typos/model';
 import { textLines } from '../../server/src/core/checks/norms';
 import { corpusStats } from '../typoCorpus';
 import { evalReports, type Report } from './reports';
+import { rng } from './rng';
 
 export interface TypoEval {
   reports: number;
@@ -24,15 +25,6 @@ export interface TypoEval {
   shipped: string[];
   /** typo.char's findings on each unmodified report against the corpus less that report. */
   leftOut: string[];
-}
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const around = (t: string, at: number, len = 1) => t.slice(Math.max(0, at - 10), at + len + 10).replace(/\n/g, '⏎');

@@ -17,6 +17,7 @@ import {
   type ReviewsResult,
   type Verdict,
 } from '../../shared/protocol';
+import { sayWritten } from './word';
 
 export const REVIEWS_VIEW = 'workReport.reviews';
 
@@ -195,13 +196,7 @@ export function registerReviews(context: vscode.ExtensionContext, client: Langua
       uri: doc.uri.toString(),
       target: target.toString(),
     });
-    if (!r.ok) void vscode.window.showErrorMessage(r.message);
-    else
-      void vscode.window.showInformationMessage(
-        r.backup
-          ? t('Exported to {0} (the earlier file kept as {1}).', target.fsPath, r.backup)
-          : t('Exported to {0}.', target.fsPath),
-      );
+    sayWritten(r, target);
     return r;
   };
 

@@ -174,13 +174,7 @@ export function registerWord(context: vscode.ExtensionContext, client: LanguageC
       }));
     if (!to) return undefined;
     const r = await client.sendRequest(ExportWordRequest, { uri: source.toString(), target: to.toString() });
-    if (!r.ok) void vscode.window.showErrorMessage(r.message);
-    else
-      void vscode.window.showInformationMessage(
-        r.backup
-          ? t('Exported to {0} (the earlier file kept as {1}).', to.fsPath, r.backup)
-          : t('Exported to {0}.', to.fsPath),
-      );
+    sayWritten(r, to);
     return r;
   };
 
@@ -262,4 +256,15 @@ async function closeTabOf(file: vscode.Uri): Promise<void> {
     g.tabs.filter((tab) => (tab.input as { uri?: vscode.Uri } | undefined)?.uri?.toString() === file.toString()),
   );
   if (tabs.length) await vscode.window.tabGroups.close(tabs);
+}
+
+/** What an export said: its error, or where it wrote and where an earlier file of that name was kept. */
+export function sayWritten(r: { ok: true; backup?: string } | { ok: false; message: string }, to: vscode.Uri): void {
+  if (!r.ok) void vscode.window.showErrorMessage(r.message);
+  else
+    void vscode.window.showInformationMessage(
+      r.backup
+        ? t('Exported to {0} (the earlier file kept as {1}).', to.fsPath, r.backup)
+        : t('Exported to {0}.', to.fsPath),
+    );
 }

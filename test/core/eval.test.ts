@@ -1,12 +1,14 @@
 /** npm run eval (bench/eval): slips planted in the real reports, by family, and the unmodified reports. */
 import * as assert from 'assert';
 import { runConsecutive } from '../../bench/eval/consecutive';
+import { FIXTURES } from '../../bench/eval/reports';
 import { FAMILIES, runEval } from '../../bench/eval/run';
 
 describe('npm run eval: recall on planted slips, false alarms on the real reports', function () {
   this.timeout(120000);
   it('keeps every family at its measured recall and no figure or leftover finding on any unmodified report', () => {
-    const r = runEval();
+    // The repository's copies of the reports, never ../shared: a clone alone gets the same answer.
+    const r = runEval({ root: FIXTURES });
     const floor: Record<string, number> = {
       'figure.conflict': 0.9,
       'figure.part-whole': 0.9,
@@ -34,7 +36,7 @@ describe('npm run eval: recall on planted slips, false alarms on the real report
 describe("npm run eval: last year's figure left in this year's national report (pairs matched by reading)", function () {
   this.timeout(120000);
   it('stale.figure flags at least 80 % of them, and few figures of the unmodified reports', () => {
-    const r = runConsecutive();
+    const r = runConsecutive(undefined, FIXTURES);
     process.stdout.write(`      stale.figure: ${r.found}/${r.pairs} = ${((100 * r.found) / r.pairs).toFixed(1)} %\n`);
     assert.ok(r.pairs >= 150, 'the annotated pairs are there');
     assert.ok(r.found / r.pairs >= 0.8, `${r.found}/${r.pairs}`);
